@@ -1,0 +1,44 @@
+//! The error and warning codes of the Agora SDKs, transcribed from Agora's documentation
+//! pages and declared with [`define_codes!`](crate::define_codes).
+//!
+//! | module | tables | SDK |
+//! |---|---|---|
+//! | [`signaling`] | [`SignalingError`](signaling::SignalingError) (English and Chinese) | Signaling SDK |
+//! | [`native`] | [`NativeError`](native::NativeError), [`NativeWarning`](native::NativeWarning) | Native SDK, RTC v2/v3 |
+//! | [`web`] | [`WebError`](web::WebError), [`WebWarning`](web::WebWarning) | Web SDK |
+//! | [`rtc`] | [`RtcError`](rtc::RtcError) | RTC v4.x SDK |
+//!
+//! Where a page contradicts the SDK's own headers, the entry follows the header and its
+//! documentation says so. [`ALL_TABLES`] lists every table for tools that walk them all:
+//!
+//! ```
+//! use codetable::agora::ALL_TABLES;
+//!
+//! // Which tables know the value 17, and what do they call it?
+//! for table in ALL_TABLES {
+//!     for entry in table.entries_with_value(17) {
+//!         println!("{} {} = 17: {}", table.name(), entry.name, entry.description);
+//!     }
+//! }
+//! let rtc = ALL_TABLES.iter().find(|t| t.name() == "RtcError").unwrap();
+//! assert_eq!(rtc.find_value(17).unwrap().name, "ERR_JOIN_CHANNEL_REJECTED");
+//! ```
+//!
+//! This module is behind the default `agora` feature.
+
+pub mod native;
+pub mod rtc;
+pub mod signaling;
+pub mod web;
+
+use crate::Table;
+
+/// Every Agora table, in the order of the table above.
+pub const ALL_TABLES: &[Table] = &[
+    Table::of::<signaling::SignalingError>(),
+    Table::of::<native::NativeError>(),
+    Table::of::<native::NativeWarning>(),
+    Table::of::<web::WebError>(),
+    Table::of::<web::WebWarning>(),
+    Table::of::<rtc::RtcError>(),
+];

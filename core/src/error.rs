@@ -1,0 +1,118 @@
+//! The errors of failed conversions into a code. They name the table and the rejected input
+//! and need no allocator.
+
+use core::fmt;
+
+/// How many bytes of a rejected name [`UnknownName`] keeps.
+const KEPT: usize = 48;
+
+/// A name that is not in the table: the error of `FromStr` on a generated enum.
+///
+/// The rejected input is kept inline (its first 48 bytes, cut at a character boundary), so
+/// the error needs no allocator and no lifetime.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    table: &'static str,
+    kept: [u8; KEPT],
+    kept_len: u8,
+    truncated: bool,
+}
+
+impl UnknownName {
+    /// The error for `input`, rejected by `table`.
+    #[must_use]
+    pub fn new(table: &'static str, input: &str) -> Self {
+        let mut end = input.len().min(KEPT);
+        while !input.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut kept = [0; KEPT];
+        kept[..end].copy_from_slice(&input.as_bytes()[..end]);
+        Self {
+            table,
+            kept,
+            // `end` is at most KEPT, which fits in a byte.
+            kept_len: u8::try_from(end).unwrap_or(u8::MAX),
+            truncated: end < input.len(),
+        }
+    }
+
+    /// The table that rejected the name.
+    #[must_use]
+    pub const fn table(&self) -> &'static str {
+        self.table
+    }
+
+    /// The rejected name, or its first 48 bytes if it was longer (see [`Self::is_truncated`]).
+    #[must_use]
+    pub fn input(&self) -> &str {
+        // The kept bytes were cut at a character boundary of a `str`.
+        core::str::from_utf8(&self.kept[..usize::from(self.kept_len)]).unwrap_or_default()
+    }
+
+    /// Whether the rejected name was longer than what [`Self::input`] returns.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+}
+
+impl fmt::Debug for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownName")
+            .field("table", &self.table)
+            .field("input", &self.input())
+            .field("truncated", &self.truncated)
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let more = if self.truncated { "..." } else { "" };
+        write!(
+            f,
+            "{} has no code named {:?}{more}",
+            self.table,
+            self.input()
+        )
+    }
+}
+
+impl core::error::Error for UnknownName {}
+
+/// A value that no entry of the table has: the error of `TryFrom<value>` on a generated
+/// enum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownValue<V> {
+    table: &'static str,
+    value: V,
+}
+
+impl<V: Copy> UnknownValue<V> {
+    /// The error for `value`, rejected by `table`.
+    #[must_use]
+    pub const fn new(table: &'static str, value: V) -> Self {
+        Self { table, value }
+    }
+
+    /// The table that rejected the value.
+    #[must_use]
+    pub const fn table(&self) -> &'static str {
+        self.table
+    }
+
+    /// The rejected value.
+    #[must_use]
+    pub const fn value(&self) -> V {
+        self.value
+    }
+}
+
+impl<V: fmt::Display> fmt::Display for UnknownValue<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} has no code with value {}", self.table, self.value)
+    }
+}
+
+impl<V: fmt::Debug + fmt::Display> core::error::Error for UnknownValue<V> {}

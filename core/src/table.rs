@@ -1,0 +1,186 @@
+//! [`Table`] and [`Entry`]: a uniform, object-like view of any code table, for tools that walk
+//! several tables of different types (such as the `explain` command).
+
+use crate::{Code, CodeValue};
+use core::fmt;
+
+/// A code table seen through function pointers, so that tables of different types can sit in
+/// one list. Build one with [`Table::of`].
+///
+/// ```
+/// use codetable::Table;
+///
+/// codetable::define_codes! {
+///     /// Colours.
+///     pub enum Colour: u8 {
+///         RED = 1 => "Red.",
+///         GREEN = 2 => "Green.",
+///     }
+/// }
+///
+/// const TABLES: &[Table] = &[Table::of::<Colour>()];
+/// let green = TABLES[0].find_value(2).unwrap();
+/// assert_eq!((green.table, green.name, green.description), ("Colour", "GREEN", "Green."));
+/// assert_eq!(TABLES[0].entries().count(), 2);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Table {
+    name: &'static str,
+    langs: &'static [&'static str],
+    len: usize,
+    entry: fn(usize) -> Option<Entry>,
+    by_value: fn(i128) -> Option<usize>,
+    by_name: fn(&str) -> Option<usize>,
+}
+
+impl Table {
+    /// The view of table `C`.
+    #[must_use]
+    pub const fn of<C: Code>() -> Self {
+        Self {
+            name: C::TABLE,
+            langs: C::LANGS,
+            len: C::ALL.len(),
+            entry: entry_of::<C>,
+            by_value: by_value_of::<C>,
+            by_name: by_name_of::<C>,
+        }
+    }
+
+    /// The table's name ([`Code::TABLE`]).
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The languages of the descriptions; the first is the default.
+    #[must_use]
+    pub const fn langs(&self) -> &'static [&'static str] {
+        self.langs
+    }
+
+    /// How many entries the table has.
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the table has no entries (never true for a table from `define_codes!`).
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The entry at `index`, in declaration order.
+    #[must_use]
+    pub fn get(&self, index: usize) -> Option<Entry> {
+        (self.entry)(index)
+    }
+
+    /// Every entry, in declaration order.
+    pub fn entries(&self) -> impl Iterator<Item = Entry> + '_ {
+        (0..self.len).filter_map(|index| self.get(index))
+    }
+
+    /// The entry [`Code::from_value`] finds for `value` (for a shared value, the first
+    /// entry that has it); `None` when the value is out of the table's type or absent.
+    #[must_use]
+    pub fn find_value(&self, value: i128) -> Option<Entry> {
+        (self.by_value)(value).and_then(|index| self.get(index))
+    }
+
+    /// Every entry whose value is `value`: one, or more where `#[alias]` entries share it.
+    pub fn entries_with_value(&self, value: i128) -> impl Iterator<Item = Entry> + '_ {
+        self.entries()
+            .filter(move |entry| entry.value == Some(value))
+    }
+
+    /// The entry with exactly this name.
+    #[must_use]
+    pub fn find_name(&self, name: &str) -> Option<Entry> {
+        (self.by_name)(name).and_then(|index| self.get(index))
+    }
+}
+
+impl fmt::Debug for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Table")
+            .field("name", &self.name)
+            .field("langs", &self.langs)
+            .field("len", &self.len)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One entry of a [`Table`], with its value widened to `i128`.
+#[derive(Clone, Copy)]
+#[non_exhaustive]
+pub struct Entry {
+    /// The table's name.
+    pub table: &'static str,
+    /// The entry's position in the table, in declaration order.
+    pub index: usize,
+    /// The entry's name.
+    pub name: &'static str,
+    /// The entry's value, or `None` for an entry declared without one.
+    pub value: Option<i128>,
+    /// The description in the table's default language.
+    pub description: &'static str,
+    /// The longer explanation, if any.
+    pub details: Option<&'static str>,
+    /// Whether the entry is marked `#[deprecated]`.
+    pub deprecated: bool,
+    /// The table's languages; the first is the default.
+    pub langs: &'static [&'static str],
+    describe: fn(usize, &str) -> Option<&'static str>,
+}
+
+impl Entry {
+    /// The description in `lang`, or `None` if the table has no such language.
+    #[must_use]
+    pub fn description_in(&self, lang: &str) -> Option<&'static str> {
+        (self.describe)(self.index, lang)
+    }
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("table", &self.table)
+            .field("index", &self.index)
+            .field("name", &self.name)
+            .field("value", &self.value)
+            .field("description", &self.description)
+            .field("details", &self.details)
+            .field("deprecated", &self.deprecated)
+            .field("langs", &self.langs)
+            .finish_non_exhaustive()
+    }
+}
+
+fn entry_of<C: Code>(index: usize) -> Option<Entry> {
+    let code = *C::ALL.get(index)?;
+    Some(Entry {
+        table: C::TABLE,
+        index,
+        name: code.name(),
+        value: code.value().map(CodeValue::to_i128),
+        description: code.description(),
+        details: code.details(),
+        deprecated: code.is_deprecated(),
+        langs: C::LANGS,
+        describe: describe_of::<C>,
+    })
+}
+
+fn describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {
+    C::ALL.get(index)?.description_in(lang)
+}
+
+fn by_value_of<C: Code>(value: i128) -> Option<usize> {
+    C::from_value(C::Value::from_i128(value)?).map(Code::index)
+}
+
+fn by_name_of<C: Code>(name: &str) -> Option<usize> {
+    C::from_name(name).map(Code::index)
+}

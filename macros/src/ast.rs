@@ -1,0 +1,117 @@
+//! The typed model of an invocation. Every part keeps the span of the tokens it was read
+//! from, so that each check can point at the offending token.
+
+use proc_macro2::{Span, TokenStream};
+use syn::{Attribute, Ident, Path, Visibility};
+
+/// An invocation of `define_codes!`: one or more tables.
+pub struct Invocation {
+    pub tables: Vec<Table>,
+}
+
+/// One `enum` of the invocation.
+pub struct Table {
+    /// Attributes passed through to the enum (doc comments, lint levels, ...).
+    pub attrs: Vec<Attribute>,
+    /// The languages of the descriptions; the first is the default. `en` when not declared.
+    pub langs: Vec<Lang>,
+    /// The path to the `codetable` crate from `#[codes(crate = ...)]`.
+    pub krate: Option<Path>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// The value type, `None` when it was missing or unsupported (already reported).
+    pub repr: Option<Repr>,
+    pub entries: Vec<Entry>,
+    /// The span of the `{ ... }` of the body.
+    pub body_span: Span,
+}
+
+/// A language of a table's descriptions.
+pub struct Lang {
+    pub name: String,
+    pub span: Span,
+}
+
+/// One `NAME = value => "description"` entry.
+pub struct Entry {
+    /// The text of the doc comments, one element per line.
+    pub docs: Vec<String>,
+    /// `#[deprecated]` in any form, passed through to the variant.
+    pub deprecated: Option<Attribute>,
+    /// The span of `#[alias]`, when present.
+    pub alias: Option<Span>,
+    pub ident: Ident,
+    /// The name as a string, without `r#`.
+    pub name: String,
+    pub value: Option<Value>,
+    /// The description in each language of the table, in the table's order. An entry whose
+    /// description is missing has an empty string here, already reported.
+    pub descriptions: Vec<String>,
+}
+
+/// A value as written: the tokens (for spans) and the number they denote.
+pub struct Value {
+    pub tokens: TokenStream,
+    /// The number, or `None` when the tokens are not an integer literal (already reported).
+    pub number: Option<i128>,
+    /// The literal's type suffix (`u8` in `7u8`), empty when there is none.
+    pub suffix: String,
+}
+
+/// The integer types a table's values may have.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Repr {
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+}
+
+impl Repr {
+    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32, u64";
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "i8" => Self::I8,
+            "i16" => Self::I16,
+            "i32" => Self::I32,
+            "i64" => Self::I64,
+            "u8" => Self::U8,
+            "u16" => Self::U16,
+            "u32" => Self::U32,
+            "u64" => Self::U64,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::I8 => "i8",
+            Self::I16 => "i16",
+            Self::I32 => "i32",
+            Self::I64 => "i64",
+            Self::U8 => "u8",
+            Self::U16 => "u16",
+            Self::U32 => "u32",
+            Self::U64 => "u64",
+        }
+    }
+
+    /// The smallest and largest value of the type.
+    pub fn range(self) -> (i128, i128) {
+        match self {
+            Self::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Self::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Self::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Self::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Self::U8 => (0, u8::MAX.into()),
+            Self::U16 => (0, u16::MAX.into()),
+            Self::U32 => (0, u32::MAX.into()),
+            Self::U64 => (0, u64::MAX.into()),
+        }
+    }
+}

@@ -1,0 +1,364 @@
+//! Every diagnostic of the macro, in one place: each names the problem and the fix, and
+//! points at the offending tokens. Conflicts point at both sides.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::Error;
+
+/// The mistakes found so far; all of them are reported together.
+#[derive(Default)]
+pub struct Errors {
+    first: Option<Error>,
+}
+
+impl Errors {
+    pub fn push(&mut self, error: Error) {
+        match &mut self.first {
+            Some(first) => first.combine(error),
+            None => self.first = Some(error),
+        }
+    }
+
+    pub fn into_compile_errors(self) -> TokenStream {
+        self.first.map(|e| e.to_compile_error()).unwrap_or_default()
+    }
+}
+
+/// An error at `span`, plus a second one at `first` that says where the other side is.
+fn conflict(span: Span, message: String, first: Span, note: String) -> Error {
+    let mut error = Error::new(span, message);
+    error.combine(Error::new(first, note));
+    error
+}
+
+pub fn duplicate_value(
+    tokens: &TokenStream,
+    name: &str,
+    value: i128,
+    first: Span,
+    first_name: &str,
+) -> Error {
+    let mut error = Error::new_spanned(
+        tokens,
+        format!(
+            "duplicate value {value}: `{name}` has the value of `{first_name}`\n\
+             help: give `{name}` a value of its own, or mark it `#[alias]` if it \
+             deliberately shares the value of `{first_name}`"
+        ),
+    );
+    error.combine(Error::new(
+        first,
+        format!("note: `{first_name}` is declared with value {value} here"),
+    ));
+    error
+}
+
+pub fn duplicate_name(span: Span, name: &str, first: Span) -> Error {
+    conflict(
+        span,
+        format!("duplicate name `{name}`: every entry of a table needs a name of its own"),
+        first,
+        format!("note: `{name}` is first declared here"),
+    )
+}
+
+pub fn duplicate_table(span: Span, name: &str, first: Span) -> Error {
+    conflict(
+        span,
+        format!("`{name}` is declared twice in this invocation: rename one of the enums"),
+        first,
+        format!("note: `{name}` is first declared here"),
+    )
+}
+
+pub fn alias_without_original(span: Span, name: &str, value: i128) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`#[alias]` on `{name}`, but no earlier entry has the value {value}\n\
+             help: remove `#[alias]`; it marks an entry that deliberately shares the value \
+             of an earlier one"
+        ),
+    )
+}
+
+pub fn alias_without_value(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`#[alias]` on `{name}`, which has no value\n\
+             help: give `{name}` the value it shares (`{name} = 1 => ...`), or remove `#[alias]`"
+        ),
+    )
+}
+
+pub fn out_of_range(tokens: &TokenStream, value: i128, ty: &str, min: i128, max: i128) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "value {value} is out of range for `{ty}` ({min}..={max})\n\
+             help: change the value, or declare the table with a wider type after `enum Name:`"
+        ),
+    )
+}
+
+pub fn huge_value(tokens: &TokenStream) -> Error {
+    Error::new_spanned(
+        tokens,
+        "value too large: values must fit the table's type (at most 64 bits)",
+    )
+}
+
+pub fn suffix_mismatch(span: Span, suffix: &str, ty: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "the suffix `{suffix}` does not match the table's type `{ty}`\n\
+             help: remove the suffix, or write `{ty}`"
+        ),
+    )
+}
+
+pub fn not_an_integer(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "expected an integer literal as the value, such as `17`, `-2` or `0x1F`\n\
+         help: define_codes! needs the number written out; constants and expressions are \
+         not evaluated",
+    )
+}
+
+pub fn missing_value_after_eq(span: Span) -> Error {
+    Error::new(
+        span,
+        "expected a value after `=`\nhelp: write `NAME = 17 => \"...\"`, or drop the `=` for \
+         an entry without a value",
+    )
+}
+
+pub fn missing_arrow(span: Span) -> Error {
+    Error::new(
+        span,
+        "expected `=>` and a description\nhelp: write `NAME = value => \"description\"`",
+    )
+}
+
+pub fn missing_description(span: Span) -> Error {
+    Error::new(
+        span,
+        "expected a description after `=>`\nhelp: write a string literal, \
+         `NAME = value => \"what the code means\"`",
+    )
+}
+
+pub fn not_a_description(tokens: impl ToTokens, langs: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "expected a description: a string literal, or `{{ {langs} }}` with one string per \
+             language"
+        ),
+    )
+}
+
+pub fn empty_description(span: Span, lang: Option<&str>) -> Error {
+    let which = lang.map_or(String::new(), |lang| format!(" `{lang}`"));
+    Error::new(
+        span,
+        format!("the{which} description is empty\nhelp: say what the code means"),
+    )
+}
+
+pub fn plain_description_needs_langs(span: Span, langs: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "this table declares several languages; give the description in each\n\
+             help: write `{{ {langs} }}`"
+        ),
+    )
+}
+
+pub fn unknown_lang(span: Span, lang: &str, langs: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{lang}` is not a language of this table (it has {langs})\n\
+             help: remove it, or add it to `#[langs(...)]` on the enum"
+        ),
+    )
+}
+
+pub fn repeated_lang(span: Span, lang: &str, first: Span) -> Error {
+    conflict(
+        span,
+        format!("the `{lang}` description is given twice: keep one"),
+        first,
+        format!("note: the `{lang}` description is first given here"),
+    )
+}
+
+pub fn missing_lang(span: Span, lang: &str) -> Error {
+    Error::new(
+        span,
+        format!("missing the `{lang}` description\nhelp: add `{lang}: \"...\"`"),
+    )
+}
+
+pub fn trailing_tokens(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "unexpected tokens after the description\nhelp: separate entries with `,`",
+    )
+}
+
+pub fn keyword_name(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!("`{name}` is a Rust keyword and cannot name a variant\nhelp: write `r#{name}`"),
+    )
+}
+
+pub fn reserved_name(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` is reserved: the generated enum has an associated item of that name\n\
+             help: rename the entry"
+        ),
+    )
+}
+
+pub fn empty_table(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` has no entries: a code table needs at least one\n\
+             help: add `NAME = value => \"description\",`"
+        ),
+    )
+}
+
+pub fn unsupported_type(tokens: impl ToTokens, names: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!("unsupported value type: codes are integers of one of the types {names}"),
+    )
+}
+
+pub fn missing_type(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "missing the value type\nhelp: write `enum {name}: i32 {{ ... }}` (or another of \
+             i8..i64, u8..u64)"
+        ),
+    )
+}
+
+pub fn generics(span: Span) -> Error {
+    Error::new(span, "a code table cannot have generic parameters")
+}
+
+pub fn expected_enum(span: Span) -> Error {
+    Error::new(
+        span,
+        "expected `enum`: define_codes! declares enums, such as \
+         `pub enum Name: i32 { NAME = 1 => \"description\", }`",
+    )
+}
+
+pub fn expected_body(span: Span) -> Error {
+    Error::new(
+        span,
+        "expected the entries in braces: `{ NAME = 1 => \"description\", }`",
+    )
+}
+
+pub fn unknown_entry_attr(tokens: impl ToTokens, name: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "unknown attribute `{name}` on an entry\nhelp: entries take doc comments, \
+             `#[deprecated]` and `#[alias]`"
+        ),
+    )
+}
+
+pub fn cfg_on_entry(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "`#[cfg]` on an entry is not supported: every entry is part of the table\n\
+         help: declare the table twice under `#[cfg]`, or remove the entry",
+    )
+}
+
+pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
+    let hint = match name {
+        "lang" | "language" | "languages" => "\nhelp: did you mean `#[langs(...)]`?",
+        "code" | "codetable" => "\nhelp: did you mean `#[codes(crate = ...)]`?",
+        _ => "",
+    };
+    Error::new_spanned(
+        tokens,
+        format!(
+            "unknown attribute `{name}` on a table: tables take doc comments, lint levels, \
+             `#[deprecated]`, `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]` and \
+             `#[codes(crate = ...)]`{hint}"
+        ),
+    )
+}
+
+pub fn derive_on_table(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "define_codes! already implements Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, \
+         Debug, Display, FromStr, TryFrom and Error\nhelp: remove `#[derive(...)]`",
+    )
+}
+
+pub fn repr_on_table(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "define_codes! chooses the enum's representation; the codes' type goes after the \
+         name: `enum Name: i32 { ... }`\nhelp: remove `#[repr(...)]`",
+    )
+}
+
+pub fn repeated_attr(tokens: impl ToTokens, name: &str) -> Error {
+    Error::new_spanned(tokens, format!("`#[{name}]` is given twice: keep one"))
+}
+
+pub fn malformed_langs(span: Span) -> Error {
+    Error::new(
+        span,
+        "malformed `#[langs]`: expected a list of languages, such as `#[langs(en, zh)]`",
+    )
+}
+
+pub fn repeated_lang_decl(span: Span, lang: &str, first: Span) -> Error {
+    conflict(
+        span,
+        format!("the language `{lang}` is declared twice: keep one"),
+        first,
+        format!("note: `{lang}` is first declared here"),
+    )
+}
+
+pub fn malformed_codes(span: Span) -> Error {
+    Error::new(
+        span,
+        "malformed `#[codes]`: expected `#[codes(crate = path::to::codetable)]`",
+    )
+}
+
+pub fn malformed_alias(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(tokens, "`#[alias]` takes no arguments: write `#[alias]`")
+}
+
+pub fn malformed_doc(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "expected a doc comment or `#[doc = \"...\"]` with a string literal",
+    )
+}

@@ -1,0 +1,461 @@
+//! Writes the enum and its impls.
+//!
+//! The expansion is data, not code: per-entry facts are static arrays indexed by the
+//! variant's position (its discriminant), and the lookups of `from_value` and `from_name`
+//! are tables computed here (see [`crate::lookup`]), so the generated code has no `match`
+//! with an arm per entry and compiles in time linear in the number of entries.
+
+use crate::ast::Table;
+use crate::error::Errors;
+use crate::lookup::{self, Values};
+use crate::valid::Checked;
+use crate::{parse, valid};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// The macro: parse, check, expand. Errors come first, followed by every table that could
+/// be emitted.
+pub fn define_codes(input: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let invocation = parse::invocation(input, &mut errors);
+    let checked = valid::check(&invocation, &mut errors);
+    let mut out = errors.into_compile_errors();
+    for table in &checked {
+        out.extend(table_tokens(table));
+    }
+    out
+}
+
+/// Escapes text for rustdoc's Markdown, so a description shows as written and never
+/// reads as a link, an HTML tag or emphasis.
+fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("  \n"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The type of a position: the smallest unsigned type that holds `len` positions plus the
+/// empty-slot marker of the lookup tables.
+fn position_type(len: usize) -> (Ident, u64) {
+    if len < usize::from(u16::MAX) {
+        (format_ident!("u16"), u64::from(u16::MAX))
+    } else {
+        (format_ident!("u32"), u64::from(u32::MAX))
+    }
+}
+
+fn slot_literal(slot: Option<usize>, empty: u64) -> Literal {
+    Literal::u64_unsuffixed(slot.map_or(empty, |s| s as u64))
+}
+
+#[allow(clippy::too_many_lines)]
+fn table_tokens(checked: &Checked) -> TokenStream {
+    let table: &Table = checked.table;
+    let attrs = &table.attrs;
+    let vis = &table.vis;
+    let ident = &table.ident;
+    let table_name = ident.to_string();
+    if checked.entries.is_empty() {
+        // Already reported; the bare type keeps uses of it from failing too.
+        return quote! { #(#attrs)* #vis enum #ident {} };
+    }
+    let krate = table
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::codetable), |path| quote!(#path));
+    let repr = checked.repr;
+    let ty = format_ident!("{}", repr.name());
+    let ty = quote!(::core::primitive::#ty);
+    let str_ = quote!(::core::primitive::str);
+    let usize_ = quote!(::core::primitive::usize);
+    let bool_ = quote!(::core::primitive::bool);
+    let option = quote!(::core::option::Option);
+    let some = quote!(::core::option::Option::Some);
+    let none = quote!(::core::option::Option::None);
+    let result = quote!(::core::result::Result);
+
+    let count = checked.entries.len();
+    let langs: Vec<&str> = table.langs.iter().map(|l| l.name.as_str()).collect();
+    let lang_count = langs.len();
+    let has_missing_value = checked.entries.iter().any(|e| e.value.is_none());
+    let discriminant = if count <= 256 {
+        format_ident!("u8")
+    } else if count <= 65_536 {
+        format_ident!("u16")
+    } else {
+        format_ident!("u32")
+    };
+    let (slot_ty, empty) = position_type(count);
+
+    // Variants, with their rustdoc.
+    let variants = checked.entries.iter().enumerate().map(|(position, c)| {
+        let entry = c.entry;
+        let name = &entry.ident;
+        let mut doc = match c.value {
+            Some(v) => format!("`{v}`: {}", markdown(&entry.descriptions[0])),
+            None => markdown(&entry.descriptions[0]),
+        };
+        for (lang, text) in langs.iter().zip(&entry.descriptions).skip(1) {
+            doc.push_str(&format!("\n\n*{lang}*: {}", markdown(text)));
+        }
+        let details = entry.docs.iter().map(|line| format!(" {line}"));
+        let separator = (!entry.docs.is_empty()).then(|| quote!(#[doc = ""]));
+        let deprecated = &entry.deprecated;
+        let position = Literal::usize_unsuffixed(position);
+        quote! {
+            #[doc = #doc]
+            #separator
+            #(#[doc = #details])*
+            #deprecated
+            #name = #position
+        }
+    });
+    let names: Vec<&str> = checked
+        .entries
+        .iter()
+        .map(|c| c.entry.name.as_str())
+        .collect();
+    let variant_idents = checked.entries.iter().map(|c| &c.entry.ident);
+    let value_literals = checked.entries.iter().map(|c| {
+        let literal = c.value.map(Literal::i128_unsuffixed);
+        match (has_missing_value, literal) {
+            (false, literal) => quote!(#literal),
+            (true, Some(literal)) => quote!(#some(#literal)),
+            (true, None) => quote!(#none),
+        }
+    });
+    let descriptions = checked
+        .entries
+        .iter()
+        .flat_map(|c| c.entry.descriptions.iter());
+    let details = checked.entries.iter().map(|c| {
+        let lines = &c.entry.docs;
+        let start = lines.iter().position(|l| !l.trim().is_empty());
+        let end = lines.iter().rposition(|l| !l.trim().is_empty());
+        match (start, end) {
+            (Some(start), Some(end)) => {
+                let text = lines[start..=end].join("\n");
+                quote!(#some(#text))
+            }
+            _ => quote!(#none),
+        }
+    });
+    let deprecated = checked.entries.iter().map(|c| c.entry.deprecated.is_some());
+
+    // Lookups.
+    let by_name = lookup::names(&names);
+    let name_seed = Literal::u64_unsuffixed(by_name.seed);
+    let name_shift = Literal::u32_unsuffixed(by_name.shift);
+    let name_slots = by_name.slots.iter().map(|s| slot_literal(*s, empty));
+    let values: Vec<Option<i128>> = checked.entries.iter().map(|c| c.value).collect();
+    let (by_value_ty, by_value) = match lookup::values(&values) {
+        Values::Dense { min, slots } => {
+            let min = Literal::u64_unsuffixed(min);
+            let slots = slots.iter().map(|s| slot_literal(*s, empty));
+            (
+                quote!(#krate::__private::DenseValues<#slot_ty>),
+                quote!(#krate::__private::DenseValues { min: #min, slots: &[#(#slots),*] }),
+            )
+        }
+        Values::Hashed { hashed, keys } => {
+            let seed = Literal::u64_unsuffixed(hashed.seed);
+            let shift = Literal::u32_unsuffixed(hashed.shift);
+            let pairs = hashed.slots.iter().zip(&keys).map(|(slot, key)| {
+                let key = Literal::i128_unsuffixed(*key);
+                let slot = slot_literal(*slot, empty);
+                quote!((#key, #slot))
+            });
+            (
+                quote!(#krate::__private::HashedValues<#ty, #slot_ty>),
+                quote!(#krate::__private::HashedValues {
+                    seed: #seed,
+                    shift: #shift,
+                    slots: &[#(#pairs),*],
+                }),
+            )
+        }
+    };
+
+    let value_ty = if has_missing_value {
+        quote!(#option<#ty>)
+    } else {
+        quote!(#ty)
+    };
+    let trait_value = if has_missing_value {
+        quote!(Self::__CODETABLE_VALUES[self as #usize_])
+    } else {
+        quote!(#some(Self::__CODETABLE_VALUES[self as #usize_]))
+    };
+    let alternate = if has_missing_value {
+        quote! {
+            match self.value() {
+                #some(value) => ::core::write!(f, "{} ({}): {}", self.name(), value, self.description()),
+                #none => ::core::write!(f, "{}: {}", self.name(), self.description()),
+            }
+        }
+    } else {
+        quote! {
+            ::core::write!(f, "{} ({}): {}", self.name(), self.value(), self.description())
+        }
+    };
+    let from_self = (!has_missing_value).then(|| {
+        quote! {
+            #[allow(deprecated)]
+            impl ::core::convert::From<#ident> for #ty {
+                #[inline]
+                fn from(code: #ident) -> Self {
+                    code.value()
+                }
+            }
+        }
+    });
+    let lang_count_lit = Literal::usize_unsuffixed(lang_count);
+    let count_lit = Literal::usize_unsuffixed(count);
+    let desc_count = Literal::usize_unsuffixed(count * lang_count);
+    let value_doc = if has_missing_value {
+        format!(
+            "The code's value as a `{}`, or `None` for an entry declared without one.",
+            repr.name()
+        )
+    } else {
+        format!("The code's value, a `{}`.", repr.name())
+    };
+    let summary = format!(
+        "\n\nA table of {count} codes with values of type `{}`, declared with \
+         `codetable::define_codes!`. Convert with `from_value`, `from_name`, `parse` and \
+         `TryFrom`; read with `name`, `value`, `description` and `details`; `{{}}` prints the \
+         description and `{{:#}}` prints `NAME (value): description`. Casting with `as` gives \
+         the code's position in the table, not its value.",
+        repr.name()
+    );
+    let langs_doc = format!(
+        "The languages of the descriptions: {}. The first is the default.",
+        langs.join(", ")
+    );
+
+    quote! {
+        #(#attrs)*
+        #[doc = #summary]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+        #[repr(#discriminant)]
+        #[allow(
+            non_camel_case_types,
+            clippy::upper_case_acronyms,
+            clippy::enum_variant_names,
+            clippy::doc_markdown
+        )]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+
+        #[allow(deprecated, clippy::doc_markdown)]
+        impl #ident {
+            /// Every code of the table, in declaration order.
+            pub const ALL: &'static [Self] = &[#(Self::#variant_idents),*];
+            /// How many codes the table has.
+            pub const COUNT: #usize_ = #count_lit;
+            #[doc = #langs_doc]
+            pub const LANGS: &'static [&'static #str_] = &[#(#langs),*];
+
+            const __CODETABLE_NAMES: &'static [&'static #str_; #count_lit] = &[#(#names),*];
+            const __CODETABLE_VALUES: &'static [#value_ty; #count_lit] = &[#(#value_literals),*];
+            const __CODETABLE_DESCRIPTIONS: &'static [&'static #str_; #desc_count] =
+                &[#(#descriptions),*];
+            const __CODETABLE_DETAILS: &'static [#option<&'static #str_>; #count_lit] =
+                &[#(#details),*];
+            const __CODETABLE_DEPRECATED: &'static [#bool_; #count_lit] = &[#(#deprecated),*];
+            const __CODETABLE_BY_VALUE: #by_value_ty = #by_value;
+            const __CODETABLE_BY_NAME: #krate::__private::Names<#slot_ty> =
+                #krate::__private::Names {
+                    seed: #name_seed,
+                    shift: #name_shift,
+                    slots: &[#(#name_slots),*],
+                };
+
+            /// The code's name, as declared.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static #str_ {
+                Self::__CODETABLE_NAMES[self as #usize_]
+            }
+
+            #[doc = #value_doc]
+            #[must_use]
+            #[inline]
+            pub const fn value(self) -> #value_ty {
+                Self::__CODETABLE_VALUES[self as #usize_]
+            }
+
+            /// The description in the default language.
+            #[must_use]
+            #[inline]
+            pub const fn description(self) -> &'static #str_ {
+                Self::__CODETABLE_DESCRIPTIONS[self as #usize_ * #lang_count_lit]
+            }
+
+            /// The description in `lang`, one of [`Self::LANGS`]; `None` for another language.
+            #[must_use]
+            #[inline]
+            pub fn description_in(self, lang: &#str_) -> #option<&'static #str_> {
+                match #krate::__private::lang_index(Self::LANGS, lang) {
+                    #some(at) => Self::__CODETABLE_DESCRIPTIONS
+                        .get(self as #usize_ * #lang_count_lit + at)
+                        .copied(),
+                    #none => #none,
+                }
+            }
+
+            /// The longer explanation written as the entry's doc comment, if any.
+            #[must_use]
+            #[inline]
+            pub const fn details(self) -> #option<&'static #str_> {
+                Self::__CODETABLE_DETAILS[self as #usize_]
+            }
+
+            /// Whether the code is marked `#[deprecated]`.
+            #[must_use]
+            #[inline]
+            pub const fn is_deprecated(self) -> #bool_ {
+                Self::__CODETABLE_DEPRECATED[self as #usize_]
+            }
+
+            /// The code with this value; for a value shared by `#[alias]` entries, the first.
+            #[must_use]
+            #[inline]
+            pub fn from_value(value: #ty) -> #option<Self> {
+                match Self::__CODETABLE_BY_VALUE.find(value) {
+                    #some(at) => Self::ALL.get(at).copied(),
+                    #none => #none,
+                }
+            }
+
+            /// The code with exactly this name.
+            #[must_use]
+            #[inline]
+            pub fn from_name(name: &#str_) -> #option<Self> {
+                match Self::__CODETABLE_BY_NAME.find(Self::__CODETABLE_NAMES, name) {
+                    #some(at) => Self::ALL.get(at).copied(),
+                    #none => #none,
+                }
+            }
+
+            /// Every code of the table, in declaration order.
+            #[inline]
+            pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
+                Self::ALL.iter().copied()
+            }
+        }
+
+        #[allow(deprecated)]
+        impl #krate::Code for #ident {
+            type Value = #ty;
+            const TABLE: &'static #str_ = #table_name;
+            const LANGS: &'static [&'static #str_] = Self::LANGS;
+            const ALL: &'static [Self] = Self::ALL;
+
+            #[inline]
+            fn name(self) -> &'static #str_ {
+                Self::__CODETABLE_NAMES[self as #usize_]
+            }
+            #[inline]
+            fn value(self) -> #option<#ty> {
+                #trait_value
+            }
+            #[inline]
+            fn description(self) -> &'static #str_ {
+                Self::__CODETABLE_DESCRIPTIONS[self as #usize_ * #lang_count_lit]
+            }
+            #[inline]
+            fn description_in(self, lang: &#str_) -> #option<&'static #str_> {
+                #ident::description_in(self, lang)
+            }
+            #[inline]
+            fn details(self) -> #option<&'static #str_> {
+                Self::__CODETABLE_DETAILS[self as #usize_]
+            }
+            #[inline]
+            fn is_deprecated(self) -> #bool_ {
+                Self::__CODETABLE_DEPRECATED[self as #usize_]
+            }
+            #[inline]
+            fn from_value(value: #ty) -> #option<Self> {
+                #ident::from_value(value)
+            }
+            #[inline]
+            fn from_name(name: &#str_) -> #option<Self> {
+                #ident::from_name(name)
+            }
+            #[inline]
+            fn index(self) -> #usize_ {
+                self as #usize_
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if f.alternate() {
+                    #alternate
+                } else {
+                    f.pad(self.description())
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for #ident {
+            type Err = #krate::UnknownName;
+            #[inline]
+            fn from_str(name: &#str_) -> #result<Self, Self::Err> {
+                match Self::from_name(name) {
+                    #some(code) => #result::Ok(code),
+                    #none => #result::Err(#krate::UnknownName::new(#table_name, name)),
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<#ty> for #ident {
+            type Error = #krate::UnknownValue<#ty>;
+            #[inline]
+            fn try_from(value: #ty) -> #result<Self, Self::Error> {
+                match Self::from_value(value) {
+                    #some(code) => #result::Ok(code),
+                    #none => #result::Err(#krate::UnknownValue::new(#table_name, value)),
+                }
+            }
+        }
+
+        #from_self
+
+        #[allow(deprecated)]
+        impl ::core::error::Error for #ident {}
+    }
+}

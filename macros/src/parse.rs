@@ -1,0 +1,391 @@
+//! Reads the invocation into the model of [`crate::ast`].
+//!
+//! Parsing recovers after a mistake: a table whose header cannot be read is skipped up to
+//! its body, and each entry is read on its own (the body is split at its top-level commas),
+//! so one bad entry never hides the mistakes of the others.
+
+use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
+use crate::attr::{self, parse_lang};
+use crate::error::{self, Errors};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Ident, Lit, LitStr, Token, Visibility};
+
+/// Entry names that the generated enum uses for its own associated items.
+pub const RESERVED: &[&str] = &[
+    "ALL",
+    "COUNT",
+    "LANGS",
+    "name",
+    "value",
+    "description",
+    "description_in",
+    "details",
+    "is_deprecated",
+    "from_value",
+    "from_name",
+    "iter",
+    "__CODETABLE_NAMES",
+    "__CODETABLE_VALUES",
+    "__CODETABLE_DESCRIPTIONS",
+    "__CODETABLE_DETAILS",
+    "__CODETABLE_DEPRECATED",
+    "__CODETABLE_BY_VALUE",
+    "__CODETABLE_BY_NAME",
+];
+
+pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
+    let mut tables = Vec::new();
+    let result = (|stream: ParseStream| {
+        while !stream.is_empty() {
+            match table(stream, errors) {
+                Ok(Some(table)) => tables.push(table),
+                Ok(None) => {}
+                Err(e) => {
+                    errors.push(e);
+                    skip_past_body(stream)?;
+                }
+            }
+        }
+        Ok(())
+    })
+    .parse2(input);
+    if let Err(e) = result {
+        errors.push(e);
+    }
+    Invocation { tables }
+}
+
+/// After a broken header: drop tokens up to and including the next `{ ... }`.
+fn skip_past_body(stream: ParseStream) -> syn::Result<()> {
+    stream.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tt, next)) = rest.token_tree() {
+            rest = next;
+            if matches!(&tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace) {
+                break;
+            }
+        }
+        Ok(((), rest))
+    })
+}
+
+/// One table: `#[attrs] vis enum Name: type { entries }`. `Ok(None)` when the header was
+/// read but is unusable (already reported) and the body was skipped.
+fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>> {
+    let attrs = stream.call(Attribute::parse_outer)?;
+    let vis: Visibility = stream.parse()?;
+    if !stream.peek(Token![enum]) {
+        return Err(error::expected_enum(stream.span()));
+    }
+    stream.parse::<Token![enum]>()?;
+    let ident: Ident = stream.parse()?;
+    if stream.peek(Token![<]) {
+        return Err(error::generics(stream.span()));
+    }
+    let repr = if stream.peek(Token![:]) {
+        let colon: Token![:] = stream.parse()?;
+        let ty = tokens_until_brace(stream);
+        value_type(&ty, colon.span, errors)
+    } else {
+        errors.push(error::missing_type(ident.span(), &ident.to_string()));
+        None
+    };
+    let body = match stream.parse::<TokenTree>() {
+        Ok(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => g,
+        Ok(other) => return Err(error::expected_body(other.span())),
+        Err(_) => return Err(error::expected_body(stream.span())),
+    };
+    let table_attrs = attr::table_attrs(attrs, errors);
+    let langs = table_attrs.langs.unwrap_or_else(|| {
+        vec![Lang {
+            name: "en".to_owned(),
+            span: Span::call_site(),
+        }]
+    });
+    let entries = split_at_commas(body.stream())
+        .into_iter()
+        .filter_map(|chunk| entry(chunk, &langs, errors))
+        .collect();
+    Ok(Some(Table {
+        attrs: table_attrs.pass_through,
+        langs,
+        krate: table_attrs.krate,
+        vis,
+        ident,
+        repr,
+        entries,
+        body_span: body.span(),
+    }))
+}
+
+fn tokens_until_brace(stream: ParseStream) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    while !stream.is_empty() {
+        if stream.peek(syn::token::Brace) {
+            break;
+        }
+        match stream.parse::<TokenTree>() {
+            Ok(tt) => tokens.extend([tt]),
+            Err(_) => break,
+        }
+    }
+    tokens
+}
+
+fn value_type(ty: &TokenStream, colon: Span, errors: &mut Errors) -> Option<Repr> {
+    let mut iter = ty.clone().into_iter();
+    match (iter.next(), iter.next()) {
+        (None, _) => errors.push(error::missing_type(colon, "Name")),
+        (Some(TokenTree::Ident(ident)), None) => match Repr::from_name(&ident.to_string()) {
+            Some(repr) => return Some(repr),
+            None => errors.push(error::unsupported_type(ty, Repr::NAMES)),
+        },
+        _ => errors.push(error::unsupported_type(ty, Repr::NAMES)),
+    }
+    None
+}
+
+/// The body's entries: its tokens split at the commas outside any group. Empty chunks
+/// (a trailing comma) are dropped.
+fn split_at_commas(body: TokenStream) -> Vec<TokenStream> {
+    let mut chunks = Vec::new();
+    let mut chunk = TokenStream::new();
+    for tt in body {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                if !chunk.is_empty() {
+                    chunks.push(std::mem::take(&mut chunk));
+                }
+            }
+            _ => chunk.extend([tt]),
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    chunks
+}
+
+/// One entry; `None` when its name is unusable (already reported).
+fn entry(chunk: TokenStream, langs: &[Lang], errors: &mut Errors) -> Option<Entry> {
+    let parsed = (|stream: ParseStream| entry_stream(stream, langs, errors)).parse2(chunk);
+    match parsed {
+        Ok(entry) => entry,
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}
+
+fn entry_stream(
+    stream: ParseStream,
+    langs: &[Lang],
+    errors: &mut Errors,
+) -> syn::Result<Option<Entry>> {
+    let attrs = stream.call(Attribute::parse_outer)?;
+    let attrs = attr::entry_attrs(attrs, errors);
+    let ident = stream.call(Ident::parse_any)?;
+    let name = ident.unraw().to_string();
+    let mut usable = true;
+    if !ident.to_string().starts_with("r#") && is_keyword(&name) {
+        errors.push(error::keyword_name(ident.span(), &name));
+        usable = false;
+    } else if RESERVED.contains(&name.as_str()) {
+        errors.push(error::reserved_name(ident.span(), &name));
+        usable = false;
+    }
+
+    let value = if stream.peek(Token![=]) && !stream.peek(Token![=>]) {
+        let eq: Token![=] = stream.parse()?;
+        Some(value(stream, eq.span, errors))
+    } else {
+        None
+    };
+
+    let descriptions = if stream.peek(Token![=>]) {
+        let arrow: Token![=>] = stream.parse()?;
+        descriptions(stream, arrow.spans[1], langs, errors)
+    } else {
+        let span = if stream.is_empty() {
+            value
+                .as_ref()
+                .and_then(|v| v.tokens.clone().into_iter().last())
+                .map_or(ident.span(), |tt| tt.span())
+        } else {
+            stream.span()
+        };
+        errors.push(error::missing_arrow(span));
+        drain(stream);
+        vec![String::new(); langs.len()]
+    };
+
+    if !stream.is_empty() {
+        let rest = drain(stream);
+        errors.push(error::trailing_tokens(rest));
+    }
+
+    Ok(usable.then_some(Entry {
+        docs: attrs.docs,
+        deprecated: attrs.deprecated,
+        alias: attrs.alias,
+        ident,
+        name,
+        value,
+        descriptions,
+    }))
+}
+
+fn drain(stream: ParseStream) -> TokenStream {
+    let mut rest = TokenStream::new();
+    while let Ok(tt) = stream.parse::<TokenTree>() {
+        rest.extend([tt]);
+    }
+    rest
+}
+
+/// The value after `=`: every token up to `=>`, which should be an integer literal with an
+/// optional leading `-`.
+fn value(stream: ParseStream, eq: Span, errors: &mut Errors) -> Value {
+    let mut tokens = TokenStream::new();
+    while !stream.is_empty() && !stream.peek(Token![=>]) {
+        match stream.parse::<TokenTree>() {
+            Ok(tt) => tokens.extend([tt]),
+            Err(_) => break,
+        }
+    }
+    let mut number = None;
+    let mut suffix = String::new();
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let (negative, literal) = match trees.as_slice() {
+        [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
+        [TokenTree::Literal(l)] => (false, Some(l)),
+        _ => (false, None),
+    };
+    match literal.map(|l| Lit::new(l.clone())) {
+        Some(Lit::Int(int)) => {
+            suffix = int.suffix().to_owned();
+            match int.base10_digits().parse::<i128>() {
+                Ok(n) => number = Some(if negative { -n } else { n }),
+                Err(_) => errors.push(error::huge_value(&tokens)),
+            }
+        }
+        _ if trees.is_empty() => errors.push(error::missing_value_after_eq(eq)),
+        _ => errors.push(error::not_an_integer(&tokens)),
+    }
+    Value {
+        tokens,
+        number,
+        suffix,
+    }
+}
+
+/// The description(s) after `=>`, one per language of the table (empty where missing or
+/// wrong, already reported).
+fn descriptions(
+    stream: ParseStream,
+    arrow: Span,
+    langs: &[Lang],
+    errors: &mut Errors,
+) -> Vec<String> {
+    let mut out = vec![String::new(); langs.len()];
+    let example = langs
+        .iter()
+        .map(|l| format!("{}: \"...\"", l.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if stream.is_empty() {
+        errors.push(error::missing_description(arrow));
+        return out;
+    }
+    if stream.peek(LitStr) {
+        let lit: LitStr = match stream.parse() {
+            Ok(lit) => lit,
+            Err(e) => {
+                errors.push(e);
+                return out;
+            }
+        };
+        if langs.len() > 1 {
+            errors.push(error::plain_description_needs_langs(lit.span(), &example));
+        } else if lit.value().is_empty() {
+            errors.push(error::empty_description(lit.span(), None));
+        } else {
+            out[0] = lit.value();
+        }
+        return out;
+    }
+    match stream.parse::<TokenTree>() {
+        Ok(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
+            per_language(g.stream(), g.span(), langs, &mut out, errors);
+        }
+        Ok(other) => errors.push(error::not_a_description(other, &example)),
+        Err(e) => errors.push(e),
+    }
+    out
+}
+
+/// `{ en: "...", zh: "..." }`.
+fn per_language(
+    body: TokenStream,
+    span: Span,
+    langs: &[Lang],
+    out: &mut [String],
+    errors: &mut Errors,
+) {
+    let names = langs
+        .iter()
+        .map(|l| format!("`{}`", l.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut seen: Vec<Option<Span>> = vec![None; langs.len()];
+    let mut complete = true;
+    for chunk in split_at_commas(body) {
+        let parsed = (|stream: ParseStream| {
+            let lang = parse_lang(stream)?;
+            stream.parse::<Token![:]>()?;
+            let lit: LitStr = stream.parse()?;
+            if !stream.is_empty() {
+                return Err(error::trailing_tokens(drain(stream)));
+            }
+            Ok((lang, lit))
+        })
+        .parse2(chunk);
+        let (lang, lit) = match parsed {
+            Ok(pair) => pair,
+            Err(e) => {
+                errors.push(e);
+                complete = false;
+                continue;
+            }
+        };
+        let Some(at) = langs.iter().position(|l| l.name == lang.name) else {
+            errors.push(error::unknown_lang(lang.span, &lang.name, &names));
+            continue;
+        };
+        if let Some(first) = seen[at] {
+            errors.push(error::repeated_lang(lang.span, &lang.name, first));
+            continue;
+        }
+        seen[at] = Some(lang.span);
+        if lit.value().is_empty() {
+            errors.push(error::empty_description(lit.span(), Some(&lang.name)));
+        } else {
+            out[at] = lit.value();
+        }
+    }
+    if complete {
+        for (lang, seen) in langs.iter().zip(&seen) {
+            if seen.is_none() {
+                errors.push(error::missing_lang(span, &lang.name));
+            }
+        }
+    }
+}
+
+/// Whether `name` is a keyword that cannot be an identifier without `r#`.
+fn is_keyword(name: &str) -> bool {
+    syn::parse_str::<Ident>(name).is_err()
+}

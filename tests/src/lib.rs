@@ -1,0 +1,1 @@
+//! Tests of codetable live in `tests/` and `ui/`; this library is empty.
