@@ -362,7 +362,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             /// Every code of the table, in declaration order.
             #[inline]
             pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
-                Self::ALL.iter().copied()
+                ::core::iter::Iterator::copied(Self::ALL.iter())
             }
         }
 
@@ -433,7 +433,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = #krate::UnknownName;
             #[inline]
-            fn from_str(name: &#str_) -> #result<Self, Self::Err> {
+            fn from_str(name: &#str_) -> #result<Self, #krate::UnknownName> {
                 match Self::from_name(name) {
                     #some(code) => #result::Ok(code),
                     #none => #result::Err(#krate::UnknownName::new(#table_name, name)),
@@ -445,7 +445,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         impl ::core::convert::TryFrom<#ty> for #ident {
             type Error = #krate::UnknownValue<#ty>;
             #[inline]
-            fn try_from(value: #ty) -> #result<Self, Self::Error> {
+            fn try_from(value: #ty) -> #result<Self, #krate::UnknownValue<#ty>> {
                 match Self::from_value(value) {
                     #some(code) => #result::Ok(code),
                     #none => #result::Err(#krate::UnknownValue::new(#table_name, value)),

@@ -258,7 +258,7 @@ fn value(stream: ParseStream, eq: Span, errors: &mut Errors) -> Value {
     }
     let mut number = None;
     let mut suffix = String::new();
-    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let trees = flatten_invisible(tokens.clone());
     let (negative, literal) = match trees.as_slice() {
         [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
         [TokenTree::Literal(l)] => (false, Some(l)),
@@ -383,6 +383,21 @@ fn per_language(
             }
         }
     }
+}
+
+/// The tokens with the invisible groups that `macro_rules!` wraps around `$x:literal` and
+/// `$x:expr` fragments opened up.
+fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    for tt in tokens {
+        match tt {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
+                out.extend(flatten_invisible(g.stream()));
+            }
+            tt => out.push(tt),
+        }
+    }
+    out
 }
 
 /// Whether `name` is a keyword that cannot be an identifier without `r#`.

@@ -1,0 +1,20 @@
+//! A crate without the prelude: every path the macro writes is absolute.
+#![no_implicit_prelude]
+
+mod inner {
+    ::codetable::define_codes! {
+        /// Codes.
+        pub enum Code: i16 {
+            A = -1 => "Minus one.",
+            B => "No value.",
+            #[alias]
+            C = -1 => "Minus one again.",
+        }
+    }
+}
+
+fn main() {
+    ::std::assert_eq!(inner::Code::from_value(-1), ::std::option::Option::Some(inner::Code::A));
+    ::std::assert_eq!(inner::Code::B.value(), ::std::option::Option::None);
+    ::std::assert_eq!(::std::format!("{}", inner::Code::C), "Minus one again.");
+}
