@@ -22,6 +22,9 @@ pub struct Table {
     /// The value type, `None` when it was missing or unsupported (already reported).
     pub repr: Option<Repr>,
     pub entries: Vec<Entry>,
+    /// Whether the body had no entries at all (as opposed to entries that were all
+    /// dropped for mistakes already reported).
+    pub body_is_empty: bool,
     /// The span of the `{ ... }` of the body.
     pub body_span: Span,
 }
@@ -38,8 +41,8 @@ pub struct Entry {
     pub docs: Vec<String>,
     /// `#[deprecated]` in any form, passed through to the variant.
     pub deprecated: Option<Attribute>,
-    /// The span of `#[alias]`, when present.
-    pub alias: Option<Span>,
+    /// The tokens of `#[alias]`, when present.
+    pub alias: Option<TokenStream>,
     pub ident: Ident,
     /// The name as a string, without `r#`.
     pub name: String,

@@ -3,12 +3,11 @@
 
 use crate::ast::Lang;
 use crate::error::{self, Errors};
-use proc_macro2::Span;
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Path, Token};
 
 /// Attributes that pass through to the generated enum unchanged.
@@ -37,7 +36,7 @@ pub struct TableAttrs {
 pub struct EntryAttrs {
     pub docs: Vec<String>,
     pub deprecated: Option<Attribute>,
-    pub alias: Option<Span>,
+    pub alias: Option<TokenStream>,
 }
 
 fn attr_name(attr: &Attribute) -> String {
@@ -82,9 +81,8 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
 
 /// `#[langs(en, zh)]`: identifiers or string literals, at least one, none twice.
 fn langs(attr: &Attribute, errors: &mut Errors) -> Option<Vec<Lang>> {
-    let span = attr.span();
     let Meta::List(list) = &attr.meta else {
-        errors.push(error::malformed_langs(span));
+        errors.push(error::malformed_langs(attr));
         return None;
     };
     let parser = |stream: ParseStream| {
@@ -92,7 +90,7 @@ fn langs(attr: &Attribute, errors: &mut Errors) -> Option<Vec<Lang>> {
     };
     let parsed = parser.parse2(list.tokens.clone());
     let Ok(parsed) = parsed else {
-        errors.push(error::malformed_langs(span));
+        errors.push(error::malformed_langs(attr));
         return None;
     };
     let mut langs: Vec<Lang> = Vec::new();
@@ -104,7 +102,7 @@ fn langs(attr: &Attribute, errors: &mut Errors) -> Option<Vec<Lang>> {
         }
     }
     if langs.is_empty() {
-        errors.push(error::malformed_langs(span));
+        errors.push(error::malformed_langs(attr));
         return None;
     }
     Some(langs)
@@ -139,21 +137,20 @@ fn codes(attr: &Attribute, errors: &mut Errors) -> Option<Path> {
             krate = Some(meta.value()?.parse::<Path>()?);
             Ok(())
         } else {
-            Err(error::malformed_codes(meta.path.span()))
+            Err(error::malformed_codes(&meta.path))
         }
     });
     match (result, krate) {
         (Ok(()), Some(path)) => Some(path),
         (Ok(()), None) => {
-            errors.push(error::malformed_codes(attr.span()));
+            errors.push(error::malformed_codes(attr));
             None
         }
         (Err(e), _) => {
-            let message = e.to_string();
-            if message.starts_with("malformed") {
+            if e.to_string().starts_with("malformed") {
                 errors.push(e);
             } else {
-                errors.push(error::malformed_codes(e.span()));
+                errors.push(error::malformed_codes(attr));
             }
             None
         }
@@ -185,7 +182,7 @@ pub fn entry_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EntryAttrs {
                 } else if out.alias.is_some() {
                     errors.push(error::repeated_attr(&attr, "alias"));
                 } else {
-                    out.alias = Some(attr.span());
+                    out.alias = Some(attr.to_token_stream());
                 }
             }
             "cfg" | "cfg_attr" => errors.push(error::cfg_on_entry(&attr)),

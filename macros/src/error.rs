@@ -71,9 +71,9 @@ pub fn duplicate_table(span: Span, name: &str, first: Span) -> Error {
     )
 }
 
-pub fn alias_without_original(span: Span, name: &str, value: i128) -> Error {
-    Error::new(
-        span,
+pub fn alias_without_original(alias: &TokenStream, name: &str, value: i128) -> Error {
+    Error::new_spanned(
+        alias,
         format!(
             "`#[alias]` on `{name}`, but no earlier entry has the value {value}\n\
              help: remove `#[alias]`; it marks an entry that deliberately shares the value \
@@ -82,9 +82,9 @@ pub fn alias_without_original(span: Span, name: &str, value: i128) -> Error {
     )
 }
 
-pub fn alias_without_value(span: Span, name: &str) -> Error {
-    Error::new(
-        span,
+pub fn alias_without_value(alias: &TokenStream, name: &str) -> Error {
+    Error::new_spanned(
+        alias,
         format!(
             "`#[alias]` on `{name}`, which has no value\n\
              help: give `{name}` the value it shares (`{name} = 1 => ...`), or remove `#[alias]`"
@@ -329,9 +329,9 @@ pub fn repeated_attr(tokens: impl ToTokens, name: &str) -> Error {
     Error::new_spanned(tokens, format!("`#[{name}]` is given twice: keep one"))
 }
 
-pub fn malformed_langs(span: Span) -> Error {
-    Error::new(
-        span,
+pub fn malformed_langs(attr: impl ToTokens) -> Error {
+    Error::new_spanned(
+        attr,
         "malformed `#[langs]`: expected a list of languages, such as `#[langs(en, zh)]`",
     )
 }
@@ -345,9 +345,9 @@ pub fn repeated_lang_decl(span: Span, lang: &str, first: Span) -> Error {
     )
 }
 
-pub fn malformed_codes(span: Span) -> Error {
-    Error::new(
-        span,
+pub fn malformed_codes(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
         "malformed `#[codes]`: expected `#[codes(crate = path::to::codetable)]`",
     )
 }
@@ -360,5 +360,12 @@ pub fn malformed_doc(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
         "expected a doc comment or `#[doc = \"...\"]` with a string literal",
+    )
+}
+
+pub fn missing_name(span: Span) -> Error {
+    Error::new(
+        span,
+        "expected the entry's name\nhelp: write `NAME = value => \"description\"`",
     )
 }

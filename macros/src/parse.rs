@@ -104,7 +104,9 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
             span: Span::call_site(),
         }]
     });
-    let entries = split_at_commas(body.stream())
+    let chunks = split_at_commas(body.stream());
+    let body_is_empty = chunks.is_empty();
+    let entries = chunks
         .into_iter()
         .filter_map(|chunk| entry(chunk, &langs, errors))
         .collect();
@@ -116,6 +118,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         ident,
         repr,
         entries,
+        body_is_empty,
         body_span: body.span(),
     }))
 }
@@ -187,7 +190,9 @@ fn entry_stream(
 ) -> syn::Result<Option<Entry>> {
     let attrs = stream.call(Attribute::parse_outer)?;
     let attrs = attr::entry_attrs(attrs, errors);
-    let ident = stream.call(Ident::parse_any)?;
+    let ident = stream
+        .call(Ident::parse_any)
+        .map_err(|_| error::missing_name(stream.span()))?;
     let name = ident.unraw().to_string();
     let mut usable = true;
     if !ident.to_string().starts_with("r#") && is_keyword(&name) {
@@ -249,16 +254,19 @@ fn drain(stream: ParseStream) -> TokenStream {
 /// The value after `=`: every token up to `=>`, which should be an integer literal with an
 /// optional leading `-`.
 fn value(stream: ParseStream, eq: Span, errors: &mut Errors) -> Value {
-    let mut tokens = TokenStream::new();
-    while !stream.is_empty() && !stream.peek(Token![=>]) {
+    let mut written = TokenStream::new();
+    // A string literal cannot be part of a value: it is the description after a missing
+    // `=>`, reported by the caller.
+    while !stream.is_empty() && !stream.peek(Token![=>]) && !stream.peek(LitStr) {
         match stream.parse::<TokenTree>() {
-            Ok(tt) => tokens.extend([tt]),
+            Ok(tt) => written.extend([tt]),
             Err(_) => break,
         }
     }
+    let trees = flatten_invisible(written);
+    let tokens: TokenStream = trees.iter().cloned().collect();
     let mut number = None;
     let mut suffix = String::new();
-    let trees = flatten_invisible(tokens.clone());
     let (negative, literal) = match trees.as_slice() {
         [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
         [TokenTree::Literal(l)] => (false, Some(l)),

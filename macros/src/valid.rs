@@ -42,7 +42,7 @@ pub fn check<'a>(invocation: &'a Invocation, errors: &mut Errors) -> Vec<Checked
 }
 
 fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
-    if table.entries.is_empty() && !has_any_tokens(table) {
+    if table.body_is_empty {
         errors.push(error::empty_table(
             table.body_span,
             &table.ident.to_string(),
@@ -66,7 +66,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
                 .number
                 .and_then(|n| check_value(table.repr, entry, n, errors));
             let Some(number) = number else { return 0 };
-            match (values.get(&number), entry.alias) {
+            match (values.get(&number), &entry.alias) {
                 (Some(first), None) => errors.push(error::duplicate_value(
                     &written.tokens,
                     &entry.name,
@@ -84,7 +84,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
             }
             number
         });
-        if let (None, Some(alias)) = (&entry.value, entry.alias) {
+        if let (None, Some(alias)) = (&entry.value, &entry.alias) {
             errors.push(error::alias_without_value(alias, &entry.name));
         }
         entries.push(Checked1 { entry, value });
@@ -94,12 +94,6 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         repr: table.repr.unwrap_or(Repr::I32),
         entries,
     }
-}
-
-/// Whether the body had entries that were all dropped (already reported), as opposed to
-/// an empty body.
-fn has_any_tokens(table: &Table) -> bool {
-    !table.entries.is_empty()
 }
 
 fn first_value_span(entry: &Entry) -> proc_macro2::Span {

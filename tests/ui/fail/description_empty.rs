@@ -1,0 +1,10 @@
+//! An empty description.
+
+codetable::define_codes! {
+    /// Codes.
+    pub enum Code: i32 {
+        A = 1 => "",
+    }
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+//! `=>` with no description.
+
+codetable::define_codes! {
+    /// Codes.
+    pub enum Code: i32 {
+        A = 1 =>,
+        B = 2 => "B.",
+    }
+}
+
+fn main() {}
