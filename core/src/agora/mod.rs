@@ -31,7 +31,7 @@ pub mod rtc;
 pub mod signaling;
 pub mod web;
 
-use crate::Table;
+use crate::{Code, Table};
 
 /// Every Agora table, in the order of the table above.
 pub const ALL_TABLES: &[Table] = &[
@@ -42,3 +42,12 @@ pub const ALL_TABLES: &[Table] = &[
     Table::of::<web::WebWarning>(),
     Table::of::<rtc::RtcError>(),
 ];
+
+/// The code of an SDK method's return value: failures are negative (-2 means code 2), a
+/// positive code is taken as is, and `0` (success) is no error.
+fn decode_return_code<C: Code<Value = i32>>(code: i32) -> Option<C> {
+    if code == 0 {
+        return None;
+    }
+    C::from_value(code.checked_abs()?)
+}

@@ -158,9 +158,6 @@ impl RtcError {
     /// ```
     #[must_use]
     pub fn from_return_code(code: i32) -> Option<Self> {
-        if code == 0 {
-            return None;
-        }
-        Self::from_value(code.checked_abs()?)
+        super::decode_return_code(code)
     }
 }
