@@ -90,17 +90,10 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     let langs: Vec<&str> = table.langs.iter().map(|l| l.name.as_str()).collect();
     let lang_count = langs.len();
     let has_missing_value = checked.entries.iter().any(|e| e.value.is_none());
-    let discriminant = if count <= 256 {
-        format_ident!("u8")
-    } else if count <= 65_536 {
-        format_ident!("u16")
-    } else {
-        format_ident!("u32")
-    };
     let (slot_ty, empty) = position_type(count);
 
     // Variants, with their rustdoc.
-    let variants = checked.entries.iter().enumerate().map(|(position, c)| {
+    let variants = checked.entries.iter().map(|c| {
         let entry = c.entry;
         let name = &entry.ident;
         let mut doc = match c.value {
@@ -113,13 +106,14 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         let details = entry.docs.iter().map(|line| format!(" {line}"));
         let separator = (!entry.docs.is_empty()).then(|| quote!(#[doc = ""]));
         let deprecated = &entry.deprecated;
-        let position = Literal::usize_unsuffixed(position);
+        // No explicit discriminant: the implicit ones are the positions, and rustdoc does
+        // not show them, where `= 3` would read like the code's value.
         quote! {
             #[doc = #doc]
             #separator
             #(#[doc = #details])*
             #deprecated
-            #name = #position
+            #name
         }
     });
     let names: Vec<&str> = checked
@@ -257,7 +251,6 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord
         )]
-        #[repr(#discriminant)]
         #[allow(
             non_camel_case_types,
             clippy::upper_case_acronyms,
