@@ -1,0 +1,916 @@
+//! Every method and impl that `define_codes!` generates, on tables declared here: every
+//! value type at its extremes and in every literal form, entries without values,
+//! `#[alias]`, `#[langs]`, doc comments, `#[deprecated]`, raw and case-differing names.
+
+mod common;
+
+use codetable::{Code, CodeValue, Table, UnknownName, UnknownValue};
+use common::{check_table, check_unknown_name};
+use proptest::prelude::*;
+use std::collections::{BTreeSet, HashSet};
+use std::marker::PhantomData;
+
+codetable::define_codes! {
+    /// `i8` at its extremes (a sparse, hashed lookup).
+    pub enum I8s: i8 {
+        MIN = -128 => "The smallest i8.",
+        NEG = -0x1 => "Minus one, in hex.",
+        ZERO = 0 => "Zero.",
+        MAX = 0x7Fi8 => "The largest i8, in hex with a suffix.",
+    }
+
+    /// `i16` at its extremes.
+    pub enum I16s: i16 {
+        MAX = 32_767 => "The largest i16, with an underscore.",
+        MIN = -32_768i16 => "The smallest i16, with a suffix.",
+        NEG = -0o7 => "Minus seven, in octal.",
+    }
+
+    /// `i32` at its extremes.
+    pub enum I32s: i32 {
+        MIN = -2_147_483_648 => "The smallest i32.",
+        MAX = 0x7FFF_FFFF => "The largest i32.",
+        NEG = -0b1_0000 => "Minus sixteen, in binary.",
+        SUFFIXED = 42i32 => "Forty-two, with a suffix.",
+    }
+
+    /// `i64` at its extremes.
+    pub enum I64s: i64 {
+        MIN = -9_223_372_036_854_775_808 => "The smallest i64.",
+        MAX = 0x7FFF_FFFF_FFFF_FFFFi64 => "The largest i64.",
+        NEG = -1_000_000_000_000 => "Minus a trillion.",
+        ZERO = 0 => "Zero.",
+    }
+
+    /// `u8` at its extremes.
+    pub enum U8s: u8 {
+        ZERO = 0 => "Zero.",
+        MAX = 0xFF => "The largest u8.",
+        MID = 1_28u8 => "128, with an odd underscore and a suffix.",
+    }
+
+    /// `u16` at its extremes.
+    pub enum U16s: u16 {
+        MAX = 65_535u16 => "The largest u16.",
+        ZERO = 0x0 => "Zero, in hex.",
+        TOP_BIT = 0b1000_0000_0000_0000 => "The top bit.",
+    }
+
+    /// `u32` at its extremes.
+    pub enum U32s: u32 {
+        ZERO = 0 => "Zero.",
+        MAX = 0xFFFF_FFFF => "The largest u32.",
+        TOP_BIT = 2_147_483_648u32 => "The top bit.",
+    }
+
+    /// `u64` at its extremes.
+    pub enum U64s: u64 {
+        ZERO = 0 => "Zero.",
+        MAX = 18_446_744_073_709_551_615u64 => "The largest u64.",
+        TOP_BIT = 0x8000_0000_0000_0000 => "The top bit.",
+        BELOW_MAX = 0o1777777777777777777776 => "One below the largest u64, in octal.",
+    }
+
+    /// Values packed around zero (a dense lookup starting below zero).
+    pub enum DenseSigned: i8 {
+        A = -5 => "Minus five.",
+        B = -1 => "Minus one.",
+        C = 0 => "Zero.",
+        D = 5 => "Five.",
+    }
+
+    /// Values packed at the top of `u64` (a dense lookup near the wrap).
+    pub enum DenseTop: u64 {
+        A = 18_446_744_073_709_551_610 => "Five below the largest u64.",
+        B = 18_446_744_073_709_551_615 => "The largest u64.",
+    }
+
+    /// Values packed at the bottom of `i64`.
+    pub enum DenseBottom: i64 {
+        A = -9_223_372_036_854_775_808 => "The smallest i64.",
+        B = -9_223_372_036_854_775_800 => "Eight above it.",
+    }
+
+    /// Some entries have no value.
+    pub enum Mixed: u16 {
+        FIRST_WITHOUT => "No value, first.",
+        ONE = 1 => "One.",
+        SECOND_WITHOUT => "No value, second.",
+        TWO = 0x2 => "Two.",
+    }
+
+    /// No entry has a value.
+    pub enum Valueless: u32 {
+        A => "A.",
+        B => "B.",
+    }
+
+    /// Entries sharing values.
+    pub enum Aliased: i32 {
+        LATER = 20 => "Declared first, with a larger value.",
+        FIRST = 7 => "The first with 7.",
+        #[alias]
+        SECOND = 7 => "The second with 7.",
+        OTHER = 8 => "Eight.",
+        #[alias]
+        THIRD = 0x7 => "The third with 7, in hex.",
+        #[alias]
+        LATER_AGAIN = 20 => "The second with 20.",
+    }
+
+    /// Entries sharing values far apart (a hashed lookup).
+    pub enum AliasedSparse: u64 {
+        SMALL = 1 => "One.",
+        HUGE = 1_000_000_000_000 => "A trillion.",
+        #[alias]
+        HUGE_AGAIN = 1_000_000_000_000 => "A trillion again.",
+    }
+
+    /// Three languages; the default is the first declared, not English.
+    #[langs(fr, en, "pt-BR")]
+    pub enum Languages: u8 {
+        HELLO = 1 => { en: "Hello.", fr: "Bonjour.", "pt-BR": "Olá." },
+        BYE = 2 => { "pt-BR": "Tchau.", fr: "Au revoir.", en: "Bye." },
+    }
+
+    /// Doc comments become `details()`.
+    pub enum Documented: u8 {
+        /// One line.
+        ONE_LINE = 1 => "A one-line doc.",
+        /// First line,
+        /// second line.
+        ///     Indented third line.
+        LINES = 2 => "A multi-line doc.",
+        ///
+        /// Blank lines around.
+        ///
+        ///
+        BLANK_AROUND = 3 => "Blank lines around the doc.",
+        #[doc = "Attribute form."]
+        #[doc = "Second attribute."]
+        ATTRIBUTES = 4 => "Doc attributes.",
+        ///
+        ONLY_BLANK = 5 => "A blank doc.",
+        NO_DOCS = 6 => "No doc.",
+        #[doc = "Line one\nline two."]
+        NEWLINE_IN_ATTRIBUTE = 7 => "A doc attribute with a newline.",
+    }
+
+    /// Doc comments with paragraphs.
+    pub enum Paragraphs: u8 {
+        /// First paragraph.
+        ///
+        /// Second paragraph.
+        ///
+        ///
+        /// Third, after two blank lines.
+        TWO_PARAGRAPHS = 1 => "Paragraphs.",
+    }
+
+    /// Deprecated entries, in every form of the attribute.
+    pub enum Deprecations: u8 {
+        CURRENT = 1 => "Current.",
+        #[deprecated]
+        PLAIN = 2 => "Plain deprecated.",
+        #[deprecated = "use CURRENT"]
+        WITH_NOTE = 3 => "Deprecated with a note.",
+        #[deprecated(since = "0.1.0", note = "use CURRENT")]
+        WITH_SINCE = 4 => "Deprecated since a version.",
+        /// Documented and deprecated.
+        #[deprecated]
+        DOCUMENTED = 5 => "Documented and deprecated.",
+    }
+
+    /// Raw, case-differing and non-ASCII names.
+    pub enum Names: u8 {
+        r#type = 1 => "A keyword name.",
+        r#match = 2 => "Another keyword name.",
+        Ok = 3 => "Mixed case.",
+        OK = 4 => "Upper case.",
+        ok = 5 => "Lower case.",
+        ÉCHEC = 6 => "A non-ASCII name.",
+        A = 7 => "Upper case A.",
+        a = 8 => "Lower case a.",
+        A_NAME_LONGER_THAN_THE_FORTY_EIGHT_BYTES_AN_ERROR_KEEPS = 9 => "A long name.",
+    }
+
+    /// Values in decreasing order: order follows the declaration, not the values.
+    pub enum Descending: i32 {
+        HIGH = 3 => "High.",
+        MID = 2 => "Middle.",
+        LOW = -1 => "Low.",
+    }
+}
+
+/// Checks that `C`'s entries are, in order, `expected` (name, value).
+fn assert_entries<C: Code>(expected: &[(&str, Option<i128>)]) {
+    let actual: Vec<(&str, Option<i128>)> = C::iter()
+        .map(|code| (code.name(), code.value().map(CodeValue::to_i128)))
+        .collect();
+    assert_eq!(actual, expected, "{}", C::TABLE);
+    assert_eq!(C::ALL.len(), expected.len());
+}
+
+fn some(value: impl Into<i128>) -> Option<i128> {
+    Some(value.into())
+}
+
+#[test]
+fn literals_give_the_values_written() {
+    assert_entries::<I8s>(&[
+        ("MIN", some(i8::MIN)),
+        ("NEG", some(-1)),
+        ("ZERO", some(0)),
+        ("MAX", some(i8::MAX)),
+    ]);
+    assert_entries::<I16s>(&[
+        ("MAX", some(i16::MAX)),
+        ("MIN", some(i16::MIN)),
+        ("NEG", some(-7)),
+    ]);
+    assert_entries::<I32s>(&[
+        ("MIN", some(i32::MIN)),
+        ("MAX", some(i32::MAX)),
+        ("NEG", some(-16)),
+        ("SUFFIXED", some(42)),
+    ]);
+    assert_entries::<I64s>(&[
+        ("MIN", some(i64::MIN)),
+        ("MAX", some(i64::MAX)),
+        ("NEG", some(-1_000_000_000_000_i64)),
+        ("ZERO", some(0)),
+    ]);
+    assert_entries::<U8s>(&[
+        ("ZERO", some(0)),
+        ("MAX", some(u8::MAX)),
+        ("MID", some(128)),
+    ]);
+    assert_entries::<U16s>(&[
+        ("MAX", some(u16::MAX)),
+        ("ZERO", some(0)),
+        ("TOP_BIT", some(0x8000)),
+    ]);
+    assert_entries::<U32s>(&[
+        ("ZERO", some(0)),
+        ("MAX", some(u32::MAX)),
+        ("TOP_BIT", some(1_u32 << 31)),
+    ]);
+    assert_entries::<U64s>(&[
+        ("ZERO", some(0)),
+        ("MAX", some(u64::MAX)),
+        ("TOP_BIT", some(1_u64 << 63)),
+        ("BELOW_MAX", some(u64::MAX - 1)),
+    ]);
+    assert_entries::<DenseSigned>(&[
+        ("A", some(-5)),
+        ("B", some(-1)),
+        ("C", some(0)),
+        ("D", some(5)),
+    ]);
+    assert_entries::<DenseTop>(&[("A", some(u64::MAX - 5)), ("B", some(u64::MAX))]);
+    assert_entries::<DenseBottom>(&[("A", some(i64::MIN)), ("B", some(i64::MIN + 8))]);
+    assert_entries::<Mixed>(&[
+        ("FIRST_WITHOUT", None),
+        ("ONE", some(1)),
+        ("SECOND_WITHOUT", None),
+        ("TWO", some(2)),
+    ]);
+    assert_entries::<Valueless>(&[("A", None), ("B", None)]);
+}
+
+#[test]
+fn the_inherent_methods_have_the_declared_types() {
+    // `value()` returns the type itself when every entry has a value ...
+    let value: i8 = I8s::MIN.value();
+    assert_eq!(value, i8::MIN);
+    let value: u64 = U64s::MAX.value();
+    assert_eq!(value, u64::MAX);
+    assert_eq!(I64s::MIN.value(), i64::MIN);
+    assert_eq!(I16s::NEG.value(), -7);
+    assert_eq!(U32s::TOP_BIT.value(), 2_147_483_648);
+    // ... and an `Option` when one has none.
+    let value: Option<u16> = Mixed::ONE.value();
+    assert_eq!(value, Some(1));
+    assert_eq!(Mixed::FIRST_WITHOUT.value(), None);
+    assert_eq!(Valueless::B.value(), None);
+    // The trait's `value()` is always an `Option`.
+    assert_eq!(Code::value(I8s::MAX), Some(i8::MAX));
+    assert_eq!(Code::value(Mixed::SECOND_WITHOUT), None);
+    // `from_value` takes the declared type.
+    assert_eq!(I8s::from_value(i8::MIN), Some(I8s::MIN));
+    assert_eq!(U64s::from_value(u64::MAX), Some(U64s::MAX));
+    assert_eq!(I64s::from_value(i64::MIN), Some(I64s::MIN));
+    assert_eq!(I64s::from_value(i64::MIN + 1), None);
+    assert_eq!(Mixed::from_value(2), Some(Mixed::TWO));
+    assert_eq!(Mixed::from_value(0), None);
+    assert_eq!(Valueless::from_value(0), None);
+}
+
+#[test]
+fn constants_describe_the_table() {
+    assert_eq!(I8s::COUNT, 4);
+    assert_eq!(I8s::ALL, [I8s::MIN, I8s::NEG, I8s::ZERO, I8s::MAX]);
+    assert_eq!(I8s::LANGS, ["en"]);
+    assert_eq!(Languages::LANGS, ["fr", "en", "pt-BR"]);
+    assert_eq!(<Languages as Code>::LANGS, Languages::LANGS);
+    assert_eq!(<Languages as Code>::ALL, Languages::ALL);
+    assert_eq!(<I8s as Code>::TABLE, "I8s");
+    assert_eq!(<Names as Code>::TABLE, "Names");
+    assert_eq!(Names::COUNT, Names::ALL.len());
+    assert_eq!(Aliased::COUNT, 6);
+    assert_eq!(I8s::iter().collect::<Vec<_>>(), I8s::ALL);
+    assert_eq!(
+        <I8s as Code>::iter().rev().collect::<Vec<_>>(),
+        [I8s::MAX, I8s::ZERO, I8s::NEG, I8s::MIN]
+    );
+    assert_eq!(I8s::iter().len(), 4);
+}
+
+#[test]
+fn methods_are_usable_in_constants() {
+    const NAME: &str = Descending::HIGH.name();
+    const VALUE: i32 = Descending::LOW.value();
+    const DESCRIPTION: &str = Descending::MID.description();
+    const DETAILS: Option<&str> = Documented::ONE_LINE.details();
+    const NO_DETAILS: Option<&str> = Documented::NO_DOCS.details();
+    #[allow(deprecated)]
+    const DEPRECATED: bool = Deprecations::PLAIN.is_deprecated();
+    const OPTIONAL: Option<u16> = Mixed::FIRST_WITHOUT.value();
+    assert_eq!(NAME, "HIGH");
+    assert_eq!(VALUE, -1);
+    assert_eq!(DESCRIPTION, "Middle.");
+    assert_eq!(DETAILS, Some("One line."));
+    assert_eq!(NO_DETAILS, None);
+    const { assert!(DEPRECATED) };
+    assert_eq!(OPTIONAL, None);
+}
+
+#[test]
+fn aliases_share_a_value_and_from_value_finds_the_first() {
+    assert_eq!(Aliased::from_value(7), Some(Aliased::FIRST));
+    assert_eq!(Aliased::from_value(20), Some(Aliased::LATER));
+    assert_eq!(Aliased::from_value(8), Some(Aliased::OTHER));
+    assert_eq!(Aliased::SECOND.value(), 7);
+    assert_eq!(Aliased::THIRD.value(), 7);
+    assert_eq!(Aliased::LATER_AGAIN.value(), 20);
+    assert_eq!(Aliased::try_from(7), Ok(Aliased::FIRST));
+    // Each alias is found by its own name.
+    assert_eq!(Aliased::from_name("THIRD"), Some(Aliased::THIRD));
+    assert_eq!("SECOND".parse(), Ok(Aliased::SECOND));
+    // `From` gives the shared value back.
+    assert_eq!(i32::from(Aliased::THIRD), 7);
+    // The table view lists every entry with the value, in order.
+    let table = Table::of::<Aliased>();
+    let sevens: Vec<&str> = table.entries_with_value(7).map(|e| e.name).collect();
+    assert_eq!(sevens, ["FIRST", "SECOND", "THIRD"]);
+    let twenties: Vec<&str> = table.entries_with_value(20).map(|e| e.name).collect();
+    assert_eq!(twenties, ["LATER", "LATER_AGAIN"]);
+    assert_eq!(table.find_value(7).map(|e| e.name), Some("FIRST"));
+    assert_eq!(
+        AliasedSparse::from_value(1_000_000_000_000),
+        Some(AliasedSparse::HUGE)
+    );
+    assert_eq!(AliasedSparse::from_value(1_000_000_000_001), None);
+    assert_eq!(AliasedSparse::HUGE_AGAIN.value(), 1_000_000_000_000);
+}
+
+#[test]
+fn descriptions_in_every_language() {
+    assert_eq!(Languages::HELLO.description(), "Bonjour.");
+    assert_eq!(Languages::HELLO.to_string(), "Bonjour.");
+    assert_eq!(Languages::HELLO.description_in("fr"), Some("Bonjour."));
+    assert_eq!(Languages::HELLO.description_in("en"), Some("Hello."));
+    assert_eq!(Languages::HELLO.description_in("pt-BR"), Some("Olá."));
+    assert_eq!(Languages::BYE.description_in("pt-BR"), Some("Tchau."));
+    assert_eq!(Languages::BYE.description_in("en"), Some("Bye."));
+    assert_eq!(Languages::BYE.description_in("fr"), Some("Au revoir."));
+    for unknown in ["de", "", "EN", "pt", "pt-br", "en ", "zh"] {
+        assert_eq!(
+            Languages::HELLO.description_in(unknown),
+            None,
+            "{unknown:?}"
+        );
+        assert_eq!(Languages::BYE.description_in(unknown), None, "{unknown:?}");
+    }
+    assert_eq!(Code::description_in(Languages::BYE, "en"), Some("Bye."));
+    assert_eq!(I8s::MIN.description_in("en"), Some("The smallest i8."));
+    assert_eq!(I8s::MIN.description_in("fr"), None);
+    let table = Table::of::<Languages>();
+    let bye = table.find_name("BYE").expect("BYE");
+    assert_eq!(bye.description, "Au revoir.");
+    assert_eq!(bye.description_in("pt-BR"), Some("Tchau."));
+    assert_eq!(bye.description_in("es"), None);
+}
+
+#[test]
+fn doc_comments_become_details() {
+    assert_eq!(Documented::ONE_LINE.details(), Some("One line."));
+    assert_eq!(
+        Documented::LINES.details(),
+        Some("First line,\nsecond line.\n    Indented third line.")
+    );
+    assert_eq!(
+        Documented::BLANK_AROUND.details(),
+        Some("Blank lines around.")
+    );
+    assert_eq!(
+        Documented::ATTRIBUTES.details(),
+        Some("Attribute form.\nSecond attribute.")
+    );
+    assert_eq!(Documented::ONLY_BLANK.details(), None);
+    assert_eq!(Documented::NO_DOCS.details(), None);
+    assert_eq!(
+        Documented::NEWLINE_IN_ATTRIBUTE.details(),
+        Some("Line one\nline two.")
+    );
+    assert_eq!(
+        Code::details(Documented::LINES),
+        Documented::LINES.details()
+    );
+    #[allow(deprecated)]
+    let documented = Deprecations::DOCUMENTED;
+    assert_eq!(documented.details(), Some("Documented and deprecated."));
+    assert_eq!(I8s::MIN.details(), None);
+}
+
+#[test]
+#[ignore = "bug: blank `///` lines are dropped from details() (attr.rs: `\"\".lines()` yields no line)"]
+fn doc_comments_keep_blank_lines_between_paragraphs() {
+    assert_eq!(
+        Paragraphs::TWO_PARAGRAPHS.details(),
+        Some("First paragraph.\n\nSecond paragraph.\n\n\nThird, after two blank lines.")
+    );
+}
+
+#[test]
+fn deprecated_entries_are_marked() {
+    let deprecated: Vec<&str> = Deprecations::iter()
+        .filter(|c| c.is_deprecated())
+        .map(Deprecations::name)
+        .collect();
+    assert_eq!(
+        deprecated,
+        ["PLAIN", "WITH_NOTE", "WITH_SINCE", "DOCUMENTED"]
+    );
+    assert!(!Deprecations::CURRENT.is_deprecated());
+    #[allow(deprecated)]
+    {
+        assert!(Deprecations::PLAIN.is_deprecated());
+        assert!(Deprecations::WITH_NOTE.is_deprecated());
+        assert!(Code::is_deprecated(Deprecations::WITH_SINCE));
+        assert_eq!(Deprecations::from_value(3), Some(Deprecations::WITH_NOTE));
+    }
+    // Looking a deprecated entry up needs no `allow`: only naming it warns.
+    let found = Deprecations::from_name("WITH_SINCE").expect("found by name");
+    assert!(found.is_deprecated());
+    assert_eq!(found.value(), 4);
+    assert!(Table::of::<Deprecations>()
+        .find_value(2)
+        .is_some_and(|e| e.deprecated));
+    assert!(!I8s::iter().any(I8s::is_deprecated));
+}
+
+#[test]
+fn raw_case_and_unicode_names() {
+    assert_eq!(Names::r#type.name(), "type");
+    assert_eq!(Names::r#match.name(), "match");
+    assert_eq!(Names::from_name("type"), Some(Names::r#type));
+    assert_eq!("match".parse(), Ok(Names::r#match));
+    assert_eq!(Names::from_name("r#type"), None);
+    assert_eq!(format!("{:?}", Names::r#type), "type");
+    assert_eq!(format!("{:#}", Names::r#type), "type (1): A keyword name.");
+    // Names that differ only in case are different entries.
+    assert_eq!(Names::from_name("Ok"), Some(Names::Ok));
+    assert_eq!(Names::from_name("OK"), Some(Names::OK));
+    assert_eq!(Names::from_name("ok"), Some(Names::ok));
+    assert_eq!(Names::from_name("oK"), None);
+    assert_eq!(Names::from_name("A"), Some(Names::A));
+    assert_eq!(Names::from_name("a"), Some(Names::a));
+    assert_ne!(Names::A, Names::a);
+    assert_eq!(Names::Ok.value(), 3);
+    assert_eq!(Names::ok.value(), 5);
+    // Non-ASCII names.
+    assert_eq!(Names::ÉCHEC.name(), "ÉCHEC");
+    assert_eq!(Names::from_name("ÉCHEC"), Some(Names::ÉCHEC));
+    assert_eq!(Names::from_name("échec"), None);
+    assert_eq!(Names::from_name("ECHEC"), None);
+    // Decomposed É (E + combining acute accent) is another string.
+    assert_eq!(Names::from_name("E\u{301}CHEC"), None);
+    assert_eq!(Names::from_name(""), None);
+    assert_eq!(Names::from_name("Ok\0"), None);
+    assert_eq!(Names::from_name("名前"), None);
+}
+
+#[test]
+fn debug_and_display() {
+    assert_eq!(format!("{:?}", I8s::MIN), "MIN");
+    assert_eq!(format!("{:?}", Some(I8s::MAX)), "Some(MAX)");
+    assert_eq!(format!("{:?}", [Names::a, Names::A]), "[a, A]");
+    assert_eq!(format!("{}", I8s::MIN), "The smallest i8.");
+    assert_eq!(format!("{:#}", I8s::MIN), "MIN (-128): The smallest i8.");
+    assert_eq!(
+        format!("{:#}", U64s::MAX),
+        "MAX (18446744073709551615): The largest u64."
+    );
+    assert_eq!(
+        format!("{:#}", I64s::MIN),
+        "MIN (-9223372036854775808): The smallest i64."
+    );
+    assert_eq!(format!("{:#}", Mixed::ONE), "ONE (1): One.");
+    assert_eq!(
+        format!("{:#}", Mixed::FIRST_WITHOUT),
+        "FIRST_WITHOUT: No value, first."
+    );
+    assert_eq!(format!("{:#}", Valueless::A), "A: A.");
+    // `{}` honours width, alignment, fill and precision, like a string.
+    assert_eq!(
+        format!("{:>30}", Descending::LOW),
+        format!("{:>30}", "Low.")
+    );
+    assert_eq!(format!("{:>30}", Descending::LOW).len(), 30);
+    assert!(format!("{:>30}", Descending::LOW).ends_with(" Low."));
+    assert_eq!(format!("{:<10}|", Descending::LOW), "Low.      |");
+    assert_eq!(format!("{:*^10}", Descending::LOW), "***Low.***");
+    assert_eq!(format!("{:.3}", Descending::MID), "Mid");
+    assert_eq!(format!("{:>8.3}", Descending::MID), "     Mid");
+    assert_eq!(format!("{:>2}", Descending::MID), "Middle.");
+    assert_eq!(format!("{:>12}", Languages::HELLO), "    Bonjour.");
+}
+
+#[test]
+fn parse_rejects_unknown_names() {
+    let error: UnknownName = "NOPE".parse::<Names>().expect_err("unknown");
+    assert_eq!(error.table(), "Names");
+    assert_eq!(error.input(), "NOPE");
+    assert!(!error.is_truncated());
+    assert_eq!(error.to_string(), "Names has no code named \"NOPE\"");
+    check_unknown_name(&"".parse::<I8s>().expect_err("empty"), "I8s", "");
+    check_unknown_name(&"min".parse::<I8s>().expect_err("wrong case"), "I8s", "min");
+    check_unknown_name(
+        &"TYPE".parse::<Names>().expect_err("wrong case"),
+        "Names",
+        "TYPE",
+    );
+    check_unknown_name(
+        &"名前".parse::<Names>().expect_err("unicode"),
+        "Names",
+        "名前",
+    );
+    check_unknown_name(
+        &"a\"b\\c".parse::<Names>().expect_err("quotes"),
+        "Names",
+        "a\"b\\c",
+    );
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(error);
+    assert_eq!(boxed.to_string(), "Names has no code named \"NOPE\"");
+}
+
+#[test]
+fn unknown_names_keep_48_bytes_at_a_char_boundary() {
+    let long = "X".repeat(100);
+    let error = long.parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), "X".repeat(48));
+    assert!(error.is_truncated());
+    assert_eq!(
+        error.to_string(),
+        format!("Names has no code named \"{}\"...", "X".repeat(48))
+    );
+    // Exactly 48 bytes: kept whole.
+    let exact = "Y".repeat(48);
+    let error = exact.parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), exact);
+    assert!(!error.is_truncated());
+    // 49 bytes: one cut.
+    let error = "Z".repeat(49).parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), "Z".repeat(48));
+    assert!(error.is_truncated());
+    // A two-byte character across byte 48 is dropped whole.
+    let straddling = format!("{}é", "a".repeat(47));
+    let error = straddling.parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), "a".repeat(47));
+    assert!(error.is_truncated());
+    // A three-byte character ending exactly at byte 48 is kept.
+    let ending = format!("{}中", "b".repeat(45));
+    assert_eq!(ending.len(), 48);
+    let error = ending.parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), ending);
+    assert!(!error.is_truncated());
+    // A four-byte character starting at byte 46 is dropped.
+    let emoji = format!("{}🦀🦀", "c".repeat(46));
+    let error = emoji.parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), "c".repeat(46));
+    assert!(error.is_truncated());
+    // A real name longer than 48 bytes parses; one character more is rejected and cut.
+    let name = "A_NAME_LONGER_THAN_THE_FORTY_EIGHT_BYTES_AN_ERROR_KEEPS";
+    assert!(name.len() > 48);
+    assert_eq!(
+        name.parse(),
+        Ok(Names::A_NAME_LONGER_THAN_THE_FORTY_EIGHT_BYTES_AN_ERROR_KEEPS)
+    );
+    let error = format!("{name}S").parse::<Names>().expect_err("unknown");
+    assert_eq!(error.input(), &name[..48]);
+    assert!(error.is_truncated());
+    // Errors compare by what they keep.
+    assert_eq!(
+        UnknownName::new("Names", &long),
+        UnknownName::new("Names", &"X".repeat(60))
+    );
+    assert_ne!(UnknownName::new("Names", "X"), UnknownName::new("I8s", "X"));
+}
+
+#[test]
+fn try_from_rejects_unknown_values() {
+    let error: UnknownValue<i32> = Descending::try_from(5).expect_err("unknown");
+    assert_eq!(error.table(), "Descending");
+    assert_eq!(error.value(), 5);
+    assert_eq!(error.to_string(), "Descending has no code with value 5");
+    assert_eq!(Descending::try_from(-1), Ok(Descending::LOW));
+    let error = I64s::try_from(i64::MIN + 1).expect_err("unknown");
+    assert_eq!(error.value(), i64::MIN + 1);
+    assert_eq!(
+        error.to_string(),
+        "I64s has no code with value -9223372036854775807"
+    );
+    let error = U64s::try_from(u64::MAX - 2).expect_err("unknown");
+    assert_eq!(
+        error.to_string(),
+        "U64s has no code with value 18446744073709551613"
+    );
+    assert_eq!(U64s::try_from(u64::MAX), Ok(U64s::MAX));
+    // Tables with value-less entries convert from their value type too.
+    assert_eq!(Mixed::try_from(2_u16), Ok(Mixed::TWO));
+    assert_eq!(Mixed::try_from(3_u16).expect_err("unknown").value(), 3);
+    assert_eq!(
+        Valueless::try_from(0_u32).expect_err("unknown").table(),
+        "Valueless"
+    );
+    let boxed: Box<dyn std::error::Error> = Box::new(error);
+    assert!(boxed.source().is_none());
+    assert_eq!(
+        format!("{error:?}"),
+        format!("{:?}", UnknownValue::new("U64s", u64::MAX - 2))
+    );
+}
+
+/// Whether `T: Into<V>`, found at compile time without requiring it: the inherent
+/// constant exists only when the bound holds, the trait's otherwise.
+struct IntoProbe<T, V>(PhantomData<(T, V)>);
+trait NotInto {
+    const IMPLEMENTED: bool = false;
+}
+impl<T, V> NotInto for IntoProbe<T, V> {}
+impl<T: Into<V>, V> IntoProbe<T, V> {
+    const IMPLEMENTED: bool = true;
+}
+
+#[test]
+fn from_self_gives_the_value() {
+    assert_eq!(i8::from(I8s::MIN), i8::MIN);
+    assert_eq!(i16::from(I16s::MIN), i16::MIN);
+    assert_eq!(i32::from(I32s::NEG), -16);
+    assert_eq!(i64::from(I64s::MIN), i64::MIN);
+    assert_eq!(u8::from(U8s::MAX), u8::MAX);
+    assert_eq!(u16::from(U16s::TOP_BIT), 0x8000);
+    assert_eq!(u32::from(U32s::MAX), u32::MAX);
+    let value: u64 = U64s::MAX.into();
+    assert_eq!(value, u64::MAX);
+    const { assert!(IntoProbe::<U64s, u64>::IMPLEMENTED) };
+    // Not when an entry has no value.
+    const { assert!(!IntoProbe::<Mixed, u16>::IMPLEMENTED) };
+    const { assert!(!IntoProbe::<Valueless, u32>::IMPLEMENTED) };
+    // Casting gives the position, not the value.
+    assert_eq!(Descending::LOW as usize, 2);
+    assert_eq!(I8s::MIN as usize, 0);
+}
+
+#[test]
+fn codes_are_errors() {
+    fn as_error<E: std::error::Error + Send + Sync + 'static>(
+        error: E,
+    ) -> Box<dyn std::error::Error + Send + Sync> {
+        Box::new(error)
+    }
+    let boxed = as_error(I32s::NEG);
+    assert_eq!(boxed.to_string(), "Minus sixteen, in binary.");
+    assert!(boxed.source().is_none());
+    assert_eq!(boxed.downcast_ref::<I32s>(), Some(&I32s::NEG));
+    let converted: Box<dyn std::error::Error> = Languages::BYE.into();
+    assert_eq!(converted.to_string(), "Au revoir.");
+}
+
+#[test]
+fn order_and_hash_follow_the_declaration() {
+    assert!(Descending::HIGH < Descending::MID);
+    assert!(Descending::MID < Descending::LOW);
+    assert!(Descending::HIGH.value() > Descending::LOW.value());
+    let mut shuffled = vec![Descending::LOW, Descending::HIGH, Descending::MID];
+    shuffled.sort();
+    assert_eq!(shuffled, Descending::ALL);
+    assert_eq!(Descending::iter().max(), Some(Descending::LOW));
+    assert_eq!(
+        Aliased::FIRST.cmp(&Aliased::SECOND),
+        std::cmp::Ordering::Less
+    );
+    // Aliases share a value but are different codes.
+    assert_ne!(Aliased::FIRST, Aliased::SECOND);
+    let set: HashSet<Aliased> = Aliased::iter().chain(Aliased::iter()).collect();
+    assert_eq!(set.len(), Aliased::COUNT);
+    let ordered: BTreeSet<Names> = Names::iter().rev().collect();
+    assert_eq!(ordered.into_iter().collect::<Vec<_>>(), Names::ALL);
+    assert_eq!(Descending::MID.index(), 1);
+}
+
+#[test]
+fn every_value_of_the_small_types_is_found_or_rejected() {
+    fn exhaustive<C: Code>(values: impl Iterator<Item = C::Value>) -> usize {
+        let mut found = 0;
+        for value in values {
+            let expected = common::first_with_value::<C>(value);
+            assert_eq!(C::from_value(value), expected, "{}: {value}", C::TABLE);
+            found += usize::from(expected.is_some());
+        }
+        found
+    }
+    assert_eq!(exhaustive::<I8s>(i8::MIN..=i8::MAX), 4);
+    assert_eq!(exhaustive::<DenseSigned>(i8::MIN..=i8::MAX), 4);
+    assert_eq!(exhaustive::<U8s>(0..=u8::MAX), 3);
+    assert_eq!(exhaustive::<Names>(0..=u8::MAX), Names::COUNT);
+    assert_eq!(exhaustive::<Documented>(0..=u8::MAX), Documented::COUNT);
+    assert_eq!(exhaustive::<I16s>(i16::MIN..=i16::MAX), 3);
+    assert_eq!(exhaustive::<U16s>(0..=u16::MAX), 3);
+    assert_eq!(exhaustive::<Mixed>(0..=u16::MAX), 2);
+}
+
+#[test]
+fn every_table_round_trips() {
+    check_table::<I8s>();
+    check_table::<I16s>();
+    check_table::<I32s>();
+    check_table::<I64s>();
+    check_table::<U8s>();
+    check_table::<U16s>();
+    check_table::<U32s>();
+    check_table::<U64s>();
+    check_table::<DenseSigned>();
+    check_table::<DenseTop>();
+    check_table::<DenseBottom>();
+    check_table::<Mixed>();
+    check_table::<Valueless>();
+    check_table::<Aliased>();
+    check_table::<AliasedSparse>();
+    check_table::<Languages>();
+    check_table::<Documented>();
+    check_table::<Paragraphs>();
+    check_table::<Deprecations>();
+    check_table::<Names>();
+    check_table::<Descending>();
+}
+
+/// A table declared where `std::error::Error` is in scope: every code implements it, and
+/// its deprecated `description(&self)` must not replace the table's own `description`.
+mod error_trait_in_scope {
+    #[allow(unused_imports)]
+    use std::error::Error;
+
+    codetable::define_codes! {
+        /// Codes declared next to `Error`.
+        pub enum Shadowed: u8 {
+            ONE = 1 => "One.",
+        }
+
+        /// Codes with a value-less entry.
+        pub enum ShadowedMixed: u8 {
+            NONE => "None.",
+            TWO = 2 => "Two.",
+        }
+    }
+
+    #[test]
+    #[ignore = "bug: generated Display calls `self.description()`, which resolves to `Error::description` when the trait is in scope"]
+    fn display_uses_the_tables_own_description() {
+        assert_eq!(Shadowed::ONE.to_string(), "One.");
+        assert_eq!(format!("{:#}", Shadowed::ONE), "ONE (1): One.");
+        assert_eq!(format!("{:#}", ShadowedMixed::NONE), "NONE: None.");
+        assert_eq!(format!("{:#}", ShadowedMixed::TWO), "TWO (2): Two.");
+        let error: &dyn Error = &Shadowed::ONE;
+        assert_eq!(error.to_string(), "One.");
+        super::check_table::<Shadowed>();
+        super::check_table::<ShadowedMixed>();
+    }
+}
+
+/// A table declared where a blanket trait has methods named like the generated ones.
+mod blanket_trait_in_scope {
+    /// Methods named like the generated ones, for every type.
+    pub trait Hijack {
+        /// Not the code's name.
+        fn name(&self) -> &'static str {
+            "hijacked name"
+        }
+        /// Not the code's value.
+        fn value(&self) -> &'static str {
+            "hijacked value"
+        }
+        /// Not the code's description.
+        fn description(&self) -> &'static str {
+            "hijacked description"
+        }
+    }
+    impl<T: ?Sized> Hijack for T {}
+
+    codetable::define_codes! {
+        /// Codes declared next to `Hijack`. (A table with a value-less entry does not
+        /// even compile here: its `{:#}` matches on `self.value()`, which is `Hijack`'s.)
+        pub enum Shadowed: u8 {
+            ONE = 1 => "One.",
+        }
+    }
+
+    #[test]
+    #[ignore = "bug: generated Display calls `self.name()`, `self.value()`, `self.description()`, which resolve to a trait in scope"]
+    fn display_uses_the_tables_own_methods() {
+        assert_eq!(Shadowed::ONE.to_string(), "One.");
+        assert_eq!(format!("{:?}", Shadowed::ONE), "ONE");
+        assert_eq!(format!("{:#}", Shadowed::ONE), "ONE (1): One.");
+        super::check_table::<Shadowed>();
+    }
+
+    #[test]
+    fn inherent_methods_win_on_values() {
+        // Called on the code itself (not a reference), the inherent methods are found first.
+        assert_eq!(Shadowed::ONE.name(), "ONE");
+        assert_eq!(Shadowed::ONE.value(), 1);
+        assert_eq!(u8::from(Shadowed::ONE), 1);
+        assert_eq!("ONE".parse(), Ok(Shadowed::ONE));
+        assert_eq!(Shadowed::from_name("ONE"), Some(Shadowed::ONE));
+    }
+}
+
+/// The values of a table, as `i128`.
+fn values_of<C: Code>() -> HashSet<i128> {
+    C::iter()
+        .filter_map(|c| c.value())
+        .map(CodeValue::to_i128)
+        .collect()
+}
+
+/// The names of a table.
+fn names_of<C: Code>() -> HashSet<&'static str> {
+    C::iter().map(Code::name).collect()
+}
+
+proptest! {
+    #[test]
+    fn any_i64_is_found_exactly_when_declared(value in prop_oneof![
+        any::<i64>(),
+        (-3_i64..=3).prop_map(|d| i64::MIN.wrapping_add(d)),
+        (-3_i64..=3).prop_map(|d| i64::MAX.wrapping_add(d)),
+        (-2_000_000_000_000_i64..2_000_000_000_000),
+    ]) {
+        let declared = values_of::<I64s>().contains(&i128::from(value));
+        prop_assert_eq!(I64s::from_value(value).is_some(), declared);
+        let declared = values_of::<DenseBottom>().contains(&i128::from(value));
+        prop_assert_eq!(DenseBottom::from_value(value).is_some(), declared);
+    }
+
+    #[test]
+    fn any_u64_is_found_exactly_when_declared(value in prop_oneof![
+        any::<u64>(),
+        (0_u64..16).prop_map(|d| u64::MAX - d),
+        (0_u64..16).prop_map(|d| (1 << 63) + d - 8),
+        (0_u64..2_000_000_000_000),
+    ]) {
+        for (found, declared) in [
+            (U64s::from_value(value).is_some(), values_of::<U64s>()),
+            (DenseTop::from_value(value).is_some(), values_of::<DenseTop>()),
+            (AliasedSparse::from_value(value).is_some(), values_of::<AliasedSparse>()),
+        ] {
+            prop_assert_eq!(found, declared.contains(&i128::from(value)));
+        }
+    }
+
+    #[test]
+    fn any_i32_is_found_exactly_when_declared(value in any::<i32>()) {
+        prop_assert_eq!(I32s::from_value(value).is_some(), values_of::<I32s>().contains(&value.into()));
+        prop_assert_eq!(Aliased::from_value(value), common::first_with_value::<Aliased>(value));
+    }
+
+    #[test]
+    fn any_string_is_found_exactly_when_declared(name in prop_oneof![
+        any::<String>(),
+        "[A-Za-z_#É ]{0,8}",
+        "(A|a|Ok|OK|ok|type|match|ÉCHEC)[ _a-z]?",
+    ]) {
+        let declared = names_of::<Names>().contains(name.as_str());
+        prop_assert_eq!(Names::from_name(&name).is_some(), declared);
+        match name.parse::<Names>() {
+            Ok(code) => prop_assert_eq!(code.name(), name.as_str()),
+            Err(error) => check_unknown_name(&error, "Names", &name),
+        }
+    }
+
+    #[test]
+    fn unknown_names_keep_a_prefix(input in any::<String>()) {
+        check_unknown_name(&UnknownName::new("Table", &input), "Table", &input);
+    }
+}
