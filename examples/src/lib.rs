@@ -1,1 +1,34 @@
-//! Examples of codetable: the `explain` tool and a family declared outside the core crate.
+//! The library behind the `explain` command-line tool, which answers "what does this code
+//! mean?" for every table it knows, and a home for examples of codetable.
+//!
+//! Everything here walks tables only through [`codetable::Table`] (built from the generic
+//! [`codetable::Code`] trait), so the tool knows a table as soon as it is listed in
+//! [`TABLES`]:
+//!
+//! ```
+//! use codetable_examples::{find, render, Query, TABLES};
+//!
+//! let query = Query::parse("501");
+//! let found = find(TABLES, &query);
+//! assert_eq!(found.entries[0].name, "QUERYUSERNUM_E_TIMEOUT");
+//! let text = render::text_results(&render::heading(&query, &found), &found.entries, &Default::default());
+//! assert!(text.contains("SignalingError  QUERYUSERNUM_E_TIMEOUT  501  A timeout in querying"));
+//! ```
+//!
+//! `examples/custom_family.rs` declares a table in this crate (the HTTP status codes) and
+//! searches it together with the Agora tables.
+
+pub mod render;
+pub mod search;
+
+pub use render::Style;
+pub use search::{entries, find, select_tables, Found, MatchKind, NoSuchTable, Query};
+
+use codetable::Table;
+
+/// The tables `explain` searches, in the order it prints them: every Agora SDK table.
+///
+/// Adding a table is one line: write the list out as
+/// `&[Table::of::<SignalingError>(), ..., Table::of::<YourCode>()]`, or, at run time, pass
+/// `[TABLES, &[Table::of::<YourCode>()]].concat()` wherever these functions take tables.
+pub const TABLES: &[Table] = codetable::agora::ALL_TABLES;

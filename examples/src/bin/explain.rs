@@ -1,26 +1,181 @@
-//! Placeholder until the full `explain` tool lands: prints the Agora entries with a value.
-use codetable::agora::ALL_TABLES;
+//! `explain`: what does this code mean? Looks a value, a name or a word up in every code
+//! table it knows (the Agora SDK tables) and prints the entries it finds.
+//!
+//! The search and the printing live in the `codetable_examples` library; this is the
+//! command line around them.
 
-fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_default();
-    let Ok(value) = arg.parse::<i128>() else {
-        eprintln!("usage: explain VALUE");
-        std::process::exit(2);
+use clap::{CommandFactory, FromArgMatches, Parser};
+use codetable::Table;
+use codetable_examples::{find, render, select_tables, Query, Style, TABLES};
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+const EXAMPLES: &str = "\
+Examples:
+  explain 501                      every code whose value is 501, in every table
+  explain -- -17                   an SDK return value: finds -17 and 17 (also: explain -17)
+  explain 0x1F5                    values may be written in hexadecimal
+  explain LOGIN_E_NET              a code by name (any case: login_e_net)
+  explain token                    codes whose name or description mentions \"token\"
+  explain --table signaling 501    search one table (any case, a prefix is enough)
+  explain --lang zh LOGIN_E_NET    the Chinese description, where the table has one
+  explain --details 110            add the long explanation of each code
+  explain --list                   every table, as aligned text
+  explain --list native            the tables whose name starts with \"native\"
+  explain --json 17                the answer as JSON, one object per code";
+
+const EXIT_STATUS: &str = "\
+Exit status: 0 when something was found, 1 when nothing was (a one-line message on stderr),
+2 for bad arguments.";
+
+/// What does this code mean? Looks up error and status codes by value, name or words.
+#[derive(Debug, Parser)]
+#[command(
+    name = "explain",
+    version,
+    long_about = "What does this code mean? Looks a code up in every table explain knows (the \
+                  Agora SDK error and warning tables) and prints, for each entry found, its \
+                  table, name, value and description; deprecated entries are marked.\n\n\
+                  A number finds the codes with that value; a negative number also finds its \
+                  absolute value, since SDK calls return error codes negated. Anything else \
+                  finds the codes of that name, ignoring case, or, when no code has that \
+                  name, the codes whose name or description (in any language) contains it.",
+    after_help = "Run `explain --help` for examples."
+)]
+struct Cli {
+    /// A value (501, -17, 0x1F5), a name (LOGIN_E_NET, in any case) or words to look for in
+    /// names and descriptions (token).
+    #[arg(
+        value_name = "CODE",
+        required_unless_present = "list",
+        allow_negative_numbers = true,
+        value_parser = non_empty
+    )]
+    query: Option<String>,
+
+    /// Search only this table: its name in any case, or the start of it (`signaling`,
+    /// `native` for both Native tables).
+    #[arg(short, long, value_name = "TABLE", value_parser = tables_named)]
+    table: Option<Tables>,
+
+    /// Print whole tables instead of searching: every table, or those TABLE names (as for
+    /// --table).
+    #[arg(short, long, value_name = "TABLE", conflicts_with = "query", value_parser = tables_named)]
+    list: Option<Option<Tables>>,
+
+    /// Print descriptions in this language (`zh`, `en`) where a table has it; where a table
+    /// does not, its default language is used and a note says so.
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+
+    /// Add each code's long explanation, where it has one.
+    #[arg(short, long)]
+    details: bool,
+
+    /// Print the answer as JSON: an array with one object per code (table, name, value or
+    /// null, description, lang, deprecated, details, descriptions in every language).
+    #[arg(long)]
+    json: bool,
+}
+
+/// The tables a `--table` or `--list` argument designates.
+#[derive(Clone, Debug)]
+struct Tables(Vec<Table>);
+
+fn tables_named(name: &str) -> Result<Tables, String> {
+    select_tables(TABLES, name)
+        .map(Tables)
+        .map_err(|err| err.to_string())
+}
+
+fn non_empty(query: &str) -> Result<String, String> {
+    if query.trim().is_empty() {
+        Err("the code to explain is empty: give a value, a name or a word".to_owned())
+    } else {
+        Ok(query.to_owned())
+    }
+}
+
+/// The end of `--help`: the examples, then the tables with their languages.
+fn long_help_end() -> String {
+    let tables: Vec<String> = TABLES
+        .iter()
+        .map(|t| {
+            format!(
+                "  {} ({} codes; {})",
+                t.name(),
+                t.len(),
+                t.langs().join(", ")
+            )
+        })
+        .collect();
+    format!(
+        "{EXAMPLES}\n\nTables:\n{}\n\n{EXIT_STATUS}",
+        tables.join("\n")
+    )
+}
+
+fn main() -> ExitCode {
+    let matches = Cli::command()
+        .after_long_help(long_help_end())
+        .get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    let style = Style {
+        lang: cli.lang,
+        details: cli.details,
     };
-    let mut found = false;
-    for table in ALL_TABLES {
-        for entry in table.entries_with_value(value.abs()) {
-            found = true;
-            println!(
-                "{} {} ({value}): {}",
-                table.name(),
-                entry.name,
-                entry.description
-            );
+    let mut scope: Vec<Table> = TABLES.to_vec();
+    let narrowed = cli.table.is_some() || matches!(cli.list, Some(Some(_)));
+    for Tables(wanted) in cli.table.iter().chain(cli.list.iter().flatten()) {
+        scope.retain(|table| wanted.iter().any(|w| w.name() == table.name()));
+    }
+
+    if cli.list.is_some() {
+        if scope.is_empty() {
+            return nothing("no table matches both --table and --list");
         }
+        let answer = if cli.json {
+            let entries: Vec<_> = codetable_examples::entries(&scope).collect();
+            render::json(&entries, &style)
+        } else {
+            render::text_tables(&scope, &style)
+        };
+        return print(&answer);
     }
-    if !found {
-        eprintln!("no code {value}");
-        std::process::exit(1);
+
+    let query = Query::parse(cli.query.as_deref().unwrap_or_default());
+    let found = find(&scope, &query);
+    if found.entries.is_empty() {
+        return nothing(&render::nothing_found(
+            &query,
+            narrowed.then_some(&scope[..]),
+        ));
     }
+    let answer = if cli.json {
+        render::json(&found.entries, &style)
+    } else {
+        render::text_results(&render::heading(&query, &found), &found.entries, &style)
+    };
+    print(&answer)
+}
+
+/// Prints the answer on stdout. A closed pipe (`explain --list | head`) is not an error.
+fn print(answer: &str) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(answer.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(io::stderr(), "explain: cannot print the answer: {err}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// Says on stderr, in one line, that nothing was found; exit status 1.
+fn nothing(message: &str) -> ExitCode {
+    let _ = writeln!(io::stderr(), "explain: {message}");
+    ExitCode::FAILURE
 }

@@ -1,0 +1,272 @@
+//! Declaring a code family in another crate: the HTTP status codes of RFC 9110, with their
+//! reason phrases as the RFC writes them.
+//!
+//! Run it with `cargo run -p codetable-examples --example custom_family`. It asserts what it
+//! prints, and `cargo test` runs it too, so it is a check as well as a tour: declaring the
+//! table, looking codes up, printing them, `?` with the generated error types, generic code
+//! over the [`Code`] trait, and searching the table with the `explain` library.
+
+use codetable::{Code, Table};
+use codetable_examples::{find, render, Query, Style, TABLES};
+
+codetable::define_codes! {
+    /// The HTTP status codes that RFC 9110 ("HTTP Semantics", section 15) defines, each
+    /// with the reason phrase the RFC gives it. The first digit is the class: 1xx
+    /// informational, 2xx successful, 3xx redirection, 4xx client error, 5xx server error.
+    pub enum HttpStatus: u16 {
+        /// RFC 9110, section 15.2.1.
+        CONTINUE = 100 => "Continue",
+        /// RFC 9110, section 15.2.2.
+        SWITCHING_PROTOCOLS = 101 => "Switching Protocols",
+        /// RFC 9110, section 15.3.1.
+        OK = 200 => "OK",
+        /// RFC 9110, section 15.3.2.
+        CREATED = 201 => "Created",
+        /// RFC 9110, section 15.3.3.
+        ACCEPTED = 202 => "Accepted",
+        /// RFC 9110, section 15.3.4.
+        NON_AUTHORITATIVE_INFORMATION = 203 => "Non-Authoritative Information",
+        /// RFC 9110, section 15.3.5.
+        NO_CONTENT = 204 => "No Content",
+        /// RFC 9110, section 15.3.6.
+        RESET_CONTENT = 205 => "Reset Content",
+        /// RFC 9110, section 15.3.7.
+        PARTIAL_CONTENT = 206 => "Partial Content",
+        /// RFC 9110, section 15.4.1.
+        MULTIPLE_CHOICES = 300 => "Multiple Choices",
+        /// RFC 9110, section 15.4.2.
+        MOVED_PERMANENTLY = 301 => "Moved Permanently",
+        /// RFC 9110, section 15.4.3.
+        FOUND = 302 => "Found",
+        /// RFC 9110, section 15.4.4.
+        SEE_OTHER = 303 => "See Other",
+        /// RFC 9110, section 15.4.5.
+        NOT_MODIFIED = 304 => "Not Modified",
+        /// RFC 9110, section 15.4.6: deprecated by the RFC, for security reasons.
+        USE_PROXY = 305 => "Use Proxy",
+        /// RFC 9110, section 15.4.7: defined by an earlier version of HTTP, no longer used;
+        /// the code is reserved.
+        #[deprecated(note = "306 is reserved: RFC 9110 lists it as unused")]
+        UNUSED_306 = 306 => "(Unused)",
+        /// RFC 9110, section 15.4.8.
+        TEMPORARY_REDIRECT = 307 => "Temporary Redirect",
+        /// RFC 9110, section 15.4.9.
+        PERMANENT_REDIRECT = 308 => "Permanent Redirect",
+        /// RFC 9110, section 15.5.1.
+        BAD_REQUEST = 400 => "Bad Request",
+        /// RFC 9110, section 15.5.2.
+        UNAUTHORIZED = 401 => "Unauthorized",
+        /// RFC 9110, section 15.5.3.
+        PAYMENT_REQUIRED = 402 => "Payment Required",
+        /// RFC 9110, section 15.5.4.
+        FORBIDDEN = 403 => "Forbidden",
+        /// RFC 9110, section 15.5.5.
+        NOT_FOUND = 404 => "Not Found",
+        /// RFC 9110, section 15.5.6.
+        METHOD_NOT_ALLOWED = 405 => "Method Not Allowed",
+        /// RFC 9110, section 15.5.7.
+        NOT_ACCEPTABLE = 406 => "Not Acceptable",
+        /// RFC 9110, section 15.5.8.
+        PROXY_AUTHENTICATION_REQUIRED = 407 => "Proxy Authentication Required",
+        /// RFC 9110, section 15.5.9.
+        REQUEST_TIMEOUT = 408 => "Request Timeout",
+        /// RFC 9110, section 15.5.10.
+        CONFLICT = 409 => "Conflict",
+        /// RFC 9110, section 15.5.11.
+        GONE = 410 => "Gone",
+        /// RFC 9110, section 15.5.12.
+        LENGTH_REQUIRED = 411 => "Length Required",
+        /// RFC 9110, section 15.5.13.
+        PRECONDITION_FAILED = 412 => "Precondition Failed",
+        /// RFC 9110, section 15.5.14 (called "Payload Too Large" before RFC 9110).
+        CONTENT_TOO_LARGE = 413 => "Content Too Large",
+        /// RFC 9110, section 15.5.15.
+        URI_TOO_LONG = 414 => "URI Too Long",
+        /// RFC 9110, section 15.5.16.
+        UNSUPPORTED_MEDIA_TYPE = 415 => "Unsupported Media Type",
+        /// RFC 9110, section 15.5.17.
+        RANGE_NOT_SATISFIABLE = 416 => "Range Not Satisfiable",
+        /// RFC 9110, section 15.5.18.
+        EXPECTATION_FAILED = 417 => "Expectation Failed",
+        /// RFC 9110, section 15.5.19: used as a joke (RFC 2324) often enough to be unusable;
+        /// the code is reserved.
+        #[deprecated(note = "418 is reserved: RFC 9110 lists it as unused")]
+        UNUSED_418 = 418 => "(Unused)",
+        /// RFC 9110, section 15.5.20.
+        MISDIRECTED_REQUEST = 421 => "Misdirected Request",
+        /// RFC 9110, section 15.5.21 (called "Unprocessable Entity" before RFC 9110).
+        UNPROCESSABLE_CONTENT = 422 => "Unprocessable Content",
+        /// RFC 9110, section 15.5.22.
+        UPGRADE_REQUIRED = 426 => "Upgrade Required",
+        /// RFC 9110, section 15.6.1.
+        INTERNAL_SERVER_ERROR = 500 => "Internal Server Error",
+        /// RFC 9110, section 15.6.2.
+        NOT_IMPLEMENTED = 501 => "Not Implemented",
+        /// RFC 9110, section 15.6.3.
+        BAD_GATEWAY = 502 => "Bad Gateway",
+        /// RFC 9110, section 15.6.4.
+        SERVICE_UNAVAILABLE = 503 => "Service Unavailable",
+        /// RFC 9110, section 15.6.5.
+        GATEWAY_TIMEOUT = 504 => "Gateway Timeout",
+        /// RFC 9110, section 15.6.6.
+        HTTP_VERSION_NOT_SUPPORTED = 505 => "HTTP Version Not Supported",
+    }
+}
+
+impl HttpStatus {
+    /// The status's class, named after its first digit (RFC 9110, section 15).
+    fn class(self) -> &'static str {
+        match self.value() / 100 {
+            1 => "Informational",
+            2 => "Successful",
+            3 => "Redirection",
+            4 => "Client Error",
+            _ => "Server Error",
+        }
+    }
+}
+
+/// Reads the status of a status line such as `HTTP/1.1 404 Not Found`. Each `?` turns its
+/// error into a `Box<dyn std::error::Error>`: a missing field, a `ParseIntError`, and codetable's
+/// `UnknownValue<u16>` for a number that is not in the table.
+fn parse_status_line(line: &str) -> Result<HttpStatus, Box<dyn std::error::Error>> {
+    let code = line
+        .split(' ')
+        .nth(1)
+        .ok_or("the status line has no status code")?;
+    let status = HttpStatus::try_from(code.parse::<u16>()?)?;
+    Ok(status)
+}
+
+/// A toy server: the generated enum is an error type itself, so a handler may fail with a
+/// status.
+fn fetch(path: &str) -> Result<&'static str, HttpStatus> {
+    match path {
+        "/" => Ok("Hello"),
+        "/admin" => Err(HttpStatus::FORBIDDEN),
+        _ => Err(HttpStatus::NOT_FOUND),
+    }
+}
+
+/// `?` boxes the status as a `dyn Error`; callers can downcast it back.
+fn serve(path: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let body = fetch(path)?;
+    Ok(format!(
+        "{} {}: {body}",
+        HttpStatus::OK.value(),
+        HttpStatus::OK
+    ))
+}
+
+/// Generic code over any table: how many codes, how many deprecated, and the widest range
+/// of values.
+fn census<C: Code>() -> String {
+    let deprecated = C::iter().filter(|code| code.is_deprecated()).count();
+    let values: Vec<C::Value> = C::iter().filter_map(Code::value).collect();
+    let (low, high) = (values.iter().min(), values.iter().max());
+    match (low, high) {
+        (Some(low), Some(high)) => format!(
+            "{}: {} codes ({deprecated} deprecated), values {low} to {high}",
+            C::TABLE,
+            C::ALL.len()
+        ),
+        _ => format!("{}: {} codes, none with a value", C::TABLE, C::ALL.len()),
+    }
+}
+
+fn main() {
+    // Lookups by value and by name.
+    let not_found = HttpStatus::from_value(404).expect("404 is in RFC 9110");
+    assert_eq!(not_found, HttpStatus::NOT_FOUND);
+    assert_eq!(HttpStatus::from_name("NOT_FOUND"), Some(not_found));
+    assert_eq!("GONE".parse::<HttpStatus>(), Ok(HttpStatus::GONE));
+    assert_eq!(HttpStatus::from_value(299), None);
+    assert_eq!(u16::from(HttpStatus::OK), 200);
+    println!("404 is {not_found:?}, in class {}", not_found.class());
+    assert_eq!(not_found.class(), "Client Error");
+
+    // `Display`: the reason phrase, or with `{:#}` the name, value and phrase.
+    let status_line = format!("HTTP/1.1 {} {not_found}", not_found.value());
+    println!("{status_line}");
+    assert_eq!(status_line, "HTTP/1.1 404 Not Found");
+    assert_eq!(format!("{not_found:#}"), "NOT_FOUND (404): Not Found");
+    assert_eq!(not_found.details(), Some("RFC 9110, section 15.5.5."));
+
+    // The reserved codes are in the table, marked deprecated.
+    let teapot = HttpStatus::from_value(418).expect("418 is listed, as unused");
+    assert!(teapot.is_deprecated());
+    assert_eq!(teapot.to_string(), "(Unused)");
+
+    // `?` with the generated error types.
+    assert_eq!(parse_status_line(&status_line).ok(), Some(not_found));
+    let unknown = parse_status_line("HTTP/1.1 299 Maybe").unwrap_err();
+    println!("HTTP/1.1 299: {unknown}");
+    assert_eq!(unknown.to_string(), "HttpStatus has no code with value 299");
+    let bad_name = "IM_A_TEAPOT".parse::<HttpStatus>().unwrap_err();
+    assert_eq!(
+        bad_name.to_string(),
+        "HttpStatus has no code named \"IM_A_TEAPOT\""
+    );
+    assert!(parse_status_line("HTTP/1.1 two-hundred OK").is_err());
+    assert!(parse_status_line("garbage").is_err());
+    assert_eq!(serve("/").unwrap(), "200 OK: Hello");
+    let refused = serve("/admin").unwrap_err();
+    println!("GET /admin: {refused}");
+    assert_eq!(refused.to_string(), "Forbidden");
+    assert_eq!(
+        refused.downcast_ref::<HttpStatus>(),
+        Some(&HttpStatus::FORBIDDEN)
+    );
+
+    // Generic code over the `Code` trait: this table and an Agora one alike.
+    let http = census::<HttpStatus>();
+    println!("{http}");
+    assert_eq!(
+        http,
+        "HttpStatus: 46 codes (2 deprecated), values 100 to 505"
+    );
+    let signaling = census::<codetable::agora::signaling::SignalingError>();
+    println!("{signaling}");
+    assert!(signaling.starts_with("SignalingError: 42 codes"));
+    // Every class has codes, and the codes are declared in increasing order.
+    for class in [
+        "Informational",
+        "Successful",
+        "Redirection",
+        "Client Error",
+        "Server Error",
+    ] {
+        assert!(
+            HttpStatus::iter().any(|code| code.class() == class),
+            "{class}"
+        );
+    }
+    assert!(HttpStatus::ALL
+        .windows(2)
+        .all(|w| w[0].value() < w[1].value()));
+
+    // Searching it with the `explain` library: adding the table is one line.
+    let tables = [TABLES, &[Table::of::<HttpStatus>()]].concat();
+    let query = Query::parse("501");
+    let found = find(&tables, &query);
+    let text = render::text_results(
+        &render::heading(&query, &found),
+        &found.entries,
+        &Style::default(),
+    );
+    print!("{text}");
+    let names: Vec<(&str, &str)> = found.entries.iter().map(|e| (e.table, e.name)).collect();
+    assert_eq!(
+        names,
+        [
+            ("SignalingError", "QUERYUSERNUM_E_TIMEOUT"),
+            ("HttpStatus", "NOT_IMPLEMENTED")
+        ]
+    );
+    assert!(text.contains("HttpStatus      NOT_IMPLEMENTED         501  Not Implemented"));
+}
+
+#[test]
+fn the_example_holds() {
+    main();
+}

@@ -1,0 +1,356 @@
+//! Reading a query and finding the entries it means, in any list of [`Table`]s.
+
+use codetable::{Entry, Table};
+use std::fmt;
+
+/// What a query asks for, as [`Query::parse`] reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Query {
+    /// A number: decimal or `0x` hexadecimal, with an optional sign.
+    Number {
+        /// The number as written (trimmed).
+        text: String,
+        /// The values it matches: the number itself and, for a negative number, its absolute
+        /// value too (SDKs return error codes negated). Empty when the number does not fit
+        /// in an `i128`, so it matches nothing.
+        values: Vec<i128>,
+    },
+    /// Anything else: a name (matched exactly, ignoring case) or, failing that, a word to
+    /// look for in names and descriptions.
+    Text(String),
+}
+
+impl Query {
+    /// Reads a query. Never fails: what is not a number is text.
+    ///
+    /// ```
+    /// use codetable_examples::Query;
+    ///
+    /// assert_eq!(Query::parse("-17").values(), &[-17, 17]);
+    /// assert_eq!(Query::parse("0x1F5").values(), &[501]);
+    /// assert_eq!(Query::parse("LOGIN_E_NET"), Query::Text("LOGIN_E_NET".into()));
+    /// ```
+    #[must_use]
+    pub fn parse(input: &str) -> Self {
+        let text = input.trim();
+        match parse_number(text) {
+            Some(value) => {
+                let mut values: Vec<i128> = value.into_iter().collect();
+                if let Some(abs) = value.filter(|v| *v < 0).and_then(i128::checked_neg) {
+                    values.push(abs);
+                }
+                Query::Number {
+                    text: text.to_owned(),
+                    values,
+                }
+            }
+            None => Query::Text(text.to_owned()),
+        }
+    }
+
+    /// The values a number query matches; empty for text.
+    #[must_use]
+    pub fn values(&self) -> &[i128] {
+        match self {
+            Query::Number { values, .. } => values,
+            Query::Text(_) => &[],
+        }
+    }
+}
+
+/// `Some(Some(n))` for a number that fits in an `i128`, `Some(None)` for a well-formed number
+/// that does not, `None` for what is not a number.
+fn parse_number(text: &str) -> Option<Option<i128>> {
+    let (negative, unsigned) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (radix, digits) = match unsigned.get(..2) {
+        Some("0x" | "0X") => (16, &unsigned[2..]),
+        _ => (10, unsigned),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    // The digits are valid, so the only possible failure is overflow. Parsing with the sign
+    // keeps `i128::MIN` in range.
+    let signed = if negative {
+        format!("-{digits}")
+    } else {
+        digits.to_owned()
+    };
+    Some(i128::from_str_radix(&signed, radix).ok())
+}
+
+/// How the entries of a [`Found`] matched the query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchKind {
+    /// By value.
+    Value,
+    /// By name, exactly but for case.
+    Name,
+    /// By a part of the name or of a description, in any language, ignoring case.
+    Words,
+}
+
+/// The result of a search: the entries, in table order then declaration order.
+#[derive(Debug)]
+pub struct Found {
+    /// How the entries matched.
+    pub kind: MatchKind,
+    /// The matching entries; empty when nothing matched.
+    pub entries: Vec<Entry>,
+}
+
+/// Finds what `query` means in `tables`: entries with its value(s) for a number; for text,
+/// the entries named so (ignoring case) or, when no entry has that name, the entries whose
+/// name or description contains it (ignoring case).
+///
+/// ```
+/// use codetable::agora::ALL_TABLES;
+/// use codetable_examples::{find, MatchKind, Query};
+///
+/// let found = find(ALL_TABLES, &Query::parse("login_e_net"));
+/// assert_eq!(found.kind, MatchKind::Name);
+/// assert_eq!(found.entries[0].value, Some(201));
+/// ```
+#[must_use]
+pub fn find(tables: &[Table], query: &Query) -> Found {
+    match query {
+        Query::Number { values, .. } => Found {
+            kind: MatchKind::Value,
+            entries: entries(tables)
+                .filter(|entry| entry.value.is_some_and(|v| values.contains(&v)))
+                .collect(),
+        },
+        Query::Text(text) => {
+            let named: Vec<Entry> = entries(tables)
+                .filter(|entry| entry.name.eq_ignore_ascii_case(text))
+                .collect();
+            if !named.is_empty() {
+                return Found {
+                    kind: MatchKind::Name,
+                    entries: named,
+                };
+            }
+            let needle = text.to_lowercase();
+            Found {
+                kind: MatchKind::Words,
+                entries: entries(tables)
+                    .filter(|entry| !needle.is_empty() && mentions(entry, &needle))
+                    .collect(),
+            }
+        }
+    }
+}
+
+/// Every entry of every table, in order.
+pub fn entries(tables: &[Table]) -> impl Iterator<Item = Entry> + '_ {
+    tables.iter().flat_map(Table::entries)
+}
+
+/// Whether the entry's name or one of its descriptions contains `needle` (lower case).
+fn mentions(entry: &Entry, needle: &str) -> bool {
+    entry.name.to_lowercase().contains(needle)
+        || entry
+            .langs
+            .iter()
+            .filter_map(|lang| entry.description_in(lang))
+            .any(|text| text.to_lowercase().contains(needle))
+}
+
+/// A table name that matches no table, the error of [`select_tables`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoSuchTable {
+    /// The name asked for.
+    pub asked: String,
+    /// The names of the tables there are.
+    pub known: Vec<&'static str>,
+}
+
+impl fmt::Display for NoSuchTable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "no table is named {:?} or starts so; the tables are {}",
+            self.asked,
+            self.known.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for NoSuchTable {}
+
+/// The tables that `name` designates, ignoring case: the table of exactly that name, or else
+/// every table whose name starts with it (`native` gives `NativeError` and `NativeWarning`).
+///
+/// # Errors
+///
+/// [`NoSuchTable`] when no table matches (an empty name matches none).
+///
+/// ```
+/// use codetable::agora::ALL_TABLES;
+/// use codetable_examples::select_tables;
+///
+/// let tables = select_tables(ALL_TABLES, "signaling").unwrap();
+/// assert_eq!(tables[0].name(), "SignalingError");
+/// assert!(select_tables(ALL_TABLES, "nope").is_err());
+/// ```
+pub fn select_tables(tables: &[Table], name: &str) -> Result<Vec<Table>, NoSuchTable> {
+    let wanted = name.trim();
+    let exact: Vec<Table> = tables
+        .iter()
+        .filter(|table| table.name().eq_ignore_ascii_case(wanted))
+        .copied()
+        .collect();
+    let selected = if exact.is_empty() {
+        tables
+            .iter()
+            .filter(|table| !wanted.is_empty() && starts_with_ignore_case(table.name(), wanted))
+            .copied()
+            .collect()
+    } else {
+        exact
+    };
+    if selected.is_empty() {
+        Err(NoSuchTable {
+            asked: name.to_owned(),
+            known: tables.iter().map(Table::name).collect(),
+        })
+    } else {
+        Ok(selected)
+    }
+}
+
+fn starts_with_ignore_case(name: &str, prefix: &str) -> bool {
+    name.get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    codetable::define_codes! {
+        /// A table declared here, to check that the search is generic.
+        #[langs(en, fr)]
+        pub enum Probe: i8 {
+            READY = 0 => { en: "Ready.", fr: "Prêt." },
+            FAILED = -3 => { en: "It failed.", fr: "Échec." },
+            LOW = -128 => { en: "Lowest.", fr: "Le plus bas." },
+        }
+
+        /// A second table, with a name that starts like the first.
+        pub enum ProbeWarning: u64 {
+            LATE = 3 => "Late.",
+            HIGH = 18_446_744_073_709_551_615 => "Highest.",
+        }
+    }
+
+    const TABLES: &[Table] = &[Table::of::<Probe>(), Table::of::<ProbeWarning>()];
+
+    fn names(found: &Found) -> Vec<(&str, &str)> {
+        found.entries.iter().map(|e| (e.table, e.name)).collect()
+    }
+
+    #[test]
+    fn numbers_in_every_form() {
+        assert_eq!(Query::parse(" 42 ").values(), &[42]);
+        assert_eq!(Query::parse("+42").values(), &[42]);
+        assert_eq!(Query::parse("-0").values(), &[0]);
+        assert_eq!(Query::parse("0X1f").values(), &[31]);
+        assert_eq!(Query::parse("-0x11").values(), &[-17, 17]);
+        let min = i128::MIN.to_string();
+        assert_eq!(Query::parse(&min).values(), &[i128::MIN]);
+        assert_eq!(Query::parse(&i128::MAX.to_string()).values(), &[i128::MAX]);
+    }
+
+    #[test]
+    fn numbers_too_big_match_nothing() {
+        let huge = "9".repeat(400);
+        let query = Query::parse(&huge);
+        assert!(
+            matches!(&query, Query::Number { text, values } if *text == huge && values.is_empty())
+        );
+        assert!(find(TABLES, &query).entries.is_empty());
+        assert!(Query::parse("-170141183460469231731687303715884105729")
+            .values()
+            .is_empty());
+    }
+
+    #[test]
+    fn what_is_not_a_number_is_text() {
+        for text in ["", "-", "+", "0x", "--1", "1e3", "0x1g", "١٢", "12a", "- 1"] {
+            assert_eq!(
+                Query::parse(text),
+                Query::Text(text.trim().into()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn negative_values_also_find_their_absolute_value() {
+        let found = find(TABLES, &Query::parse("-3"));
+        assert_eq!(found.kind, MatchKind::Value);
+        assert_eq!(
+            names(&found),
+            [("Probe", "FAILED"), ("ProbeWarning", "LATE")]
+        );
+        assert_eq!(
+            names(&find(TABLES, &Query::parse("3"))),
+            [("ProbeWarning", "LATE")]
+        );
+        // -128 has no positive counterpart in i8; the other table's type is unsigned.
+        assert_eq!(
+            names(&find(TABLES, &Query::parse("-128"))),
+            [("Probe", "LOW")]
+        );
+        let max = u64::MAX.to_string();
+        assert_eq!(
+            names(&find(TABLES, &Query::parse(&max))),
+            [("ProbeWarning", "HIGH")]
+        );
+    }
+
+    #[test]
+    fn names_ignore_case_and_win_over_words() {
+        let found = find(TABLES, &Query::parse("failed"));
+        assert_eq!(found.kind, MatchKind::Name);
+        assert_eq!(names(&found), [("Probe", "FAILED")]);
+    }
+
+    #[test]
+    fn words_search_names_and_every_language() {
+        let found = find(TABLES, &Query::parse("ÉCHEC"));
+        assert_eq!(found.kind, MatchKind::Words);
+        assert_eq!(names(&found), [("Probe", "FAILED")]);
+        assert_eq!(
+            names(&find(TABLES, &Query::parse("LOW"))),
+            [("Probe", "LOW")]
+        );
+        assert_eq!(
+            names(&find(TABLES, &Query::parse("hi"))),
+            [("ProbeWarning", "HIGH")]
+        );
+        assert!(find(TABLES, &Query::parse("")).entries.is_empty());
+        assert!(find(TABLES, &Query::parse("🦀")).entries.is_empty());
+    }
+
+    #[test]
+    fn tables_by_exact_name_or_prefix() {
+        let picked = |name| {
+            select_tables(TABLES, name).map(|t| t.iter().map(Table::name).collect::<Vec<_>>())
+        };
+        assert_eq!(picked("probe"), Ok(vec!["Probe"]));
+        assert_eq!(picked("PROBEW"), Ok(vec!["ProbeWarning"]));
+        assert_eq!(picked("pro"), Ok(vec!["Probe", "ProbeWarning"]));
+        let err = picked("x").unwrap_err();
+        assert_eq!(err.known, ["Probe", "ProbeWarning"]);
+        assert!(err.to_string().contains("Probe, ProbeWarning"));
+        assert!(picked("").is_err());
+        assert!(picked("é").is_err());
+        assert!(picked("ProbeWarningX").is_err());
+    }
+}

@@ -1,0 +1,607 @@
+//! Runs the built `explain` binary and checks each behaviour its help promises: what it
+//! prints, the exit codes, and JSON that parses. Expected entries come from the tables
+//! themselves (through `codetable::Table`), not from copies of their text.
+
+use assert_cmd::prelude::*;
+use assert_cmd::Command;
+use codetable::agora::ALL_TABLES;
+use codetable::{Entry, Table};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn explain() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_explain"))
+}
+
+/// Runs `explain` with `args`, expects success, and returns stdout.
+fn answer(args: &[&str]) -> String {
+    let output = explain().args(args).assert().success().get_output().clone();
+    assert!(
+        output.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+/// Runs `explain --json` with `args`, expects success, and returns the parsed array.
+fn json(args: &[&str]) -> Vec<Value> {
+    let stdout = answer(&[&["--json"], args].concat());
+    match serde_json::from_str(&stdout) {
+        Ok(Value::Array(items)) => items,
+        other => panic!("not a JSON array: {other:?}\n{stdout}"),
+    }
+}
+
+/// The `(table, name)` of each JSON object.
+fn ids(items: &[Value]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|item| (text(&item["table"]), text(&item["name"])))
+        .collect()
+}
+
+fn text(value: &Value) -> String {
+    value.as_str().expect("a JSON string").to_owned()
+}
+
+fn table(name: &str) -> Table {
+    *ALL_TABLES.iter().find(|t| t.name() == name).expect(name)
+}
+
+fn entry(table_name: &str, name: &str) -> Entry {
+    table(table_name).find_name(name).expect(name)
+}
+
+/// Every entry of every table whose value is one of `values`, as `(table, name)`.
+fn with_values(values: &[i128]) -> Vec<(String, String)> {
+    ALL_TABLES
+        .iter()
+        .flat_map(Table::entries)
+        .filter(|e| e.value.is_some_and(|v| values.contains(&v)))
+        .map(|e| (e.table.to_owned(), e.name.to_owned()))
+        .collect()
+}
+
+/// The rows of `stdout` that list entries (indented by two spaces), without the headings,
+/// the notes and the continuation lines of long descriptions (indented further).
+fn rows(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .filter(|line| line.starts_with("  ") && !line.starts_with("   "))
+        .collect()
+}
+
+/// The distinct tables of `items`, in order.
+fn tables_of(items: &[Value]) -> Vec<String> {
+    let mut tables: Vec<String> = items.iter().map(|i| text(&i["table"])).collect();
+    tables.dedup();
+    tables
+}
+
+// --- By value ---------------------------------------------------------------------------
+
+#[test]
+fn readme_command_explains_501() {
+    let timeout = entry("SignalingError", "QUERYUSERNUM_E_TIMEOUT");
+    let stdout = answer(&["501"]);
+    assert_eq!(stdout.lines().next(), Some("Codes with value 501:"));
+    let rows = rows(&stdout);
+    assert_eq!(rows.len(), with_values(&[501]).len());
+    let row = format!(
+        "  SignalingError  QUERYUSERNUM_E_TIMEOUT  501  {}",
+        timeout.description
+    );
+    assert!(rows.contains(&row.as_str()), "{stdout}");
+}
+
+#[test]
+fn every_entry_with_the_value_in_every_table() {
+    // 110 is in three tables; 17 in two.
+    for value in [110, 17, 0] {
+        let expected = with_values(&[value]);
+        assert!(!expected.is_empty());
+        assert_eq!(ids(&json(&[&value.to_string()])), expected, "{value}");
+    }
+    let stdout = answer(&["110"]);
+    for (table, name) in with_values(&[110]) {
+        let line = rows(&stdout)
+            .into_iter()
+            .find(|row| row.contains(&table) && row.contains(&name));
+        assert!(
+            line.is_some_and(|l| l.contains(" 110 ")),
+            "{table} {name}: {stdout}"
+        );
+    }
+}
+
+#[test]
+fn negative_values_find_their_absolute_value() {
+    let expected = with_values(&[-17, 17]);
+    assert!(expected.len() >= 2);
+    let stdout = answer(&["--", "-17"]);
+    assert_eq!(stdout.lines().next(), Some("Codes with value -17 or 17:"));
+    assert_eq!(rows(&stdout).len(), expected.len());
+    assert!(
+        rows(&stdout)
+            .iter()
+            .any(|row| row.starts_with("  RtcError ")
+                && row.contains(" ERR_JOIN_CHANNEL_REJECTED  17  ")),
+        "{stdout}"
+    );
+    // Without `--` too, and in hexadecimal.
+    assert_eq!(answer(&["-17"]), stdout);
+    assert_eq!(ids(&json(&["--", "-0x11"])), expected);
+    assert_eq!(ids(&json(&["0x1F5"])), with_values(&[501]));
+}
+
+#[test]
+fn deprecated_entries_are_marked() {
+    let obsolete = entry("SignalingError", "LOGOUT_E_PACKET");
+    assert!(obsolete.deprecated);
+    let value = obsolete.value.unwrap().to_string();
+    let stdout = answer(&["--table", "signaling", &value]);
+    assert!(
+        stdout.contains(&format!(
+            "LOGOUT_E_PACKET  {value}  (deprecated) {}",
+            obsolete.description
+        )),
+        "{stdout}"
+    );
+    let current = entry("SignalingError", "LOGIN_E_NET");
+    assert!(!answer(&["LOGIN_E_NET"]).contains("(deprecated)"));
+    assert!(!current.deprecated);
+    let items = json(&["--table", "signaling", &value]);
+    assert_eq!(items[0]["deprecated"], Value::Bool(true));
+}
+
+// --- By name and by words ---------------------------------------------------------------
+
+#[test]
+fn names_ignore_case() {
+    let net = entry("SignalingError", "LOGIN_E_NET");
+    for query in ["LOGIN_E_NET", "login_e_net", "Login_E_Net"] {
+        let stdout = answer(&[query]);
+        assert_eq!(stdout.lines().next(), Some("Codes named LOGIN_E_NET:"));
+        assert_eq!(
+            rows(&stdout),
+            [format!(
+                "  SignalingError  LOGIN_E_NET  201  {}",
+                net.description
+            )]
+        );
+    }
+}
+
+#[test]
+fn a_name_in_several_tables_lists_each() {
+    let expected: Vec<(String, String)> = ALL_TABLES
+        .iter()
+        .filter_map(|t| t.find_name("ERR_INVALID_TOKEN"))
+        .map(|e| (e.table.to_owned(), e.name.to_owned()))
+        .collect();
+    assert!(expected.len() >= 2);
+    assert_eq!(ids(&json(&["err_invalid_token"])), expected);
+}
+
+#[test]
+fn words_search_names_and_descriptions() {
+    let items = json(&["token"]);
+    let expected: Vec<(String, String)> = ALL_TABLES
+        .iter()
+        .flat_map(Table::entries)
+        .filter(|e| {
+            e.name.to_lowercase().contains("token")
+                || e.langs.iter().any(|l| {
+                    e.description_in(l)
+                        .unwrap()
+                        .to_lowercase()
+                        .contains("token")
+                })
+        })
+        .map(|e| (e.table.to_owned(), e.name.to_owned()))
+        .collect();
+    assert_eq!(ids(&items), expected);
+    // Some match by name only, some by description only.
+    assert!(items.iter().any(|i| !text(&i["name"]).contains("TOKEN")));
+    assert!(items
+        .iter()
+        .any(|i| !text(&i["description"]).to_lowercase().contains("token")));
+    let stdout = answer(&["TOKEN"]);
+    assert_eq!(
+        stdout.lines().next(),
+        Some("Codes whose name or description contains \"TOKEN\":")
+    );
+    assert_eq!(rows(&stdout).len(), expected.len());
+}
+
+#[test]
+fn words_search_every_language() {
+    let net = entry("SignalingError", "LOGIN_E_NET");
+    let chinese = net.description_in("zh").unwrap();
+    let items = json(&[chinese]);
+    assert!(ids(&items).contains(&("SignalingError".into(), "LOGIN_E_NET".into())));
+    assert!(items
+        .iter()
+        .all(|i| i["descriptions"]["zh"].as_str().unwrap().contains(chinese)));
+}
+
+// --- Options ----------------------------------------------------------------------------
+
+#[test]
+fn table_narrows_the_search() {
+    // Case-insensitive, a prefix is enough, and a prefix may name several tables.
+    for name in ["signaling", "SIGNALINGERROR", "Sig"] {
+        assert_eq!(
+            tables_of(&json(&["--table", name, "token"])),
+            ["SignalingError"]
+        );
+    }
+    // `native` names NativeError and NativeWarning: take a value both have.
+    let in_both = table("NativeError")
+        .entries()
+        .filter_map(|e| e.value)
+        .find(|v| table("NativeWarning").find_value(*v).is_some())
+        .expect("a value in both Native tables")
+        .to_string();
+    assert_eq!(
+        tables_of(&json(&["-t", "native", &in_both])),
+        ["NativeError", "NativeWarning"]
+    );
+    // 17 is only in the Native and RTC tables.
+    explain()
+        .args(["--table", "signaling", "17"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("explain: no code has the value 17 in SignalingError\n");
+    assert_eq!(
+        ids(&json(&["--table", "rtc", "17"])),
+        [("RtcError".into(), "ERR_JOIN_CHANNEL_REJECTED".into())]
+    );
+}
+
+#[test]
+fn unknown_table_is_a_usage_error() {
+    explain()
+        .args(["--table", "nope", "17"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("no table is named \"nope\""))
+        .stderr(predicate::str::contains("SignalingError, NativeError"));
+}
+
+#[test]
+fn lang_prints_the_translation_or_says_there_is_none() {
+    let net = entry("SignalingError", "LOGIN_E_NET");
+    let stdout = answer(&["--lang", "zh", "LOGIN_E_NET"]);
+    assert_eq!(
+        rows(&stdout),
+        [format!(
+            "  SignalingError  LOGIN_E_NET  201  {}",
+            net.description_in("zh").unwrap()
+        )]
+    );
+    assert!(!stdout.contains("no zh description"));
+
+    let stdout = answer(&["--lang", "zh", "17"]);
+    let rejected = entry("RtcError", "ERR_JOIN_CHANNEL_REJECTED");
+    assert!(stdout.contains(rejected.description), "{stdout}");
+    assert!(
+        stdout.contains(
+            "(no zh description in NativeError, RtcError: shown in the table's default language)"
+        ),
+        "{stdout}"
+    );
+
+    let items = json(&["--lang", "zh", "LOGIN_E_NET"]);
+    assert_eq!(
+        text(&items[0]["description"]),
+        net.description_in("zh").unwrap()
+    );
+    assert_eq!(items[0]["lang"], "zh");
+    let items = json(&["--lang", "zh", "17"]);
+    assert!(items.iter().all(|i| i["lang"] == "en"));
+}
+
+#[test]
+fn details_add_the_long_explanation() {
+    let with_details = ALL_TABLES
+        .iter()
+        .flat_map(Table::entries)
+        .find(|e| e.details.is_some() && e.value.is_some())
+        .expect("some entry has details");
+    let details = with_details.details.unwrap();
+    let first_line = details.lines().next().unwrap();
+    let value = with_details.value.unwrap().to_string();
+    let plain = answer(&["--table", with_details.table, &value]);
+    assert!(!plain.contains(first_line), "{plain}");
+    let detailed = answer(&["--details", "--table", with_details.table, &value]);
+    for line in details.lines() {
+        assert!(
+            detailed.contains(&format!("| {line}")),
+            "{line:?}: {detailed}"
+        );
+    }
+    let items = json(&["--table", with_details.table, &value]);
+    assert_eq!(text(&items[0]["details"]), details);
+}
+
+// --- Listing tables ---------------------------------------------------------------------
+
+#[test]
+fn list_prints_every_table() {
+    let stdout = answer(&["--list"]);
+    for table in ALL_TABLES {
+        let heading = format!(
+            "{}: {} codes, descriptions in {}",
+            table.name(),
+            table.len(),
+            table.langs().join(", ")
+        );
+        assert!(stdout.lines().any(|l| l == heading), "{heading}");
+    }
+    let items = json(&["--list"]);
+    let total: usize = ALL_TABLES.iter().map(Table::len).sum();
+    assert_eq!(items.len(), total);
+}
+
+#[test]
+fn list_one_table_as_aligned_text() {
+    let signaling = table("SignalingError");
+    let stdout = answer(&["--list", "SIGNAL"]);
+    let mut lines = stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("SignalingError: 42 codes, descriptions in en, zh")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), signaling.len());
+    // Every row starts with the name and ends with the description; the value column is
+    // right-aligned and the descriptions start in one column.
+    let mut columns = Vec::new();
+    for (row, entry) in rows.iter().zip(signaling.entries()) {
+        let mark = if entry.deprecated {
+            "(deprecated) "
+        } else {
+            ""
+        };
+        let description = format!("{mark}{}", entry.description);
+        assert!(row.starts_with(&format!("  {} ", entry.name)), "{row}");
+        assert!(
+            row.ends_with(&format!("{}  {description}", entry.value.unwrap())),
+            "{row}"
+        );
+        columns.push(row.len() - description.len());
+    }
+    columns.dedup();
+    assert_eq!(columns.len(), 1, "{stdout}");
+    // In Chinese, with the same layout.
+    let zh = answer(&["--list", "signalingerror", "--lang", "zh"]);
+    let net = entry("SignalingError", "LOGIN_E_NET");
+    assert!(zh.contains(net.description_in("zh").unwrap()));
+    assert_eq!(zh.lines().count(), stdout.lines().count());
+}
+
+#[test]
+fn list_entries_without_value() {
+    let items = json(&["--list", "weberror"]);
+    assert_eq!(items.len(), table("WebError").len());
+    let valueless = items.iter().filter(|i| i["value"].is_null()).count();
+    let expected = table("WebError")
+        .entries()
+        .filter(|e| e.value.is_none())
+        .count();
+    assert!(expected > 0);
+    assert_eq!(valueless, expected);
+    let stdout = answer(&["INVALID_OPERATION"]);
+    assert!(
+        stdout.contains("  WebError  INVALID_OPERATION  -  "),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn list_a_prefix_of_several_tables_and_with_table() {
+    let stdout = answer(&["--list", "web"]);
+    assert!(stdout.contains("WebError: ") && stdout.contains("WebWarning: "));
+    assert!(!stdout.contains("NativeError: "));
+    let stdout = answer(&["--list", "--table", "webw"]);
+    assert!(stdout.starts_with("WebWarning: ") && !stdout.contains("WebError: "));
+    explain().args(["--list", "nope"]).assert().code(2);
+    explain()
+        .args(["--list", "web", "--table", "native"])
+        .assert()
+        .code(1)
+        .stdout("");
+}
+
+// --- JSON -------------------------------------------------------------------------------
+
+#[test]
+fn json_objects_have_every_field() {
+    let items = json(&["501"]);
+    let timeout = entry("SignalingError", "QUERYUSERNUM_E_TIMEOUT");
+    let expected = serde_json::json!({
+        "table": "SignalingError",
+        "name": "QUERYUSERNUM_E_TIMEOUT",
+        "value": 501,
+        "description": timeout.description,
+        "lang": "en",
+        "deprecated": false,
+        "details": timeout.details,
+        "descriptions": {
+            "en": timeout.description,
+            "zh": timeout.description_in("zh"),
+        },
+    });
+    assert_eq!(items.first(), Some(&expected));
+    // Entries without a value have a null one.
+    let items = json(&["STREAM_ALREADY_PUBLISHED"]);
+    assert_eq!(items[0]["value"], Value::Null);
+}
+
+// --- Failures ---------------------------------------------------------------------------
+
+#[test]
+fn nothing_found_is_one_line_on_stderr_and_exit_1() {
+    let unused = (1..)
+        .find(|v| with_values(&[*v, -*v]).is_empty())
+        .unwrap()
+        .to_string();
+    let huge = "9".repeat(1000);
+    let cases: [&[&str]; 7] = [
+        &[&unused],
+        &["--json", &unused],
+        &["qwertyuiopasdf"],
+        &["🦀"],
+        &[&huge],
+        &["--", "-170141183460469231731687303715884105729"],
+        &["--table", "web", "LOGIN_E_NET"],
+    ];
+    for args in cases {
+        let output = explain()
+            .args(args)
+            .assert()
+            .code(1)
+            .stdout("")
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("explain: no code "),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.len() < 200, "{args:?}: {stderr}");
+    }
+    explain()
+        .arg(&unused)
+        .assert()
+        .stderr(format!("explain: no code has the value {unused}\n"));
+}
+
+#[test]
+fn bad_arguments_are_clap_errors_with_exit_2() {
+    let cases: [&[&str]; 7] = [
+        &[],
+        &[""],
+        &["   "],
+        &["--bogus", "17"],
+        &["--list", "signaling", "501"],
+        &["17", "18"],
+        &["--lang"],
+    ];
+    for args in cases {
+        explain()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: "))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+}
+
+#[test]
+fn no_input_makes_it_panic() {
+    let long = "é".repeat(50_000);
+    let huge_negative = format!("-{}", "1".repeat(500));
+    let min = i128::MIN.to_string();
+    let max = i128::MAX.to_string();
+    let inputs = [
+        "-",
+        "+",
+        "--",
+        "0x",
+        "-0x",
+        "0x-1",
+        "1e99",
+        "١٢٣",
+        "网络",
+        "\u{202e}501",
+        "a\nb",
+        "%s%n",
+        "\u{301}",
+        "ÉCHEC",
+        &long,
+        &huge_negative,
+        &min,
+        &max,
+        "18446744073709551615",
+        "-9223372036854775808",
+    ];
+    for input in inputs {
+        for options in [
+            &[][..],
+            &["--json"],
+            &["--lang", "zh", "--details"],
+            &["-t", "r"],
+        ] {
+            let output = explain()
+                .args(options)
+                .arg("--")
+                .arg(input)
+                .output()
+                .expect("explain runs");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                matches!(output.status.code(), Some(0 | 1)),
+                "{input:?} {options:?}: {:?} {stderr}",
+                output.status
+            );
+            assert!(!stderr.contains("panicked"), "{input:?}: {stderr}");
+            if options.contains(&"--json") && output.status.success() {
+                serde_json::from_slice::<Value>(&output.stdout).expect("JSON");
+            }
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stdout_is_an_error_not_a_panic() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    std::process::Command::new(env!("CARGO_BIN_EXE_explain"))
+        .arg("--list")
+        .stdout(full)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "explain: cannot print the answer",
+        ))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+// --- Help -------------------------------------------------------------------------------
+
+#[test]
+fn help_explains_everything_with_examples() {
+    let stdout = answer(&["--help"]);
+    for needle in [
+        "explain 501",
+        "explain -- -17",
+        "explain LOGIN_E_NET",
+        "explain token",
+        "--table <TABLE>",
+        "--lang <LANG>",
+        "--details",
+        "--list [<TABLE>]",
+        "--json",
+        "Exit status",
+    ] {
+        assert!(
+            stdout.contains(needle),
+            "{needle:?} missing from:\n{stdout}"
+        );
+    }
+    // Every table is named in the help.
+    for table in ALL_TABLES {
+        assert!(stdout.contains(table.name()), "{}", table.name());
+    }
+    let short = answer(&["-h"]);
+    assert!(short.contains("Usage: explain"));
+}
