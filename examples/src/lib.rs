@@ -15,8 +15,10 @@
 //! assert!(text.contains("SignalingError  QUERYUSERNUM_E_TIMEOUT  501  A timeout in querying"));
 //! ```
 //!
-//! `examples/custom_family.rs` declares a table in this crate (the HTTP status codes) and
-//! searches it together with the Agora tables.
+//! `examples/custom_family.rs` declares a table in a crate of its own (the HTTP status codes
+//! of RFC 9110) and searches it together with the Agora tables through these functions.
+
+#![deny(missing_docs)]
 
 pub mod render;
 pub mod search;
