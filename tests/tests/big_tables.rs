@@ -1,0 +1,199 @@
+//! Large generated tables (`gen/big.rs`, written by `gen/generate.py`): every name and
+//! value is found, and names and values that are absent are rejected. The macro places
+//! each entry with hashes it computes at expansion time; `codetable` looks entries up with
+//! its run-time copy of those hashes, so any disagreement between the two fails here.
+//!
+//! The expected names and values are computed below with the generator's formulas, not
+//! read from the generated enum.
+
+mod common;
+
+use codetable::{Code, Table};
+use proptest::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+include!("gen/big.rs");
+
+const SPARSE_COUNT: usize = 5000;
+const DENSE_COUNT: usize = 2000;
+const SPARSE_PREFIX: &str = "SPARSE_CODE_WITH_A_RATHER_LONG_SHARED_PREFIX_";
+const DENSE_PREFIX: &str = "DENSE_CODE_WITH_A_RATHER_LONG_SHARED_PREFIX_N";
+
+/// One output of splitmix64 for `state`, as `generate.py` computes it.
+fn splitmix64(state: u64) -> u64 {
+    let mut z = state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn name(prefix: &str, i: usize) -> String {
+    format!("{prefix}{}{i}", &"ABCDEFG"[..i % 8])
+}
+
+fn sparse_value(i: usize) -> i64 {
+    match i {
+        0 => i64::MIN,
+        1 => i64::MAX,
+        2 => 0,
+        3 => -1,
+        #[allow(clippy::cast_possible_wrap)]
+        _ => splitmix64((i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)) as i64,
+    }
+}
+
+fn dense_value(i: usize) -> i32 {
+    let jitter = i32::try_from(splitmix64(i as u64 + 1) % 3).expect("small");
+    -3001 + 3 * i32::try_from(i).expect("small") + jitter
+}
+
+/// Checks that table `C` has exactly the `expected` entries (name, value), in order, that
+/// each is found by name, by value and by `parse`, and returns the names and values.
+fn check_expected<C: common::Generated>(expected: &[(String, C::Value)]) {
+    assert_eq!(C::ALL.len(), expected.len(), "{}", C::TABLE);
+    for (code, (name, value)) in C::iter().zip(expected) {
+        assert_eq!(code.name(), name);
+        assert_eq!(code.value(), Some(*value), "{name}");
+        assert_eq!(C::from_name(name), Some(code), "{name}");
+        assert_eq!(C::from_value(*value), Some(code), "{name} = {value}");
+        assert_eq!(name.parse::<C>(), Ok(code));
+    }
+}
+
+/// Names close to the expected ones that the table does not have.
+fn check_absent_names<C: Code>(names: &HashSet<&str>) {
+    let mut tried = 0;
+    for name in names {
+        let mut near = vec![
+            format!("{name}0"),
+            format!("{name}A"),
+            name[..name.len() - 1].to_owned(),
+            name.to_lowercase(),
+            name.replacen('_', "-", 1),
+            format!("X{}", &name[1..]),
+        ];
+        // The same name with its last byte changed.
+        let mut changed = name.to_string();
+        let last = changed.pop().expect("non-empty");
+        changed.push(if last == 'Z' { 'Y' } else { 'Z' });
+        near.push(changed);
+        for candidate in near {
+            if !names.contains(candidate.as_str()) {
+                tried += 1;
+                assert_eq!(C::from_name(&candidate), None, "{candidate}");
+            }
+        }
+    }
+    assert!(tried > names.len() * 5);
+}
+
+#[test]
+fn sparse_table_finds_every_entry_and_nothing_else() {
+    let expected: Vec<(String, i64)> = (0..SPARSE_COUNT)
+        .map(|i| (name(SPARSE_PREFIX, i), sparse_value(i)))
+        .collect();
+    check_expected::<BigSparse>(&expected);
+
+    let names: HashSet<&str> = expected.iter().map(|(n, _)| n.as_str()).collect();
+    check_absent_names::<BigSparse>(&names);
+
+    let values: HashSet<i64> = expected.iter().map(|(_, v)| *v).collect();
+    let mut absent = 0;
+    for i in 0..100_000_u64 {
+        let value = splitmix64(i ^ 0x5555_5555_5555_5555) as i64;
+        for candidate in [value, value.wrapping_add(1), value ^ (1 << 40)] {
+            if !values.contains(&candidate) {
+                absent += 1;
+                assert_eq!(BigSparse::from_value(candidate), None, "{candidate}");
+            }
+        }
+    }
+    assert!(absent > 200_000);
+    for value in &values {
+        for candidate in [value.wrapping_sub(1), value.wrapping_add(1)] {
+            let expected = values.contains(&candidate);
+            assert_eq!(
+                BigSparse::from_value(candidate).is_some(),
+                expected,
+                "{candidate}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dense_table_finds_every_entry_and_nothing_else() {
+    let expected: Vec<(String, i32)> = (0..DENSE_COUNT)
+        .map(|i| (name(DENSE_PREFIX, i), dense_value(i)))
+        .collect();
+    check_expected::<BigDense>(&expected);
+
+    let names: HashSet<&str> = expected.iter().map(|(n, _)| n.as_str()).collect();
+    check_absent_names::<BigDense>(&names);
+
+    let by_value: HashMap<i32, usize> = expected
+        .iter()
+        .enumerate()
+        .map(|(i, (_, v))| (*v, i))
+        .collect();
+    // Every value of the range and around it, and the extremes.
+    for value in (-10_000..10_000).chain([i32::MIN, i32::MIN + 1, i32::MAX - 1, i32::MAX]) {
+        let found = BigDense::from_value(value).map(BigDense::index);
+        assert_eq!(found, by_value.get(&value).copied(), "{value}");
+    }
+}
+
+#[test]
+fn names_share_prefixes_and_end_at_every_word_position() {
+    let lengths: HashSet<usize> = BigSparse::iter().map(|c| c.name().len() % 8).collect();
+    assert_eq!(lengths.len(), 8);
+    // Some names are prefixes of others.
+    let name_8 = name(SPARSE_PREFIX, 8);
+    let name_80 = name(SPARSE_PREFIX, 80);
+    assert!(name_80.starts_with(&name_8));
+    assert_ne!(
+        BigSparse::from_name(&name_8),
+        BigSparse::from_name(&name_80)
+    );
+}
+
+#[test]
+fn the_large_tables_use_both_lookups() {
+    // What `from_value` uses is private to the module of the invocation, which is this
+    // one: the sparse table must be hashed and the dense one direct, so that both of the
+    // lookups are exercised above.
+    let sparse = std::any::type_name_of_val(&BigSparse::__CODETABLE_BY_VALUE);
+    let dense = std::any::type_name_of_val(&BigDense::__CODETABLE_BY_VALUE);
+    assert!(sparse.contains("HashedValues"), "{sparse}");
+    assert!(dense.contains("DenseValues"), "{dense}");
+}
+
+#[test]
+fn large_tables_round_trip() {
+    common::check_table::<BigSparse>();
+    common::check_table::<BigDense>();
+    let table = Table::of::<BigSparse>();
+    assert_eq!(table.len(), SPARSE_COUNT);
+    assert_eq!(table.find_value(i64::MIN.into()).map(|e| e.index), Some(0));
+    assert_eq!(
+        table.find_value(i128::from(i64::MIN) - 1).map(|e| e.index),
+        None
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_i64_is_found_exactly_when_declared(value in any::<i64>()) {
+        let declared = (0..SPARSE_COUNT).find(|&i| sparse_value(i) == value);
+        prop_assert_eq!(BigSparse::from_value(value).map(BigSparse::index), declared);
+    }
+
+    #[test]
+    fn any_name_with_the_prefix_is_found_exactly_when_declared(
+        suffix in "[A-G]{0,7}[0-9]{1,5}",
+    ) {
+        let candidate = format!("{SPARSE_PREFIX}{suffix}");
+        let declared = (0..SPARSE_COUNT).find(|&i| name(SPARSE_PREFIX, i) == candidate);
+        prop_assert_eq!(BigSparse::from_name(&candidate).map(BigSparse::index), declared);
+    }
+}
