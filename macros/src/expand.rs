@@ -192,16 +192,19 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     } else {
         quote!(#some(Self::__CODETABLE_VALUES[self as #usize_]))
     };
+    // `&self` methods call the inherent methods by path: `self.description()` on a `&Self`
+    // would pick a trait method taking `&self` first, such as the deprecated
+    // `Error::description` when the user's module imports `std::error::Error`.
     let alternate = if has_missing_value {
         quote! {
-            match self.value() {
-                #some(value) => ::core::write!(f, "{} ({}): {}", self.name(), value, self.description()),
-                #none => ::core::write!(f, "{}: {}", self.name(), self.description()),
+            match Self::value(*self) {
+                #some(value) => ::core::write!(f, "{} ({}): {}", Self::name(*self), value, Self::description(*self)),
+                #none => ::core::write!(f, "{}: {}", Self::name(*self), Self::description(*self)),
             }
         }
     } else {
         quote! {
-            ::core::write!(f, "{} ({}): {}", self.name(), self.value(), self.description())
+            ::core::write!(f, "{} ({}): {}", Self::name(*self), Self::value(*self), Self::description(*self))
         }
     };
     let from_self = (!has_missing_value).then(|| {
@@ -407,7 +410,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         #[allow(deprecated)]
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.name())
+                f.write_str(Self::name(*self))
             }
         }
 
@@ -417,7 +420,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
                 if f.alternate() {
                     #alternate
                 } else {
-                    f.pad(self.description())
+                    f.pad(Self::description(*self))
                 }
             }
         }
