@@ -163,8 +163,10 @@ pub fn entry_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EntryAttrs {
         let name = attr_name(&attr);
         match name.as_str() {
             "doc" => match doc_text(&attr) {
+                // `split`, not `lines`: a blank `///` line is an empty string that must stay,
+                // as the paragraph break it is.
                 Some(text) => out.docs.extend(
-                    text.lines()
+                    text.split('\n')
                         .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned()),
                 ),
                 None => errors.push(error::malformed_doc(&attr)),

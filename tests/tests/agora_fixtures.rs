@@ -289,7 +289,6 @@ fn rtc_details_match_the_page() {
 }
 
 #[test]
-#[ignore = "bug: blank `///` lines are dropped from details(), so the blank line before \"Deprecated:\" is lost"]
 fn rtc_details_keep_the_blank_line_before_deprecated() {
     let checked = check_rtc_details(|details| details.contains("\n\n"));
     assert_eq!(checked, 2);

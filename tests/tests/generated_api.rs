@@ -434,7 +434,6 @@ fn doc_comments_become_details() {
 }
 
 #[test]
-#[ignore = "bug: blank `///` lines are dropped from details() (attr.rs: `\"\".lines()` yields no line)"]
 fn doc_comments_keep_blank_lines_between_paragraphs() {
     assert_eq!(
         Paragraphs::TWO_PARAGRAPHS.details(),
