@@ -20,6 +20,8 @@ mod error;
 mod expand;
 mod lookup;
 mod parse;
+#[cfg(test)]
+mod tests;
 mod valid;
 
 use proc_macro::TokenStream;

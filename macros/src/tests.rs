@@ -1,0 +1,69 @@
+//! Fuzz and property tests of the macro, run as unit tests on `proc_macro2` tokens, without
+//! the compiler (a proc-macro crate cannot export the functions that integration tests would
+//! need).
+//!
+//! - [`fuzz`] feeds [`crate::expand::define_codes`] random token trees and random mutations
+//!   of valid tables: the result always parses as Rust items, and every error points inside
+//!   the input. Valid tables expand without errors, to the entries and lookups they declare.
+//! - [`lookups`] checks the lookup structures of [`crate::lookup`] on random tables of 1 to
+//!   20,000 entries, with a mirror of the run-time search of `codetable`'s `lookup.rs`.
+//!
+//! Each property runs a quick number of cases in `cargo test`; the `#[ignore]`d `long_*`
+//! tests run `CODETABLE_FUZZ_CASES` cases each (default 1,000,000), best in release:
+//! `cargo test -p codetable-macros --release -- --ignored --nocapture`.
+//! Runs are deterministic; set `CODETABLE_FUZZ_SEED` to explore other inputs.
+
+mod fuzz;
+mod gen;
+mod lookups;
+mod regressions;
+
+use proptest::strategy::Strategy;
+use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
+use std::time::Instant;
+
+/// The number of cases of the `#[ignore]`d long runs: `CODETABLE_FUZZ_CASES`, else a million.
+fn long_cases() -> u32 {
+    std::env::var("CODETABLE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.replace('_', "").parse().ok())
+        .unwrap_or(1_000_000)
+}
+
+/// Runs `test` on `cases` values of `strategy` and panics with the shrunk input on failure.
+/// Prints the number of cases and the time taken (shown with `--nocapture`).
+fn run<S>(name: &str, cases: u32, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S: Strategy,
+    S::Value: std::fmt::Debug,
+{
+    let seed = std::env::var("CODETABLE_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x00C0_DE7A_B1E5);
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        rng_seed: RngSeed::Fixed(seed),
+        max_global_rejects: cases,
+        max_shrink_iters: 10_000,
+        ..Config::default()
+    };
+    let mut runner = TestRunner::new(config);
+    let start = Instant::now();
+    let result = runner.run(&strategy, |value| {
+        // Spans live in a thread-local source map that grows with every parsed input.
+        proc_macro2::extra::invalidate_current_thread_spans();
+        test(value)
+    });
+    let elapsed = start.elapsed();
+    println!("{name}: {cases} cases (seed {seed}) in {elapsed:.2?}");
+    match result {
+        Ok(()) => {}
+        Err(TestError::Fail(reason, input)) => {
+            let input: String = format!("{input:?}").chars().take(4_000).collect();
+            panic!("{name}: property failed: {reason}\nminimal input: {input}")
+        }
+        Err(TestError::Abort(reason)) => panic!("{name}: aborted: {reason}"),
+    }
+}

@@ -1,0 +1,183 @@
+//! Inputs found by the fuzz tests, or picked by hand at the edges, with exact expectations.
+//!
+//! The `#[ignore = "bug: ..."]` tests fail today: each is the minimal input of a bug in a
+//! file these tests do not own. Fixing the bug makes the test pass; then drop its `ignore`
+//! and its message from `fuzz::KNOWN_CALL_SITE_ERRORS`.
+
+use super::fuzz::{expand_with, Diagnostic, KNOWN_CALL_SITE_ERRORS};
+
+/// The errors of `source`, checking strictly that the output parses as items and that every
+/// error points inside the input.
+fn errors(source: &str) -> Vec<Diagnostic> {
+    match expand_with(source, &[]) {
+        Ok(Some(expansion)) => expansion.errors,
+        Ok(None) => panic!("{source:?} does not lex"),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// `source` expands without errors.
+fn valid(source: &str) {
+    let errors = errors(source);
+    assert!(errors.is_empty(), "{source}: {errors:?}");
+}
+
+/// `source` gives one error, starting with `message`, whose first span covers `at`.
+fn one_error(source: &str, message: &str, at: &str) {
+    let errors = errors(source);
+    assert_eq!(errors.len(), 1, "{source}: {errors:?}");
+    let error = &errors[0];
+    assert!(
+        error.message.starts_with(message),
+        "{source}: {:?}",
+        error.message
+    );
+    assert_eq!(
+        error.spans[0].source_text().as_deref(),
+        Some(at),
+        "{source}: {error:?}"
+    );
+}
+
+#[test]
+fn extreme_values_at_the_limits_of_their_types() {
+    valid(
+        r#"enum E: i64 { MIN = -9223372036854775808 => "i64::MIN", MAX = 0x7FFF_FFFF_FFFF_FFFF => "max" }"#,
+    );
+    valid(r#"enum E: u64 { MAX = 18446744073709551615 => "u64::MAX", ZERO = -0 => "zero" }"#);
+    valid(r#"enum E: i32 { MIN = -0x8000_0000 => "i32::MIN", MAX = 2147483647i32 => "max" }"#);
+    valid(r#"enum E: i8 { MIN = -128 => "min", MAX = 0b0111_1111 => "max" }"#);
+    valid(r#"enum E: u8 { MAX = 0o377u8 => "max" }"#);
+}
+
+#[test]
+fn values_just_past_the_limits_of_their_types() {
+    let range = "value ";
+    one_error(
+        r#"enum E: i32 { A = 0x8000_0000 => "x" }"#,
+        range,
+        "0x8000_0000",
+    );
+    one_error(
+        r#"enum E: i64 { A = -9223372036854775809 => "x" }"#,
+        range,
+        "-",
+    );
+    one_error(
+        r#"enum E: u64 { A = 18446744073709551616 => "x" }"#,
+        range,
+        "18446744073709551616",
+    );
+    one_error(r#"enum E: u8 { A = -1 => "x" }"#, range, "-");
+    one_error(r#"enum E: i8 { A = 128i8 => "x" }"#, range, "128i8");
+}
+
+#[test]
+fn values_beyond_128_bits() {
+    let huge = "value too large";
+    one_error(
+        r#"enum E: u64 { A = 340282366920938463463374607431768211456 => "x" }"#,
+        huge,
+        "340282366920938463463374607431768211456",
+    );
+    one_error(
+        r#"enum E: i64 { A = -170141183460469231731687303715884105728 => "x" }"#,
+        huge,
+        "-",
+    );
+}
+
+#[test]
+fn values_that_are_not_integers() {
+    let not_int = "expected an integer literal";
+    one_error(r#"enum E: i32 { A = 1.5 => "x" }"#, not_int, "1.5");
+    one_error(r#"enum E: i32 { A = - - 1 => "x" }"#, not_int, "-");
+    one_error(
+        r#"enum E: i32 { A = 1u128 => "x" }"#,
+        "the suffix `u128`",
+        "1u128",
+    );
+}
+
+/// Each input ends where the parser still expects something; its error must point at the
+/// input (its last tokens), not at the call site.
+fn end_of_input(source: &str) {
+    let errors = errors(source);
+    assert!(!errors.is_empty(), "{source}: no error");
+}
+
+#[test]
+#[ignore = "bug: an invocation that ends after `pub` reports `expected enum` at the call site"]
+fn regression_expected_enum_at_the_end() {
+    end_of_input("pub");
+}
+
+#[test]
+#[ignore = "bug: an invocation that ends after `#` reports the missing brackets at the call site"]
+fn regression_attribute_at_the_end() {
+    end_of_input("#");
+}
+
+#[test]
+#[ignore = "bug: an invocation that ends after `enum` reports the missing name at the call site"]
+fn regression_enum_name_at_the_end() {
+    end_of_input("enum");
+}
+
+#[test]
+#[ignore = "bug: a table without a body reports `expected the entries in braces` at the call site"]
+fn regression_missing_body_at_the_end() {
+    end_of_input("enum E: i32");
+}
+
+#[test]
+#[ignore = "bug: an entry of attributes only reports `expected the entry's name` at the call site"]
+fn regression_entry_without_a_name() {
+    end_of_input("enum E: i32 { A = 1 => \"a\", #[deprecated] }");
+}
+
+#[test]
+#[ignore = "bug: an entry that is a lone `#` reports the missing brackets at the call site"]
+fn regression_entry_of_a_lone_hash() {
+    end_of_input("enum E: i32 { A = 1 => \"a\", # }");
+}
+
+#[test]
+#[ignore = "bug: `{ en: \"x\", zh }` reports `expected :` at the call site"]
+fn regression_language_without_colon() {
+    end_of_input("#[langs(en, zh)] enum E: i32 { A = 1 => { en: \"x\", zh } }");
+}
+
+#[test]
+#[ignore = "bug: `{ en: }` reports the missing string at the call site"]
+fn regression_language_without_text() {
+    end_of_input("enum E: i32 { A = 1 => { en: } }");
+}
+
+/// Every known call-site message has a regression test above that reproduces it.
+#[test]
+fn the_known_call_site_errors_are_reproduced() {
+    let inputs = [
+        "pub",
+        "#",
+        "enum",
+        "enum E: i32",
+        "enum E: i32 { A = 1 => \"a\", #[deprecated] }",
+        "enum E: i32 { A = 1 => \"a\", # }",
+        "#[langs(en, zh)] enum E: i32 { A = 1 => { en: \"x\", zh } }",
+        "enum E: i32 { A = 1 => { en: } }",
+    ];
+    let mut seen = Vec::new();
+    for source in inputs {
+        let expansion = expand_with(source, KNOWN_CALL_SITE_ERRORS)
+            .expect("tolerated")
+            .expect("lexes");
+        seen.extend(expansion.errors.into_iter().map(|e| e.message));
+    }
+    for known in KNOWN_CALL_SITE_ERRORS {
+        assert!(
+            seen.iter().any(|m| m.starts_with(known)),
+            "`{known}` is no longer produced: the bug is fixed, drop it from the list"
+        );
+    }
+}
