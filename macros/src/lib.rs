@@ -16,6 +16,8 @@
 
 mod ast;
 mod attr;
+#[cfg(test)]
+mod bench_expand;
 mod error;
 mod expand;
 mod lookup;

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Build time and peak memory of code tables declared four ways.
+
+For each size, writes a small program holding a generated table (the same generator as the
+run-time benchmarks, `gen-table`) as
+  floor         an enum and plain static arrays, no lookups (the floor),
+  define_codes  codetable's `define_codes!`,
+  match         an enum with hand-written `match` lookups by value and by name,
+  strum         strum 0.28's derives EnumString, FromRepr, Display, EnumIter,
+                IntoStaticStr (and EnumMessage for the descriptions),
+and times `cargo build` and `cargo build --release` of it with a warm dependency cache
+(the dependencies are built once first; each timed build compiles only the program, with
+CARGO_INCREMENTAL=0 so that no build reuses another's work). Peak memory is the largest
+resident set of the build's processes (rustc), from wait4.
+
+    python3 benches/compile_time.py                       # 100, 1000, 5000, 20000 entries
+    python3 benches/compile_time.py --sizes 100 --repeat 3
+
+Prints a Markdown table with the ratios to the floor and to strum, and writes the raw
+figures as JSON with --json. A build over --timeout is killed, and the same flavor and
+profile are skipped at the larger sizes when the time of the smaller one, scaled linearly,
+is already over it (shown as a lower bound). Python 3.8+, Linux (wait4), no packages.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FLAVORS = ["floor", "define_codes", "match", "strum"]
+
+MANIFEST = """\
+[package]
+name = "table"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+codetable = {{ path = {core!r} }}
+strum = {{ version = "0.28", features = ["derive"] }}
+
+[workspace]
+"""
+
+
+def measure(cmd, cwd, env, timeout):
+    """Runs cmd; returns (seconds, peak RSS in MiB, ok). A run over `timeout` is killed."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - start > timeout:
+            os.killpg(proc.pid, signal.SIGKILL)
+            os.wait4(proc.pid, 0)
+            return None, None, False
+        time.sleep(0.02)
+    seconds = time.monotonic() - start
+    ok = os.waitstatus_to_exitcode(status) == 0
+    if not ok:
+        sys.stderr.write(proc.stderr.read().decode(errors="replace")[-3000:])
+    return seconds, usage.ru_maxrss / 1024, ok
+
+
+def generate(flavor, size):
+    out = subprocess.run(
+        ["cargo", "run", "-q", "--release", "-p", "codetable-benches", "--bin", "gen-table",
+         "--", flavor, str(size)],
+        cwd=ROOT, check=True, stdout=subprocess.PIPE)
+    return out.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,5000,20000",
+                        help="comma-separated entry counts (default: %(default)s)")
+    parser.add_argument("--flavors", default=",".join(FLAVORS),
+                        help="comma-separated subset of " + ", ".join(FLAVORS))
+    parser.add_argument("--profiles", default="dev,release", help="dev, release or both")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="builds of each program under 30 s; the fastest counts (default: 3)")
+    parser.add_argument("--timeout", type=float, default=900,
+                        help="seconds before a build is given up (default: %(default)s)")
+    parser.add_argument("--work", help="work directory (default: a new temporary one)")
+    parser.add_argument("--json", help="also write the figures here")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    flavors = [f for f in args.flavors.split(",") if f]
+    profiles = [p for p in args.profiles.split(",") if p]
+    unknown = set(flavors) - set(FLAVORS)
+    if unknown or set(profiles) - {"dev", "release"}:
+        parser.error("unknown flavor or profile")
+
+    work = args.work or tempfile.mkdtemp(prefix="codetable-compile-time-")
+    os.makedirs(os.path.join(work, "src"), exist_ok=True)
+    with open(os.path.join(work, "Cargo.toml"), "w") as f:
+        f.write(MANIFEST.format(core=os.path.join(ROOT, "core")))
+    if os.path.exists(os.path.join(ROOT, "Cargo.lock")):
+        shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(work, "Cargo.lock"))
+    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=os.path.join(work, "target"))
+    main_rs = os.path.join(work, "src", "main.rs")
+
+    def build_cmd(profile):
+        return ["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else [])
+
+    # Warm the dependency cache: codetable, its macro crate and strum, in both profiles.
+    print("warming the dependency cache in", work, file=sys.stderr)
+    subprocess.run(["cargo", "build", "-q", "--release", "-p", "codetable-benches",
+                    "--bin", "gen-table"], cwd=ROOT, check=True)
+    with open(main_rs, "wb") as f:
+        f.write(generate("strum", 10).replace(b"fn main()", b"fn _unused()") +
+                b"\nfn main() { let _ = codetable::UnknownName::new(\"t\", \"x\"); _unused() }\n")
+    for profile in profiles:
+        subprocess.run(build_cmd(profile), cwd=work, env=env, check=True)
+
+    results = []
+    # The time of each (flavor, profile) at the previous size, to skip builds that must
+    # time out: build time grows at least linearly with the entries.
+    previous = {}
+    for size in sizes:
+        for flavor in flavors:
+            source = None
+            for profile in profiles:
+                last = previous.get((flavor, profile))
+                if last is not None and (last[1] is None or last[1] * size / last[0] > args.timeout):
+                    bound = args.timeout if last[1] is None else last[1] * size / last[0]
+                    results.append(dict(size=size, flavor=flavor, profile=profile, seconds=None,
+                                        mib=None, ok=False, skipped=True, bound=bound))
+                    print("%6d %-13s %-8s skipped: at least %.0f s" % (size, flavor, profile, bound),
+                          file=sys.stderr)
+                    previous[(flavor, profile)] = (size, None)
+                    continue
+                if source is None:
+                    source = generate(flavor, size)
+                best = None
+                for _ in range(args.repeat):
+                    with open(main_rs, "wb") as f:
+                        f.write(source)
+                    seconds, mib, ok = measure(build_cmd(profile), work, env, args.timeout)
+                    if not ok:
+                        best = {"seconds": None, "mib": mib, "ok": False}
+                        break
+                    if best is None or seconds < best["seconds"]:
+                        best = {"seconds": seconds, "mib": mib, "ok": True}
+                    if seconds > 30:
+                        break  # long builds vary less than the noise of the machine
+                previous[(flavor, profile)] = (size, best["seconds"])
+                row = dict(size=size, flavor=flavor, profile=profile, **best)
+                results.append(row)
+                shown = "timeout/failed" if not best["ok"] else \
+                    "%.2f s, %.0f MiB" % (best["seconds"], best["mib"])
+                print("%6d %-13s %-8s %s" % (size, flavor, profile, shown), file=sys.stderr)
+
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"work": work, "results": results}, f, indent=1)
+    print(report(results, sizes, flavors, profiles, args.timeout))
+
+
+def report(results, sizes, flavors, profiles, timeout):
+    def get(size, flavor, profile):
+        for r in results:
+            if (r["size"], r["flavor"], r["profile"]) == (size, flavor, profile):
+                return r
+        return None
+
+    def secs(r):
+        if r is None:
+            return "-"
+        if r.get("skipped"):
+            return "skipped (> %.0f s)" % r["bound"]
+        return "%.2f s" % r["seconds"] if r["ok"] else "> %.0f s" % timeout
+
+    def low(r):
+        """The time, or the lower bound of a build that timed out or was skipped."""
+        if r is None:
+            return None
+        if r["ok"]:
+            return r["seconds"]
+        return r.get("bound", timeout)
+
+    def ratio(a, b):
+        if a is None or b is None or not b["ok"]:
+            return "-"
+        return ("%.2fx" if a["ok"] else "> %.0fx") % (low(a) / b["seconds"])
+
+    lines = []
+    for profile in profiles:
+        lines.append("")
+        lines.append("`cargo build%s` (seconds, peak MiB; ratio to the floor)" %
+                     (" --release" if profile == "release" else ""))
+        lines.append("")
+        head = "| entries | " + " | ".join(flavors) + " | strum / define_codes |"
+        lines.append(head)
+        lines.append("|" + "---|" * (len(flavors) + 2))
+        for size in sizes:
+            floor = get(size, "floor", profile)
+            cells = []
+            for flavor in flavors:
+                r = get(size, flavor, profile)
+                cell = secs(r)
+                if r is not None and r["mib"] is not None:
+                    cell += ", %.0f MiB" % r["mib"]
+                if flavor != "floor" and floor is not None:
+                    cell += " (%s)" % ratio(r, floor)
+                cells.append(cell)
+            vs = ratio(get(size, "strum", profile), get(size, "define_codes", profile))
+            lines.append("| %d | %s | %s |" % (size, " | ".join(cells), vs))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
