@@ -14,16 +14,48 @@ const K: u64 = 0x9E37_79B9_7F4A_7C15;
 #[inline]
 #[must_use]
 pub fn hash_name(bytes: &[u8], seed: u64) -> u64 {
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-    }
-    let mut tail = [0; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    (h.rotate_left(23) ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+    // Eight bytes a round. The last word is read ending at the last byte (overlapping the
+    // one before) and a name under 8 bytes is read as two overlapping halves: no copy of a
+    // tail of variable length, which cost a `memcpy` call and half the lookup's time.
+    let len = bytes.len();
+    let mut h = seed ^ (len as u64).wrapping_mul(K);
+    let last = if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            h = round(h, word(bytes, at));
+            at += 8;
+        }
+        word(bytes, len - 8)
+    } else if len >= 4 {
+        half(bytes, 0) | (half(bytes, len - 4) << 32)
+    } else if len > 0 {
+        u64::from(bytes[0]) | (u64::from(bytes[len / 2]) << 8) | (u64::from(bytes[len - 1]) << 16)
+    } else {
+        0
+    };
+    round(h, last)
+}
+
+/// One round of [`hash_name`].
+#[inline]
+fn round(h: u64, word: u64) -> u64 {
+    (h.rotate_left(23) ^ word).wrapping_mul(K)
+}
+
+/// The 8 bytes at `at`, little-endian.
+#[inline]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The 4 bytes at `at`, little-endian.
+#[inline]
+fn half(bytes: &[u8], at: usize) -> u64 {
+    let mut half = [0; 4];
+    half.copy_from_slice(&bytes[at..at + 4]);
+    u64::from(u32::from_le_bytes(half))
 }
 
 /// Hash of a value (its bits widened to 64), for the open-addressing table of `from_value`.
