@@ -121,7 +121,19 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         .iter()
         .map(|c| c.entry.name.as_str())
         .collect();
-    let variant_idents = checked.entries.iter().map(|c| &c.entry.ident);
+    // `ALL` is built from the positions by a transmute, not written as `[Self::A, ...]`:
+    // rustc finds each variant named in a path by a linear search of the enum's variants,
+    // so naming every variant costs time quadratic in the entries. At 20,000 entries that
+    // list took 9 of the build's 17.7 s (type check and MIR building of `ALL`); see
+    // BENCHMARKS.md. The transmute is sound because the enum is `repr(#discriminant)` with
+    // implicit discriminants 0, 1, ... (no entry may write one), and it checks the sizes.
+    let discriminant = if count <= 256 {
+        format_ident!("u8")
+    } else if count <= 65_536 {
+        format_ident!("u16")
+    } else {
+        format_ident!("u32")
+    };
     let value_literals = checked.entries.iter().map(|c| {
         let literal = c.value.map(Literal::i128_unsuffixed);
         match (has_missing_value, literal) {
@@ -260,6 +272,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             clippy::enum_variant_names,
             clippy::doc_markdown
         )]
+        #[repr(#discriminant)]
         #vis enum #ident {
             #(#variants,)*
         }
@@ -267,7 +280,17 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         #[allow(deprecated, clippy::doc_markdown)]
         impl #ident {
             /// Every code of the table, in declaration order.
-            pub const ALL: &'static [Self] = &[#(Self::#variant_idents),*];
+            pub const ALL: &'static [Self] = &{
+                let mut positions: [#discriminant; #count_lit] = [0; #count_lit];
+                let mut position = 0;
+                while position < #count_lit {
+                    positions[position] = position as #discriminant;
+                    position += 1;
+                }
+                // SAFETY: the enum is `repr(#discriminant)` with implicit discriminants, so
+                // its values are exactly 0 to COUNT - 1 as that type, which `positions` holds.
+                unsafe { ::core::mem::transmute::<[#discriminant; #count_lit], [Self; #count_lit]>(positions) }
+            };
             /// How many codes the table has.
             pub const COUNT: #usize_ = #count_lit;
             #[doc = #langs_doc]
