@@ -56,6 +56,50 @@ fn position_type(len: usize) -> (Ident, u64) {
     }
 }
 
+/// Tables up to this many entries list their variants in `ALL`; larger ones build it from
+/// the positions.
+const LISTED_UP_TO: usize = 4096;
+
+/// The enum's `#[repr]` (none, or the type of the positions) and the value of `ALL`.
+///
+/// A small table writes `ALL` as `&[Name::A, Name::B, ...]`: safe code, and no `#[repr]`,
+/// so rustdoc shows no discriminants that would read like the codes' values. But rustc
+/// finds the variant of each such path by a linear search of the enum's variants, which
+/// makes the list quadratic in the entries: at 20,000 entries it took 9 of the build's
+/// 17.7 s (see BENCHMARKS.md). A larger table is `repr(u16)` (or `u8`, `u32`) with
+/// implicit discriminants 0, 1, ..., and `ALL` is the array of positions transmuted into
+/// the enum. That is sound because the positions are exactly the discriminants (no entry
+/// can write one) and `transmute` checks that the two array types have the same size. The
+/// integration tests cover both forms (the Agora tables are listed; the generated tables
+/// of 5,000 entries are transmuted).
+fn all_codes(checked: &Checked, count: usize) -> (TokenStream, TokenStream) {
+    let ident = &checked.table.ident;
+    if count <= LISTED_UP_TO {
+        let variants = checked.entries.iter().map(|c| &c.entry.ident);
+        return (TokenStream::new(), quote!(&[#(#ident::#variants),*]));
+    }
+    let position = if count <= 65_536 {
+        format_ident!("u16")
+    } else {
+        format_ident!("u32")
+    };
+    let count = Literal::usize_unsuffixed(count);
+    let all = quote! {
+        &{
+            let mut positions: [#position; #count] = [0; #count];
+            let mut at = 0;
+            while at < #count {
+                positions[at] = at as #position;
+                at += 1;
+            }
+            // SAFETY: the enum is `repr(#position)` with implicit discriminants, so its
+            // values are exactly 0 to COUNT - 1 as that type, which `positions` holds.
+            unsafe { ::core::mem::transmute::<[#position; #count], [Self; #count]>(positions) }
+        }
+    };
+    (quote!(#[repr(#position)]), all)
+}
+
 fn slot_literal(slot: Option<usize>, empty: u64) -> Literal {
     Literal::u64_unsuffixed(slot.map_or(empty, |s| s as u64))
 }
@@ -121,19 +165,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         .iter()
         .map(|c| c.entry.name.as_str())
         .collect();
-    // `ALL` is built from the positions by a transmute, not written as `[Self::A, ...]`:
-    // rustc finds each variant named in a path by a linear search of the enum's variants,
-    // so naming every variant costs time quadratic in the entries. At 20,000 entries that
-    // list took 9 of the build's 17.7 s (type check and MIR building of `ALL`); see
-    // BENCHMARKS.md. The transmute is sound because the enum is `repr(#discriminant)` with
-    // implicit discriminants 0, 1, ... (no entry may write one), and it checks the sizes.
-    let discriminant = if count <= 256 {
-        format_ident!("u8")
-    } else if count <= 65_536 {
-        format_ident!("u16")
-    } else {
-        format_ident!("u32")
-    };
+    let (enum_repr, all) = all_codes(checked, count);
     let value_literals = checked.entries.iter().map(|c| {
         let literal = c.value.map(Literal::i128_unsuffixed);
         match (has_missing_value, literal) {
@@ -272,7 +304,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             clippy::enum_variant_names,
             clippy::doc_markdown
         )]
-        #[repr(#discriminant)]
+        #enum_repr
         #vis enum #ident {
             #(#variants,)*
         }
@@ -280,17 +312,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         #[allow(deprecated, clippy::doc_markdown)]
         impl #ident {
             /// Every code of the table, in declaration order.
-            pub const ALL: &'static [Self] = &{
-                let mut positions: [#discriminant; #count_lit] = [0; #count_lit];
-                let mut position = 0;
-                while position < #count_lit {
-                    positions[position] = position as #discriminant;
-                    position += 1;
-                }
-                // SAFETY: the enum is `repr(#discriminant)` with implicit discriminants, so
-                // its values are exactly 0 to COUNT - 1 as that type, which `positions` holds.
-                unsafe { ::core::mem::transmute::<[#discriminant; #count_lit], [Self; #count_lit]>(positions) }
-            };
+            pub const ALL: &'static [Self] = #all;
             /// How many codes the table has.
             pub const COUNT: #usize_ = #count_lit;
             #[doc = #langs_doc]
