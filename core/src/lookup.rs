@@ -6,6 +6,7 @@
 //! every entry of large generated tables.
 
 use crate::CodeValue;
+use core::marker::PhantomData;
 
 /// The multiplier of the hashes (2^64 divided by the golden ratio, made odd).
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -65,37 +66,56 @@ pub const fn hash_value(bits: u64, seed: u64) -> u64 {
     (bits ^ seed).wrapping_mul(K)
 }
 
-/// A slot of a lookup table: the position of an entry, or empty.
-pub trait Slot: Copy {
-    /// The empty slot.
-    const EMPTY: Self;
-    /// The entry's position, or `None` for the empty slot.
-    fn get(self) -> Option<usize>;
+/// The type of the positions stored in a lookup table: `u16`, or `u32` for tables of
+/// 65,535 entries or more. The tables are byte strings (which cost the compiler far less
+/// than arrays of integer literals), holding each position little-endian; the type's
+/// largest value marks an empty slot.
+pub trait Slot {
+    /// How many bytes a position takes.
+    const BYTES: usize;
+    /// The position stored at `slot` of `table`, or `None` if the slot is empty or past
+    /// the end.
+    fn at(table: &[u8], slot: usize) -> Option<usize>;
 }
 
 impl Slot for u16 {
-    const EMPTY: Self = u16::MAX;
+    const BYTES: usize = 2;
     #[inline]
-    fn get(self) -> Option<usize> {
-        (self != Self::EMPTY).then_some(self as usize)
+    fn at(table: &[u8], slot: usize) -> Option<usize> {
+        if slot >= table.len() / 2 {
+            return None;
+        }
+        let bytes = &table[slot * 2..slot * 2 + 2];
+        let position = u16::from_le_bytes([bytes[0], bytes[1]]);
+        (position != u16::MAX).then_some(usize::from(position))
     }
 }
 
 impl Slot for u32 {
-    const EMPTY: Self = u32::MAX;
+    const BYTES: usize = 4;
     #[inline]
-    fn get(self) -> Option<usize> {
-        (self != Self::EMPTY).then_some(self as usize)
+    fn at(table: &[u8], slot: usize) -> Option<usize> {
+        if slot >= table.len() / 4 {
+            return None;
+        }
+        let bytes = &table[slot * 4..slot * 4 + 4];
+        let position = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        if position == u32::MAX {
+            return None;
+        }
+        usize::try_from(position).ok()
     }
 }
 
 /// `from_value` for values packed into a short range: one slot per value from `min` on.
 #[derive(Debug)]
-pub struct DenseValues<S: 'static> {
+pub struct DenseValues<S> {
     /// The smallest value's bits.
     pub min: u64,
-    /// `slots[v - min]` is the position of the first entry with value `v`.
-    pub slots: &'static [S],
+    /// Slot `v - min` holds the position of the first entry with value `v`.
+    pub slots: &'static [u8],
+    /// The type of the positions.
+    pub slot: PhantomData<S>,
 }
 
 impl<S: Slot> DenseValues<S> {
@@ -104,38 +124,46 @@ impl<S: Slot> DenseValues<S> {
     #[must_use]
     pub fn find<V: CodeValue>(&self, value: V) -> Option<usize> {
         let offset = value.to_u64_bits().wrapping_sub(self.min);
-        let offset = usize::try_from(offset).ok()?;
-        self.slots.get(offset).copied().and_then(Slot::get)
+        S::at(self.slots, usize::try_from(offset).ok()?)
     }
 }
 
 /// `from_value` for sparse values: open addressing with linear probing, at most half full,
-/// so every probe sequence ends at an empty slot.
+/// so every probe sequence ends at an empty slot. A slot is a record of the value's bits
+/// (8 bytes, little-endian) followed by the position.
 #[derive(Debug)]
-pub struct HashedValues<V: 'static, S: 'static> {
+pub struct HashedValues<S> {
     /// Seed of `hash_value`, chosen by the macro for short probe sequences.
     pub seed: u64,
-    /// `64 - log2(slots.len())`.
+    /// `64 - log2(number of slots)`.
     pub shift: u32,
-    /// `(value, position)`; an empty slot has `S::EMPTY`.
-    pub slots: &'static [(V, S)],
+    /// The number of slots minus one (a power of two minus one).
+    pub mask: usize,
+    /// The records.
+    pub slots: &'static [u8],
+    /// The type of the positions.
+    pub slot: PhantomData<S>,
 }
 
-impl<V: CodeValue, S: Slot> HashedValues<V, S> {
+impl<S: Slot> HashedValues<S> {
     /// The position of the first entry with value `value`.
     #[inline]
     #[must_use]
-    pub fn find(&self, value: V) -> Option<usize> {
-        let mask = self.slots.len() - 1;
+    pub fn find<V: CodeValue>(&self, value: V) -> Option<usize> {
+        let bits = value.to_u64_bits();
+        let record = 8 + S::BYTES;
         #[allow(clippy::cast_possible_truncation)]
-        let mut at = (hash_value(value.to_u64_bits(), self.seed) >> self.shift) as usize;
+        let mut at = (hash_value(bits, self.seed) >> self.shift) as usize & self.mask;
         loop {
-            let (key, slot) = *self.slots.get(at & mask)?;
-            let index = slot.get()?;
-            if key == value {
-                return Some(index);
+            let start = at * record;
+            let key = self.slots.get(start..start + 8)?;
+            let position = S::at(&self.slots[start + 8..], 0)?;
+            let mut word = [0; 8];
+            word.copy_from_slice(key);
+            if u64::from_le_bytes(word) == bits {
+                return Some(position);
             }
-            at = (at & mask) + 1;
+            at = (at + 1) & self.mask;
         }
     }
 }
@@ -143,13 +171,17 @@ impl<V: CodeValue, S: Slot> HashedValues<V, S> {
 /// `from_name`: open addressing with linear probing over the hashes of the names, at most
 /// half full.
 #[derive(Debug)]
-pub struct Names<S: 'static> {
+pub struct Names<S> {
     /// Seed of `hash_name`, chosen by the macro for short probe sequences.
     pub seed: u64,
-    /// `64 - log2(slots.len())`.
+    /// `64 - log2(number of slots)`.
     pub shift: u32,
-    /// Positions of the entries; an empty slot has `S::EMPTY`.
-    pub slots: &'static [S],
+    /// The number of slots minus one (a power of two minus one).
+    pub mask: usize,
+    /// The positions of the entries.
+    pub slots: &'static [u8],
+    /// The type of the positions.
+    pub slot: PhantomData<S>,
 }
 
 impl<S: Slot> Names<S> {
@@ -157,15 +189,14 @@ impl<S: Slot> Names<S> {
     #[inline]
     #[must_use]
     pub fn find(&self, names: &[&str], name: &str) -> Option<usize> {
-        let mask = self.slots.len() - 1;
         #[allow(clippy::cast_possible_truncation)]
-        let mut at = (hash_name(name.as_bytes(), self.seed) >> self.shift) as usize;
+        let mut at = (hash_name(name.as_bytes(), self.seed) >> self.shift) as usize & self.mask;
         loop {
-            let index = self.slots.get(at & mask).copied()?.get()?;
+            let index = S::at(self.slots, at)?;
             if names.get(index).copied() == Some(name) {
                 return Some(index);
             }
-            at = (at & mask) + 1;
+            at = (at + 1) & self.mask;
         }
     }
 }

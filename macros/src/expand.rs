@@ -46,15 +46,20 @@ fn markdown(text: &str) -> String {
     out
 }
 
-/// The type of a position: the smallest unsigned type that holds `len` positions plus the
-/// empty-slot marker of the lookup tables.
-fn position_type(len: usize) -> (Ident, u64) {
+/// The type of a position in the lookup tables, and whether it is the wide one: `u16`, or
+/// `u32` when `u16::MAX` (the empty-slot marker) could be a position.
+fn position_type(len: usize) -> (Ident, bool) {
     if len < usize::from(u16::MAX) {
-        (format_ident!("u16"), u64::from(u16::MAX))
+        (format_ident!("u16"), false)
     } else {
-        (format_ident!("u32"), u64::from(u32::MAX))
+        (format_ident!("u32"), true)
     }
 }
+
+/// The flag of a deprecated entry in `__CODETABLE_FLAGS`.
+const FLAG_DEPRECATED: u8 = 1;
+/// The flag of an entry with a value in `__CODETABLE_FLAGS`.
+const FLAG_VALUE: u8 = 2;
 
 /// Tables up to this many entries list their variants in `ALL`; larger ones build it from
 /// the positions.
@@ -100,10 +105,6 @@ fn all_codes(checked: &Checked, count: usize) -> (TokenStream, TokenStream) {
     (quote!(#[repr(#position)]), all)
 }
 
-fn slot_literal(slot: Option<usize>, empty: u64) -> Literal {
-    Literal::u64_unsuffixed(slot.map_or(empty, |s| s as u64))
-}
-
 #[allow(clippy::too_many_lines)]
 fn table_tokens(checked: &Checked) -> TokenStream {
     let table: &Table = checked.table;
@@ -134,7 +135,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     let langs: Vec<&str> = table.langs.iter().map(|l| l.name.as_str()).collect();
     let lang_count = langs.len();
     let has_missing_value = checked.entries.iter().any(|e| e.value.is_none());
-    let (slot_ty, empty) = position_type(count);
+    let (slot_ty, wide) = position_type(count);
 
     // Variants, with their rustdoc.
     let variants = checked.entries.iter().map(|c| {
@@ -166,61 +167,65 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         .map(|c| c.entry.name.as_str())
         .collect();
     let (enum_repr, all) = all_codes(checked, count);
-    let value_literals = checked.entries.iter().map(|c| {
-        let literal = c.value.map(Literal::i128_unsuffixed);
-        match (has_missing_value, literal) {
-            (false, literal) => quote!(#literal),
-            (true, Some(literal)) => quote!(#some(#literal)),
-            (true, None) => quote!(#none),
-        }
-    });
+    // Per-entry data. A missing value is 0 here, told apart by its flag.
+    let value_literals = checked
+        .entries
+        .iter()
+        .map(|c| Literal::i128_unsuffixed(c.value.unwrap_or(0)));
     let descriptions = checked
         .entries
         .iter()
         .flat_map(|c| c.entry.descriptions.iter());
+    // An entry without doc comments has "" here: `details()` turns it into `None`.
     let details = checked.entries.iter().map(|c| {
         let lines = &c.entry.docs;
         let start = lines.iter().position(|l| !l.trim().is_empty());
         let end = lines.iter().rposition(|l| !l.trim().is_empty());
         match (start, end) {
-            (Some(start), Some(end)) => {
-                let text = lines[start..=end].join("\n");
-                quote!(#some(#text))
-            }
-            _ => quote!(#none),
+            (Some(start), Some(end)) => lines[start..=end].join("\n"),
+            _ => String::new(),
         }
     });
-    let deprecated = checked.entries.iter().map(|c| c.entry.deprecated.is_some());
+    let flags: Vec<u8> = checked
+        .entries
+        .iter()
+        .map(|c| {
+            u8::from(c.entry.deprecated.is_some()) * FLAG_DEPRECATED
+                + u8::from(c.value.is_some()) * FLAG_VALUE
+        })
+        .collect();
+    let flags = Literal::byte_string(&flags);
 
-    // Lookups.
+    // Lookups, as byte strings.
+    let phantom = quote!(::core::marker::PhantomData);
     let by_name = lookup::names(&names);
     let name_seed = Literal::u64_unsuffixed(by_name.seed);
     let name_shift = Literal::u32_unsuffixed(by_name.shift);
-    let name_slots = by_name.slots.iter().map(|s| slot_literal(*s, empty));
+    let name_mask = Literal::usize_unsuffixed(by_name.slots.len() - 1);
+    let name_slots = Literal::byte_string(&lookup::slot_bytes(&by_name.slots, wide));
     let values: Vec<Option<i128>> = checked.entries.iter().map(|c| c.value).collect();
     let (by_value_ty, by_value) = match lookup::values(&values) {
         Values::Dense { min, slots } => {
             let min = Literal::u64_unsuffixed(min);
-            let slots = slots.iter().map(|s| slot_literal(*s, empty));
+            let slots = Literal::byte_string(&lookup::slot_bytes(&slots, wide));
             (
                 quote!(#krate::__private::DenseValues<#slot_ty>),
-                quote!(#krate::__private::DenseValues { min: #min, slots: &[#(#slots),*] }),
+                quote!(#krate::__private::DenseValues { min: #min, slots: #slots, slot: #phantom }),
             )
         }
         Values::Hashed { hashed, keys } => {
             let seed = Literal::u64_unsuffixed(hashed.seed);
             let shift = Literal::u32_unsuffixed(hashed.shift);
-            let pairs = hashed.slots.iter().zip(&keys).map(|(slot, key)| {
-                let key = Literal::i128_unsuffixed(*key);
-                let slot = slot_literal(*slot, empty);
-                quote!((#key, #slot))
-            });
+            let mask = Literal::usize_unsuffixed(hashed.slots.len() - 1);
+            let records = Literal::byte_string(&lookup::record_bytes(&keys, &hashed.slots, wide));
             (
-                quote!(#krate::__private::HashedValues<#ty, #slot_ty>),
+                quote!(#krate::__private::HashedValues<#slot_ty>),
                 quote!(#krate::__private::HashedValues {
                     seed: #seed,
                     shift: #shift,
-                    slots: &[#(#pairs),*],
+                    mask: #mask,
+                    slots: #records,
+                    slot: #phantom,
                 }),
             )
         }
@@ -231,10 +236,21 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     } else {
         quote!(#ty)
     };
-    let trait_value = if has_missing_value {
-        quote!(Self::__CODETABLE_VALUES[self as #usize_])
+    let value_body = if has_missing_value {
+        quote! {
+            if Self::__CODETABLE_FLAGS[self as #usize_] & #FLAG_VALUE != 0 {
+                #some(Self::__CODETABLE_VALUES[self as #usize_])
+            } else {
+                #none
+            }
+        }
     } else {
-        quote!(#some(Self::__CODETABLE_VALUES[self as #usize_]))
+        quote!(Self::__CODETABLE_VALUES[self as #usize_])
+    };
+    let trait_value = if has_missing_value {
+        quote!(#ident::value(self))
+    } else {
+        quote!(#some(#ident::value(self)))
     };
     // `&self` methods call the inherent methods by path: `self.description()` on a `&Self`
     // would pick a trait method taking `&self` first, such as the deprecated
@@ -319,18 +335,19 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             pub const LANGS: &'static [&'static #str_] = &[#(#langs),*];
 
             const __CODETABLE_NAMES: &'static [&'static #str_; #count_lit] = &[#(#names),*];
-            const __CODETABLE_VALUES: &'static [#value_ty; #count_lit] = &[#(#value_literals),*];
+            const __CODETABLE_VALUES: &'static [#ty; #count_lit] = &[#(#value_literals),*];
             const __CODETABLE_DESCRIPTIONS: &'static [&'static #str_; #desc_count] =
                 &[#(#descriptions),*];
-            const __CODETABLE_DETAILS: &'static [#option<&'static #str_>; #count_lit] =
-                &[#(#details),*];
-            const __CODETABLE_DEPRECATED: &'static [#bool_; #count_lit] = &[#(#deprecated),*];
+            const __CODETABLE_DETAILS: &'static [&'static #str_; #count_lit] = &[#(#details),*];
+            const __CODETABLE_FLAGS: &'static [::core::primitive::u8; #count_lit] = #flags;
             const __CODETABLE_BY_VALUE: #by_value_ty = #by_value;
             const __CODETABLE_BY_NAME: #krate::__private::Names<#slot_ty> =
                 #krate::__private::Names {
                     seed: #name_seed,
                     shift: #name_shift,
-                    slots: &[#(#name_slots),*],
+                    mask: #name_mask,
+                    slots: #name_slots,
+                    slot: #phantom,
                 };
 
             /// The code's name, as declared.
@@ -344,7 +361,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn value(self) -> #value_ty {
-                Self::__CODETABLE_VALUES[self as #usize_]
+                #value_body
             }
 
             /// The description in the default language.
@@ -370,14 +387,19 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn details(self) -> #option<&'static #str_> {
-                Self::__CODETABLE_DETAILS[self as #usize_]
+                let details = Self::__CODETABLE_DETAILS[self as #usize_];
+                if details.is_empty() {
+                    #none
+                } else {
+                    #some(details)
+                }
             }
 
             /// Whether the code is marked `#[deprecated]`.
             #[must_use]
             #[inline]
             pub const fn is_deprecated(self) -> #bool_ {
-                Self::__CODETABLE_DEPRECATED[self as #usize_]
+                Self::__CODETABLE_FLAGS[self as #usize_] & #FLAG_DEPRECATED != 0
             }
 
             /// The code with this value; for a value shared by `#[alias]` entries, the first.
@@ -416,7 +438,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
 
             #[inline]
             fn name(self) -> &'static #str_ {
-                Self::__CODETABLE_NAMES[self as #usize_]
+                #ident::name(self)
             }
             #[inline]
             fn value(self) -> #option<#ty> {
@@ -424,7 +446,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             }
             #[inline]
             fn description(self) -> &'static #str_ {
-                Self::__CODETABLE_DESCRIPTIONS[self as #usize_ * #lang_count_lit]
+                #ident::description(self)
             }
             #[inline]
             fn description_in(self, lang: &#str_) -> #option<&'static #str_> {
@@ -432,11 +454,11 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             }
             #[inline]
             fn details(self) -> #option<&'static #str_> {
-                Self::__CODETABLE_DETAILS[self as #usize_]
+                #ident::details(self)
             }
             #[inline]
             fn is_deprecated(self) -> #bool_ {
-                Self::__CODETABLE_DEPRECATED[self as #usize_]
+                #ident::is_deprecated(self)
             }
             #[inline]
             fn from_value(value: #ty) -> #option<Self> {

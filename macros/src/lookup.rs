@@ -184,3 +184,35 @@ pub fn values(values: &[Option<i128>]) -> Values {
         keys,
     }
 }
+
+/// The slots as the run time reads them: each position little-endian in 2 bytes (4 when
+/// `wide`), the type's largest value for an empty slot.
+pub fn slot_bytes(slots: &[Option<usize>], wide: bool) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(slots.len() * if wide { 4 } else { 2 });
+    for slot in slots {
+        push_slot(&mut bytes, *slot, wide);
+    }
+    bytes
+}
+
+/// The records of a hashed value table: for each slot the key's bits (8 bytes) and the
+/// position, little-endian.
+pub fn record_bytes(keys: &[i128], slots: &[Option<usize>], wide: bool) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(slots.len() * if wide { 12 } else { 10 });
+    for (key, slot) in keys.iter().zip(slots) {
+        bytes.extend_from_slice(&value_bits(*key).to_le_bytes());
+        push_slot(&mut bytes, *slot, wide);
+    }
+    bytes
+}
+
+#[allow(clippy::cast_possible_truncation)]
+fn push_slot(bytes: &mut Vec<u8>, slot: Option<usize>, wide: bool) {
+    if wide {
+        let position = slot.map_or(u32::MAX, |s| s as u32);
+        bytes.extend_from_slice(&position.to_le_bytes());
+    } else {
+        let position = slot.map_or(u16::MAX, |s| s as u16);
+        bytes.extend_from_slice(&position.to_le_bytes());
+    }
+}

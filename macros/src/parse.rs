@@ -30,7 +30,7 @@ pub const RESERVED: &[&str] = &[
     "__CODETABLE_VALUES",
     "__CODETABLE_DESCRIPTIONS",
     "__CODETABLE_DETAILS",
-    "__CODETABLE_DEPRECATED",
+    "__CODETABLE_FLAGS",
     "__CODETABLE_BY_VALUE",
     "__CODETABLE_BY_NAME",
 ];
@@ -408,7 +408,16 @@ fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
     out
 }
 
-/// Whether `name` is a keyword that cannot be an identifier without `r#`.
+/// Whether `name` is a keyword that cannot be an identifier without `r#`: the strict and
+/// reserved keywords of Rust 2018 to 2024.
 fn is_keyword(name: &str) -> bool {
-    syn::parse_str::<Ident>(name).is_err()
+    const KEYWORDS: &[&str] = &[
+        "_", "Self", "abstract", "as", "async", "await", "become", "box", "break", "const",
+        "continue", "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for",
+        "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut",
+        "override", "priv", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
+        "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while",
+        "yield",
+    ];
+    KEYWORDS.contains(&name)
 }

@@ -146,33 +146,11 @@ fn string(expr: &Expr) -> Option<String> {
     }
 }
 
-fn boolean(expr: &Expr) -> Option<bool> {
-    match expr {
-        Expr::Lit(lit) => match &lit.lit {
-            Lit::Bool(b) => Some(b.value),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 fn last_segment(path: &syn::Path) -> String {
     path.segments
         .last()
         .map(|s| s.ident.to_string())
         .unwrap_or_default()
-}
-
-/// `Some(x)` → `Some(Some(x))`, `None` → `Some(None)`.
-fn option<T>(expr: &Expr, inner: impl Fn(&Expr) -> Option<T>) -> Option<Option<T>> {
-    match expr {
-        Expr::Call(call) => match (&*call.func, call.args.first()) {
-            (Expr::Path(p), Some(arg)) if last_segment(&p.path) == "Some" => inner(arg).map(Some),
-            _ => None,
-        },
-        Expr::Path(p) if last_segment(&p.path) == "None" => Some(None),
-        _ => None,
-    }
 }
 
 /// The elements of `&[a, b, ...]`.
@@ -229,18 +207,41 @@ fn generated<'a>(items: &'a syn::File, ident: &str) -> Option<Generated<'a>> {
     Some(Generated { variants, consts })
 }
 
-/// A lookup slot as emitted: a position below `count`, or the empty marker.
-fn slot(expr: &Expr, count: usize) -> Result<Option<usize>, TestCaseError> {
-    let n = int(expr).ok_or_else(|| TestCaseError::fail("a slot is not an integer"))?;
-    let empty = if count < usize::from(u16::MAX) {
-        i128::from(u16::MAX)
+/// A byte string as emitted.
+fn bytes(expr: &Expr) -> Option<Vec<u8>> {
+    match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::ByteStr(b),
+            ..
+        }) => Some(b.value()),
+        _ => None,
+    }
+}
+
+/// How many bytes a position takes in the lookup tables of a table of `count` entries.
+fn slot_width(count: usize) -> usize {
+    if count < usize::from(u16::MAX) {
+        2
     } else {
-        i128::from(u32::MAX)
+        4
+    }
+}
+
+/// A lookup slot as emitted: a little-endian position below `count`, or the empty marker
+/// (the largest value of its width).
+fn slot(raw: &[u8], count: usize) -> Result<Option<usize>, TestCaseError> {
+    let (n, empty) = match raw {
+        [a, b] => (u64::from(u16::from_le_bytes([*a, *b])), u64::from(u16::MAX)),
+        [a, b, c, d] => (
+            u64::from(u32::from_le_bytes([*a, *b, *c, *d])),
+            u64::from(u32::MAX),
+        ),
+        _ => return Err(TestCaseError::fail("a slot of an odd width")),
     };
     if n == empty {
         return Ok(None);
     }
-    let position = usize::try_from(n).map_err(|_| TestCaseError::fail("a negative slot"))?;
+    let position = usize::try_from(n).map_err(|_| TestCaseError::fail("a huge slot"))?;
     prop_assert!(
         position < count,
         "slot {} of a table of {} entries",
@@ -248,6 +249,14 @@ fn slot(expr: &Expr, count: usize) -> Result<Option<usize>, TestCaseError> {
         count
     );
     Ok(Some(position))
+}
+
+/// Every slot of a byte string of positions.
+fn slots(expr: &Expr, count: usize) -> Result<Vec<Option<usize>>, TestCaseError> {
+    let raw = need(bytes(expr), "the slots")?;
+    let width = slot_width(count);
+    prop_assert_eq!(raw.len() % width, 0);
+    raw.chunks(width).map(|s| slot(s, count)).collect()
 }
 
 fn get<'a>(map: &HashMap<String, &'a Expr>, key: &str) -> Result<&'a Expr, TestCaseError> {
@@ -276,22 +285,18 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     let expected: Vec<&str> = table.entries.iter().map(gen::EntryModel::name).collect();
     prop_assert_eq!(&names, &expected);
 
-    let values = need(
-        elements(get(&gen.consts, "__CODETABLE_VALUES")?),
+    let flags = need(bytes(get(&gen.consts, "__CODETABLE_FLAGS")?), "the flags")?;
+    prop_assert_eq!(flags.len(), count);
+    let numbers: Vec<i128> = need(
+        elements(get(&gen.consts, "__CODETABLE_VALUES")?)
+            .and_then(|e| e.into_iter().map(int).collect()),
         "the values",
     )?;
-    let optional = table.entries.iter().any(|e| e.value.is_none());
-    let values: Vec<Option<i128>> = if optional {
-        need(
-            values.into_iter().map(|e| option(e, int)).collect(),
-            "optional values",
-        )?
-    } else {
-        need(
-            values.into_iter().map(|e| int(e).map(Some)).collect(),
-            "values",
-        )?
-    };
+    let values: Vec<Option<i128>> = numbers
+        .iter()
+        .zip(&flags)
+        .map(|(n, f)| (f & 2 != 0).then_some(*n))
+        .collect();
     let expected_values: Vec<Option<i128>> = table.entries.iter().map(|e| e.value).collect();
     prop_assert_eq!(&values, &expected_values);
 
@@ -308,11 +313,7 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     prop_assert_eq!(descriptions.len(), count * table.lang_count());
     prop_assert_eq!(&descriptions, &expected);
 
-    let deprecated: Vec<bool> = need(
-        elements(get(&gen.consts, "__CODETABLE_DEPRECATED")?)
-            .and_then(|e| e.into_iter().map(boolean).collect()),
-        "deprecation",
-    )?;
+    let deprecated: Vec<bool> = flags.iter().map(|f| f & 1 != 0).collect();
     let expected: Vec<bool> = table.entries.iter().map(|e| e.deprecated).collect();
     prop_assert_eq!(&deprecated, &expected);
 
@@ -331,10 +332,7 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
             int(get(&by_name, "shift")?).and_then(|n| u32::try_from(n).ok()),
             "the shift",
         )?,
-        slots: need(elements(get(&by_name, "slots")?), "the name slots")?
-            .into_iter()
-            .map(|e| slot(e, count))
-            .collect::<Result<_, _>>()?,
+        slots: slots(get(&by_name, "slots")?, count)?,
     };
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     check_names(&name_refs, &by_name)?;
@@ -349,20 +347,28 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
                 int(get(&by_value, "min")?).and_then(|n| u64::try_from(n).ok()),
                 "min",
             )?,
-            slots: need(elements(get(&by_value, "slots")?), "the value slots")?
-                .into_iter()
-                .map(|e| slot(e, count))
-                .collect::<Result<_, _>>()?,
+            slots: slots(get(&by_value, "slots")?, count)?,
         },
         "HashedValues" => {
+            // Records of the key's 64 bits and the position, little-endian.
+            let records = need(bytes(get(&by_value, "slots")?), "the value records")?;
+            let width = 8 + slot_width(count);
+            prop_assert_eq!(records.len() % width, 0);
             let mut keys = Vec::new();
             let mut slots = Vec::new();
-            for pair in need(elements(get(&by_value, "slots")?), "the value slots")? {
-                let Expr::Tuple(t) = pair else {
-                    return Err(TestCaseError::fail("a value slot is not a pair"));
+            for record in records.chunks(width) {
+                let mut key = [0; 8];
+                key.copy_from_slice(&record[..8]);
+                let bits = u64::from_le_bytes(key);
+                let key = match table.repr {
+                    crate::ast::Repr::I8
+                    | crate::ast::Repr::I16
+                    | crate::ast::Repr::I32
+                    | crate::ast::Repr::I64 => i128::from(bits.cast_signed()),
+                    _ => i128::from(bits),
                 };
-                keys.push(need(t.elems.first().and_then(int), "a key")?);
-                slots.push(slot(need(t.elems.last(), "a slot")?, count)?);
+                keys.push(key);
+                slots.push(slot(&record[8..], count)?);
             }
             Values::Hashed {
                 hashed: Hashed {
