@@ -37,24 +37,53 @@ pub const RESERVED: &[&str] = &[
 
 pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
     let mut tables = Vec::new();
-    let result = (|stream: ParseStream| {
+    let end = last_span(&input);
+    let result = parse_within(input, |stream| {
         while !stream.is_empty() {
             match table(stream, errors) {
                 Ok(Some(table)) => tables.push(table),
                 Ok(None) => {}
                 Err(e) => {
-                    errors.push(e);
+                    errors.push(at_end(e, stream, end));
                     skip_past_body(stream)?;
                 }
             }
         }
         Ok(())
-    })
-    .parse2(input);
+    });
     if let Err(e) = result {
         errors.push(e);
     }
     Invocation { tables }
+}
+
+/// Parses `tokens` with `parse`. An error raised where the tokens ran out (syn puts those at
+/// the call site, which is the whole invocation) is moved to the last token, so that it
+/// points at the table, entry or pair that ends too early.
+fn parse_within<T>(
+    tokens: TokenStream,
+    parse: impl FnOnce(ParseStream) -> syn::Result<T>,
+) -> syn::Result<T> {
+    let end = last_span(&tokens);
+    (|stream: ParseStream| parse(stream).map_err(|e| at_end(e, stream, end))).parse2(tokens)
+}
+
+/// The span of the last token of `tokens` (the call site for no tokens).
+fn last_span(tokens: &TokenStream) -> Span {
+    tokens
+        .clone()
+        .into_iter()
+        .last()
+        .map_or_else(Span::call_site, |tt| tt.span())
+}
+
+/// `error`, moved to `end` if it was raised with nothing left to parse.
+fn at_end(error: syn::Error, stream: ParseStream, end: Span) -> syn::Error {
+    if stream.is_empty() {
+        syn::Error::new(end, error.to_string())
+    } else {
+        error
+    }
 }
 
 /// After a broken header: drop tokens up to and including the next `{ ... }`.
@@ -173,7 +202,7 @@ fn split_at_commas(body: TokenStream) -> Vec<TokenStream> {
 
 /// One entry; `None` when its name is unusable (already reported).
 fn entry(chunk: TokenStream, langs: &[Lang], errors: &mut Errors) -> Option<Entry> {
-    let parsed = (|stream: ParseStream| entry_stream(stream, langs, errors)).parse2(chunk);
+    let parsed = parse_within(chunk, |stream| entry_stream(stream, langs, errors));
     match parsed {
         Ok(entry) => entry,
         Err(e) => {
@@ -351,7 +380,7 @@ fn per_language(
     let mut seen: Vec<Option<Span>> = vec![None; langs.len()];
     let mut complete = true;
     for chunk in split_at_commas(body) {
-        let parsed = (|stream: ParseStream| {
+        let parsed = parse_within(chunk, |stream| {
             let lang = parse_lang(stream)?;
             stream.parse::<Token![:]>()?;
             let lit: LitStr = stream.parse()?;
@@ -359,8 +388,7 @@ fn per_language(
                 return Err(error::trailing_tokens(drain(stream)));
             }
             Ok((lang, lit))
-        })
-        .parse2(chunk);
+        });
         let (lang, lit) = match parsed {
             Ok(pair) => pair,
             Err(e) => {
