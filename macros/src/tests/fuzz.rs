@@ -26,13 +26,6 @@ pub struct Expansion {
     pub errors: Vec<Diagnostic>,
 }
 
-/// Known bug (see the `regression_*` tests): when the input, a table, an entry or a
-/// `{ lang: ... }` pair ends too early, the error points at the call site (in a compiler, the
-/// whole macro invocation) instead of the tokens where the input stopped. The fuzz
-/// properties tolerate exactly these messages at the call site; the regression tests check
-/// the spans strictly. Empty this list when the bug is fixed.
-pub const KNOWN_CALL_SITE_ERRORS: &[&str] = &[];
-
 /// Whether `span` lies inside `whole` (same source, within its bytes).
 fn inside(span: Span, whole: Span) -> bool {
     whole
@@ -76,12 +69,6 @@ fn diagnostics(output: &TokenStream) -> Vec<Diagnostic> {
 /// each error points inside the input. `Ok(None)` when `source` does not lex (not an input
 /// a compiler would pass).
 pub fn expand(source: &str) -> Result<Option<Expansion>, TestCaseError> {
-    expand_with(source, KNOWN_CALL_SITE_ERRORS)
-}
-
-/// [`expand`], tolerating the errors at the call site whose messages start with one of
-/// `known` (none: the strict property).
-pub fn expand_with(source: &str, known: &[&str]) -> Result<Option<Expansion>, TestCaseError> {
     let Ok(input) = source.parse::<TokenStream>() else {
         return Ok(None);
     };
@@ -99,11 +86,8 @@ pub fn expand_with(source: &str, known: &[&str]) -> Result<Option<Expansion>, Te
     let errors = diagnostics(&output);
     for error in &errors {
         for span in &error.spans {
-            let ok = whole.is_some_and(|whole| inside(*span, whole))
-                || (span.byte_range() == (0..0)
-                    && known.iter().any(|m| error.message.starts_with(m)));
             prop_assert!(
-                ok,
+                whole.is_some_and(|whole| inside(*span, whole)),
                 "error {:?} points at {:?}, outside the input {:?}\ninput: {}",
                 error.message,
                 span,

@@ -1,15 +1,13 @@
 //! Inputs found by the fuzz tests, or picked by hand at the edges, with exact expectations.
-//!
-//! The `#[ignore = "bug: ..."]` tests fail today: each is the minimal input of a bug in a
-//! file these tests do not own. Fixing the bug makes the test pass; then drop its `ignore`
-//! and its message from `fuzz::KNOWN_CALL_SITE_ERRORS`.
+//! The `regression_*` tests are the minimal inputs of bugs the fuzz tests found, kept so
+//! they stay fixed.
 
-use super::fuzz::{expand_with, Diagnostic, KNOWN_CALL_SITE_ERRORS};
+use super::fuzz::{expand, Diagnostic};
 
 /// The errors of `source`, checking strictly that the output parses as items and that every
 /// error points inside the input.
 fn errors(source: &str) -> Vec<Diagnostic> {
-    match expand_with(source, &[]) {
+    match expand(source) {
         Ok(Some(expansion)) => expansion.errors,
         Ok(None) => panic!("{source:?} does not lex"),
         Err(e) => panic!("{e}"),
@@ -146,30 +144,53 @@ fn regression_language_without_text() {
     end_of_input("enum E: i32 { A = 1 => { en: } }");
 }
 
-/// Every known call-site message has a regression test above that reproduces it.
+/// The rustdoc of the variants (what `cargo doc` shows for each code): the value and the
+/// description, the other languages, then the entry's own doc comment.
 #[test]
-fn the_known_call_site_errors_are_reproduced() {
-    let inputs = [
-        "pub",
-        "#",
-        "enum",
-        "enum E: i32",
-        "enum E: i32 { A = 1 => \"a\", #[deprecated] }",
-        "enum E: i32 { A = 1 => \"a\", # }",
-        "#[langs(en, zh)] enum E: i32 { A = 1 => { en: \"x\", zh } }",
-        "enum E: i32 { A = 1 => { en: } }",
-    ];
-    let mut seen = Vec::new();
-    for source in inputs {
-        let expansion = expand_with(source, KNOWN_CALL_SITE_ERRORS)
-            .expect("tolerated")
-            .expect("lexes");
-        seen.extend(expansion.errors.into_iter().map(|e| e.message));
-    }
-    for known in KNOWN_CALL_SITE_ERRORS {
-        assert!(
-            seen.iter().any(|m| m.starts_with(known)),
-            "`{known}` is no longer produced: the bug is fixed, drop it from the list"
-        );
-    }
+fn variants_are_documented_with_value_and_description() {
+    let source = r#"#[langs(en, zh)] enum E: i32 {
+        /// Why it happens.
+        A = -17 => { en: "Rejected [twice] <b>.", zh: "拒绝" },
+        B => { en: "No value.", zh: "无值" },
+    }"#;
+    let expansion = expand(source).expect("valid").expect("lexes");
+    assert!(expansion.errors.is_empty(), "{:?}", expansion.errors);
+    let docs: Vec<Vec<String>> = expansion
+        .items
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(e) => Some(&e.variants),
+            _ => None,
+        })
+        .expect("the enum")
+        .iter()
+        .map(|variant| {
+            variant
+                .attrs
+                .iter()
+                .filter_map(|attr| match &attr.meta {
+                    syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }) => Some(s.value()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            vec![
+                "`-17`: Rejected \\[twice\\] &lt;b&gt;.\n\n*zh*: 拒绝".to_owned(),
+                String::new(),
+                " Why it happens.".to_owned(),
+            ],
+            vec!["No value.\n\n*zh*: 无值".to_owned()],
+        ]
+    );
 }
