@@ -52,6 +52,17 @@ pub struct Entry {
     pub descriptions: Vec<String>,
 }
 
+impl Entry {
+    /// The span of the last token of the entry's value, or of its name when it has none:
+    /// where a mistake about the value is reported.
+    pub fn value_end(&self) -> Span {
+        self.value
+            .as_ref()
+            .and_then(|v| v.tokens.clone().into_iter().last())
+            .map_or(self.ident.span(), |tt| tt.span())
+    }
+}
+
 /// A value as written: the tokens (for spans) and the number they denote.
 pub struct Value {
     pub tokens: TokenStream,

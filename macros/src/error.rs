@@ -24,9 +24,8 @@ impl Errors {
     }
 }
 
-/// An error at `span`, plus a second one at `first` that says where the other side is.
-fn conflict(span: Span, message: String, first: Span, note: String) -> Error {
-    let mut error = Error::new(span, message);
+/// `error`, plus a second one at `first` that says where the other side is.
+fn conflict(mut error: Error, first: Span, note: String) -> Error {
     error.combine(Error::new(first, note));
     error
 }
@@ -38,25 +37,26 @@ pub fn duplicate_value(
     first: Span,
     first_name: &str,
 ) -> Error {
-    let mut error = Error::new_spanned(
-        tokens,
-        format!(
-            "duplicate value {value}: `{name}` has the value of `{first_name}`\n\
-             help: give `{name}` a value of its own, or mark it `#[alias]` if it \
-             deliberately shares the value of `{first_name}`"
+    conflict(
+        Error::new_spanned(
+            tokens,
+            format!(
+                "duplicate value {value}: `{name}` has the value of `{first_name}`\n\
+                 help: give `{name}` a value of its own, or mark it `#[alias]` if it \
+                 deliberately shares the value of `{first_name}`"
+            ),
         ),
-    );
-    error.combine(Error::new(
         first,
         format!("note: `{first_name}` is declared with value {value} here"),
-    ));
-    error
+    )
 }
 
 pub fn duplicate_name(span: Span, name: &str, first: Span) -> Error {
     conflict(
-        span,
-        format!("duplicate name `{name}`: every entry of a table needs a name of its own"),
+        Error::new(
+            span,
+            format!("duplicate name `{name}`: every entry of a table needs a name of its own"),
+        ),
         first,
         format!("note: `{name}` is first declared here"),
     )
@@ -64,8 +64,10 @@ pub fn duplicate_name(span: Span, name: &str, first: Span) -> Error {
 
 pub fn duplicate_table(span: Span, name: &str, first: Span) -> Error {
     conflict(
-        span,
-        format!("`{name}` is declared twice in this invocation: rename one of the enums"),
+        Error::new(
+            span,
+            format!("`{name}` is declared twice in this invocation: rename one of the enums"),
+        ),
         first,
         format!("note: `{name}` is first declared here"),
     )
@@ -191,8 +193,10 @@ pub fn unknown_lang(span: Span, lang: &str, langs: &str) -> Error {
 
 pub fn repeated_lang(span: Span, lang: &str, first: Span) -> Error {
     conflict(
-        span,
-        format!("the `{lang}` description is given twice: keep one"),
+        Error::new(
+            span,
+            format!("the `{lang}` description is given twice: keep one"),
+        ),
         first,
         format!("note: the `{lang}` description is first given here"),
     )
@@ -338,8 +342,10 @@ pub fn malformed_langs(attr: impl ToTokens) -> Error {
 
 pub fn repeated_lang_decl(span: Span, lang: &str, first: Span) -> Error {
     conflict(
-        span,
-        format!("the language `{lang}` is declared twice: keep one"),
+        Error::new(
+            span,
+            format!("the language `{lang}` is declared twice: keep one"),
+        ),
         first,
         format!("note: `{lang}` is first declared here"),
     )

@@ -71,23 +71,19 @@ const LISTED_UP_TO: usize = 4096;
 /// so rustdoc shows no discriminants that would read like the codes' values. But rustc
 /// finds the variant of each such path by a linear search of the enum's variants, which
 /// makes the list quadratic in the entries: at 20,000 entries it took 9 of the build's
-/// 17.7 s (see BENCHMARKS.md). A larger table is `repr(u16)` (or `u8`, `u32`) with
+/// 17.7 s (see BENCHMARKS.md). A larger table is `repr(u16)` (`u32` from 65,535 entries) with
 /// implicit discriminants 0, 1, ..., and `ALL` is the array of positions transmuted into
 /// the enum. That is sound because the positions are exactly the discriminants (no entry
 /// can write one) and `transmute` checks that the two array types have the same size. The
 /// integration tests cover both forms (the Agora tables are listed; the generated tables
 /// of 5,000 entries are transmuted).
-fn all_codes(checked: &Checked, count: usize) -> (TokenStream, TokenStream) {
+fn all_codes(checked: &Checked, position: &Ident) -> (TokenStream, TokenStream) {
     let ident = &checked.table.ident;
+    let count = checked.entries.len();
     if count <= LISTED_UP_TO {
         let variants = checked.entries.iter().map(|c| &c.entry.ident);
         return (TokenStream::new(), quote!(&[#(#ident::#variants),*]));
     }
-    let position = if count <= 65_536 {
-        format_ident!("u16")
-    } else {
-        format_ident!("u32")
-    };
     let count = Literal::usize_unsuffixed(count);
     let all = quote! {
         &{
@@ -166,7 +162,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         .iter()
         .map(|c| c.entry.name.as_str())
         .collect();
-    let (enum_repr, all) = all_codes(checked, count);
+    let (enum_repr, all) = all_codes(checked, &slot_ty);
     // Per-entry data. A missing value is 0 here, told apart by its flag.
     let value_literals = checked
         .entries

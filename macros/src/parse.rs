@@ -115,7 +115,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     }
     let repr = if stream.peek(Token![:]) {
         let colon: Token![:] = stream.parse()?;
-        let ty = tokens_until_brace(stream);
+        let ty = take_until(stream, |s| s.peek(syn::token::Brace));
         value_type(&ty, colon.span, errors)
     } else {
         errors.push(error::missing_type(ident.span(), &ident.to_string()));
@@ -150,20 +150,6 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         body_is_empty,
         body_span: body.span(),
     }))
-}
-
-fn tokens_until_brace(stream: ParseStream) -> TokenStream {
-    let mut tokens = TokenStream::new();
-    while !stream.is_empty() {
-        if stream.peek(syn::token::Brace) {
-            break;
-        }
-        match stream.parse::<TokenTree>() {
-            Ok(tt) => tokens.extend([tt]),
-            Err(_) => break,
-        }
-    }
-    tokens
 }
 
 fn value_type(ty: &TokenStream, colon: Span, errors: &mut Errors) -> Option<Repr> {
@@ -272,26 +258,29 @@ fn entry_stream(
     }))
 }
 
-fn drain(stream: ParseStream) -> TokenStream {
-    let mut rest = TokenStream::new();
-    while let Ok(tt) = stream.parse::<TokenTree>() {
-        rest.extend([tt]);
+/// The tokens up to the first one where `stop` holds, or to the end.
+fn take_until(stream: ParseStream, stop: impl Fn(ParseStream) -> bool) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    while !stream.is_empty() && !stop(stream) {
+        match stream.parse::<TokenTree>() {
+            Ok(tt) => tokens.extend([tt]),
+            Err(_) => break,
+        }
     }
-    rest
+    tokens
+}
+
+/// Every token left.
+fn drain(stream: ParseStream) -> TokenStream {
+    take_until(stream, |_| false)
 }
 
 /// The value after `=`: every token up to `=>`, which should be an integer literal with an
 /// optional leading `-`.
 fn value(stream: ParseStream, eq: Span, errors: &mut Errors) -> Value {
-    let mut written = TokenStream::new();
     // A string literal cannot be part of a value: it is the description after a missing
     // `=>`, reported by the caller.
-    while !stream.is_empty() && !stream.peek(Token![=>]) && !stream.peek(LitStr) {
-        match stream.parse::<TokenTree>() {
-            Ok(tt) => written.extend([tt]),
-            Err(_) => break,
-        }
-    }
+    let written = take_until(stream, |s| s.peek(Token![=>]) || s.peek(LitStr));
     let trees = flatten_invisible(written);
     let tokens: TokenStream = trees.iter().cloned().collect();
     let mut number = None;

@@ -71,7 +71,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
                     &written.tokens,
                     &entry.name,
                     number,
-                    first_value_span(first),
+                    first.value_end(),
                     &first.name,
                 )),
                 (None, Some(alias)) => {
@@ -96,14 +96,6 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     }
 }
 
-fn first_value_span(entry: &Entry) -> proc_macro2::Span {
-    entry
-        .value
-        .as_ref()
-        .and_then(|v| v.tokens.clone().into_iter().last())
-        .map_or(entry.ident.span(), |tt| tt.span())
-}
-
 /// The value if it fits the table's type and its suffix matches; reports it otherwise.
 fn check_value(
     repr: Option<Repr>,
@@ -114,13 +106,11 @@ fn check_value(
     let repr = repr?;
     let written = entry.value.as_ref()?;
     if !written.suffix.is_empty() && written.suffix != repr.name() {
-        let span = written
-            .tokens
-            .clone()
-            .into_iter()
-            .last()
-            .map_or(entry.ident.span(), |tt| tt.span());
-        errors.push(error::suffix_mismatch(span, &written.suffix, repr.name()));
+        errors.push(error::suffix_mismatch(
+            entry.value_end(),
+            &written.suffix,
+            repr.name(),
+        ));
         return None;
     }
     let (min, max) = repr.range();
