@@ -78,34 +78,27 @@ pub trait Slot {
     fn at(table: &[u8], slot: usize) -> Option<usize>;
 }
 
-impl Slot for u16 {
-    const BYTES: usize = 2;
-    #[inline]
-    fn at(table: &[u8], slot: usize) -> Option<usize> {
-        if slot >= table.len() / 2 {
-            return None;
+macro_rules! slot {
+    ($($t:ty),*) => {$(
+        impl Slot for $t {
+            const BYTES: usize = core::mem::size_of::<$t>();
+            #[inline]
+            fn at(table: &[u8], slot: usize) -> Option<usize> {
+                if slot >= table.len() / Self::BYTES {
+                    return None;
+                }
+                let mut raw = [0; core::mem::size_of::<$t>()];
+                raw.copy_from_slice(&table[slot * Self::BYTES..(slot + 1) * Self::BYTES]);
+                let position = <$t>::from_le_bytes(raw);
+                if position == <$t>::MAX {
+                    return None;
+                }
+                usize::try_from(position).ok()
+            }
         }
-        let bytes = &table[slot * 2..slot * 2 + 2];
-        let position = u16::from_le_bytes([bytes[0], bytes[1]]);
-        (position != u16::MAX).then_some(usize::from(position))
-    }
+    )*};
 }
-
-impl Slot for u32 {
-    const BYTES: usize = 4;
-    #[inline]
-    fn at(table: &[u8], slot: usize) -> Option<usize> {
-        if slot >= table.len() / 4 {
-            return None;
-        }
-        let bytes = &table[slot * 4..slot * 4 + 4];
-        let position = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
-        if position == u32::MAX {
-            return None;
-        }
-        usize::try_from(position).ok()
-    }
-}
+slot!(u16, u32);
 
 /// `from_value` for values packed into a short range: one slot per value from `min` on.
 #[derive(Debug)]
@@ -151,16 +144,13 @@ impl<S: Slot> HashedValues<S> {
     #[must_use]
     pub fn find<V: CodeValue>(&self, value: V) -> Option<usize> {
         let bits = value.to_u64_bits();
-        let record = 8 + S::BYTES;
+        let width = 8 + S::BYTES;
         #[allow(clippy::cast_possible_truncation)]
         let mut at = (hash_value(bits, self.seed) >> self.shift) as usize & self.mask;
         loop {
-            let start = at * record;
-            let key = self.slots.get(start..start + 8)?;
-            let position = S::at(&self.slots[start + 8..], 0)?;
-            let mut word = [0; 8];
-            word.copy_from_slice(key);
-            if u64::from_le_bytes(word) == bits {
+            let record = self.slots.get(at * width..(at + 1) * width)?;
+            let position = S::at(&record[8..], 0)?;
+            if word(record, 0) == bits {
                 return Some(position);
             }
             at = (at + 1) & self.mask;
