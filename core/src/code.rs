@@ -19,10 +19,6 @@ pub trait CodeValue:
     fn to_i128(self) -> i128;
     /// The `i128` as a value of this type, or `None` if it is out of the type's range.
     fn from_i128(value: i128) -> Option<Self>;
-    /// The value's bits widened to 64 (sign-extended for signed types). Used by the lookup
-    /// structures that [`define_codes!`](crate::define_codes) builds.
-    #[doc(hidden)]
-    fn to_u64_bits(self) -> u64;
 }
 
 macro_rules! code_value {
@@ -36,13 +32,6 @@ macro_rules! code_value {
             #[inline]
             fn from_i128(value: i128) -> Option<Self> {
                 <$t>::try_from(value).ok()
-            }
-            #[inline]
-            #[allow(clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, trivial_numeric_casts)]
-            fn to_u64_bits(self) -> u64 {
-                // `as i64` sign-extends signed types and zero-extends unsigned ones; the
-                // macro computes the same widening at expansion time.
-                (self as i64) as u64
             }
         }
     )*};
@@ -86,8 +75,11 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     const TABLE: &'static str;
     /// The languages the descriptions are written in; the first is the default.
     const LANGS: &'static [&'static str];
-    /// Every code of the table, in declaration order.
+    /// Every code of the table, in declaration order. Aliases are not codes of their own:
+    /// they are in [`Code::ALIASES`].
     const ALL: &'static [Self];
+    /// The table's aliases, in declaration order: other names of codes in [`Code::ALL`].
+    const ALIASES: &'static [Alias<Self>];
 
     /// The entry's name as declared.
     fn name(self) -> &'static str;
@@ -101,16 +93,114 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     fn details(self) -> Option<&'static str>;
     /// Whether the entry is marked `#[deprecated]`.
     fn is_deprecated(self) -> bool;
-    /// The entry with this value; for a value shared by `#[alias]` entries, the first one.
+    /// The entry with this value. An entry declared without a value has none.
     fn from_value(value: Self::Value) -> Option<Self>;
-    /// The entry with exactly this name.
+    /// The entry with exactly this name, or the one an alias of this name stands for.
     fn from_name(name: &str) -> Option<Self>;
+    /// The entry with this name ignoring ASCII case, or the one an alias of this name
+    /// stands for. No two names of a table are equal ignoring ASCII case.
+    fn from_name_ignore_ascii_case(name: &str) -> Option<Self>;
 
-    /// The table's position of this entry, in declaration order.
+    /// The table's position of this entry, in declaration order (its index in
+    /// [`Code::ALL`]). Not its value, which is its discriminant.
     fn index(self) -> usize;
 
     /// Every code of the table, in declaration order.
     fn iter() -> core::iter::Copied<core::slice::Iter<'static, Self>> {
         Self::ALL.iter().copied()
+    }
+}
+
+/// Another name of a code, declared as `#[alias] NAME = value` or `NAME = ORIGINAL` in a
+/// table. In the enum it is an associated constant equal to the code it stands for; this is
+/// what the table records of it, for tools that list names (see [`Code::ALIASES`]).
+///
+/// ```
+/// use codetable::Code;
+///
+/// codetable::define_codes! {
+///     /// A few errno values.
+///     pub enum Errno: i32 {
+///         EAGAIN = 11 => "Resource temporarily unavailable.",
+///         /// The BSD name.
+///         EWOULDBLOCK = EAGAIN,
+///     }
+/// }
+///
+/// assert_eq!(Errno::EWOULDBLOCK, Errno::EAGAIN);
+/// let alias = Errno::ALIASES[0];
+/// assert_eq!((alias.name(), alias.code()), ("EWOULDBLOCK", Errno::EAGAIN));
+/// assert_eq!(alias.details(), Some("The BSD name."));
+/// assert_eq!(alias.description(), None);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Alias<C: 'static> {
+    name: &'static str,
+    code: C,
+    descriptions: &'static [&'static str],
+    details: &'static str,
+    deprecated: bool,
+}
+
+impl<C: Code> Alias<C> {
+    /// Used by the generated code. Not public API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(
+        name: &'static str,
+        code: C,
+        descriptions: &'static [&'static str],
+        details: &'static str,
+        deprecated: bool,
+    ) -> Self {
+        Self {
+            name,
+            code,
+            descriptions,
+            details,
+            deprecated,
+        }
+    }
+
+    /// The alias's name.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The code it stands for.
+    #[must_use]
+    pub const fn code(&self) -> C {
+        self.code
+    }
+
+    /// The alias's own description in the table's default language, if it has one. The
+    /// code's description is `self.code().description()`.
+    #[must_use]
+    pub fn description(&self) -> Option<&'static str> {
+        self.descriptions.first().copied()
+    }
+
+    /// The alias's own description in `lang`, if it has one.
+    #[must_use]
+    pub fn description_in(&self, lang: &str) -> Option<&'static str> {
+        let at = C::LANGS.iter().position(|l| *l == lang)?;
+        self.descriptions.get(at).copied()
+    }
+
+    /// The alias's doc comment, if any.
+    #[must_use]
+    pub const fn details(&self) -> Option<&'static str> {
+        if self.details.is_empty() {
+            None
+        } else {
+            Some(self.details)
+        }
+    }
+
+    /// Whether the alias is marked `#[deprecated]`.
+    #[must_use]
+    pub const fn is_deprecated(&self) -> bool {
+        self.deprecated
     }
 }

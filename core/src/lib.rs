@@ -79,13 +79,13 @@ extern crate self as codetable;
 
 mod code;
 mod error;
-mod lookup;
+mod fmt;
 mod table;
 
 #[cfg(feature = "agora")]
 pub mod agora;
 
-pub use code::{Code, CodeValue};
+pub use code::{Alias, Code, CodeValue};
 pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
 pub use table::{Entry, Table};
@@ -93,5 +93,19 @@ pub use table::{Entry, Table};
 /// Support for the code that [`define_codes!`] generates. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::lookup::{lang_index, DenseValues, HashedValues, Names};
+    pub use crate::fmt::code as fmt_code;
+    pub use codetable_layout::{Data, Index, Names};
+
+    /// Where a generated enum keeps its data, off the enum's own associated items.
+    pub trait Layout {
+        /// The table's data.
+        const DATA: Data<'static>;
+    }
+
+    /// The position of `lang` in `langs`.
+    #[inline]
+    #[must_use]
+    pub fn lang_index(langs: &[&str], lang: &str) -> Option<usize> {
+        langs.iter().position(|l| *l == lang)
+    }
 }

@@ -35,7 +35,8 @@ pub struct Lang {
     pub span: Span,
 }
 
-/// One `NAME = value => "description"` entry.
+/// One `NAME = value => "description"` entry, or an alias: `#[alias] NAME = value` or
+/// `NAME = EARLIER_NAME`, whose description is optional.
 pub struct Entry {
     /// The text of the doc comments, one element per line.
     pub docs: Vec<String>,
@@ -48,11 +49,17 @@ pub struct Entry {
     pub name: String,
     pub value: Option<Value>,
     /// The description in each language of the table, in the table's order. An entry whose
-    /// description is missing has an empty string here, already reported.
+    /// description is missing has an empty string here, already reported; an alias written
+    /// without one has none.
     pub descriptions: Vec<String>,
 }
 
 impl Entry {
+    /// Whether the entry declares an alias of an earlier one rather than a code of its own.
+    pub fn is_alias(&self) -> bool {
+        self.alias.is_some() || self.value.as_ref().is_some_and(|v| v.target.is_some())
+    }
+
     /// The span of the last token of the entry's value, or of its name when it has none:
     /// where a mistake about the value is reported.
     pub fn value_end(&self) -> Span {
@@ -63,11 +70,15 @@ impl Entry {
     }
 }
 
-/// A value as written: the tokens (for spans) and the number they denote.
+/// A value as written: the tokens (for spans) and the number they denote, or the name of
+/// the earlier entry an alias stands for.
 pub struct Value {
     pub tokens: TokenStream,
-    /// The number, or `None` when the tokens are not an integer literal (already reported).
+    /// The number, or `None` when the tokens are not an integer literal (a name, or a
+    /// mistake already reported).
     pub number: Option<i128>,
+    /// The entry named by `NAME = EARLIER_NAME`.
+    pub target: Option<Ident>,
     /// The literal's type suffix (`u8` in `7u8`), empty when there is none.
     pub suffix: String,
 }

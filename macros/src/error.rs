@@ -84,6 +84,61 @@ pub fn alias_without_original(alias: &TokenStream, name: &str, value: i128) -> E
     )
 }
 
+pub fn alias_of_unknown(
+    target: &syn::Ident,
+    name: &str,
+    target_name: &str,
+    later: Option<Span>,
+) -> Error {
+    match later {
+        Some(later) => conflict(
+            Error::new(
+                target.span(),
+                format!(
+                    "`{name}` is an alias of `{target_name}`, which is declared after it\n\
+                     help: declare the alias after the entry it stands for"
+                ),
+            ),
+            later,
+            format!("note: `{target_name}` is declared here"),
+        ),
+        None => Error::new(
+            target.span(),
+            format!(
+                "no entry of this table is named `{target_name}`\n\
+                 help: a value is an integer literal, such as `17`, or the name of an earlier \
+                 entry to declare an alias of it"
+            ),
+        ),
+    }
+}
+
+pub fn names_differ_in_case(span: Span, name: &str, first: Span, first_name: &str) -> Error {
+    conflict(
+        Error::new(
+            span,
+            format!(
+                "`{name}` and `{first_name}` differ only in case, so `from_name_ignore_ascii_case` \
+                 could not tell them apart\n\
+                 help: rename one of them"
+            ),
+        ),
+        first,
+        format!("note: `{first_name}` is declared here"),
+    )
+}
+
+pub fn no_room(span: Span, ty: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "no `{ty}` is left for this entry: every entry is a distinct `{ty}`, including \
+             those declared without a value\n\
+             help: declare the table with a wider type after `enum Name:`"
+        ),
+    )
+}
+
 pub fn alias_without_value(alias: &TokenStream, name: &str) -> Error {
     Error::new_spanned(
         alias,
@@ -127,6 +182,46 @@ pub fn not_an_integer(tokens: impl ToTokens) -> Error {
         "expected an integer literal as the value, such as `17`, `-2` or `0x1F`\n\
          help: define_codes! needs the number written out; constants and expressions are \
          not evaluated",
+    )
+}
+
+pub fn string_value(tokens: &TokenStream, ty: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "expected an integer value of type `{ty}`, found a string\n\
+             help: this table's values are `{ty}` integers; write the number, such as `17`"
+        ),
+    )
+}
+
+pub fn not_an_integer_of(tokens: &TokenStream, ty: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "expected an integer value of type `{ty}`\n\
+             help: this table's values are `{ty}` integers, such as `17`, `-2` or `0x1F`"
+        ),
+    )
+}
+
+pub fn letters_in_integer(tokens: &TokenStream) -> Error {
+    Error::new_spanned(
+        tokens,
+        "not an integer: a value of this table is a number, and this one has letters in it\n\
+         help: a code such as SQLSTATE's `42P01` is a string code, which an integer table \
+         cannot hold; check the value, or keep such codes in a table of their own",
+    )
+}
+
+pub fn leading_zero(tokens: &TokenStream, digits: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "a decimal value cannot start with `0`: C reads such a number as octal, Rust as \
+             decimal ({digits})\n\
+             help: drop the leading zeros for decimal, or write `0o...` for octal"
+        ),
     )
 }
 

@@ -1,15 +1,22 @@
-//! Writes the enum and its impls.
+//! Writes the enum and its impls, one function per generated item, all reading one
+//! [`Ctx`].
 //!
-//! The expansion is data, not code: per-entry facts are static arrays indexed by the
-//! variant's position (its discriminant), and the lookups of `from_value` and `from_name`
-//! are tables computed here (see [`crate::lookup`]), so the generated code has no `match`
-//! with an arm per entry and compiles in time linear in the number of entries.
+//! The enum is `#[repr(<value type>)]` and each variant's discriminant is its value, so a
+//! code is its value (`as`, FFI, ordering). Per-entry facts are static arrays indexed by the
+//! variant's position in the table; the position of a discriminant and the lookups by value
+//! and by name are structures computed here by `codetable_layout::build`, and read by the
+//! same crate's `const` searches. The generated code has no `match` with an arm per entry
+//! and compiles in time linear in the number of entries.
+//!
+//! The data lives in an impl of the hidden `__private::Layout` trait, so the enum's own
+//! associated items are only its public API (see `parse::RESERVED`).
 
-use crate::ast::Table;
+use crate::ast::{Repr, Table};
 use crate::error::Errors;
-use crate::lookup::{self, Values};
 use crate::valid::Checked;
 use crate::{parse, valid};
+use codetable_layout::build::{self, Values};
+use codetable_layout::{is_wide, DEPRECATED, HAS_VALUE};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -23,6 +30,82 @@ pub fn define_codes(input: TokenStream) -> TokenStream {
     for table in &checked {
         out.extend(table_tokens(table));
     }
+    out
+}
+
+/// What every generated item needs to know about its table.
+struct Ctx<'a> {
+    checked: &'a Checked<'a>,
+    table: &'a Table,
+    ident: &'a Ident,
+    /// The path to the `codetable` crate.
+    krate: TokenStream,
+    repr: Repr,
+    /// The value type, as `::core::primitive::T`.
+    ty: TokenStream,
+    /// The table's data: `<Self as Layout>::DATA`.
+    data: TokenStream,
+}
+
+impl Ctx<'_> {
+    /// `value`, an expression of the value type, as the bits the layout's searches take:
+    /// sign-extended or zero-extended to 64 bits.
+    fn bits(&self, value: &TokenStream) -> TokenStream {
+        match self.repr {
+            Repr::I8 | Repr::I16 | Repr::I32 => {
+                quote!((#value as ::core::primitive::i64 as ::core::primitive::u64))
+            }
+            _ => quote!((#value as ::core::primitive::u64)),
+        }
+    }
+
+    /// The position of `self` in the table.
+    fn position(&self) -> TokenStream {
+        let ty = &self.ty;
+        let data = &self.data;
+        let bits = self.bits(&quote!((self as #ty)));
+        quote!(#data.position(#bits))
+    }
+
+    fn names(&self) -> Vec<&str> {
+        let variants = self.checked.variants.iter().map(|v| v.entry.name.as_str());
+        let aliases = self.checked.aliases.iter().map(|a| a.entry.name.as_str());
+        variants.chain(aliases).collect()
+    }
+}
+
+fn table_tokens(checked: &Checked) -> TokenStream {
+    let table = checked.table;
+    if checked.variants.is_empty() {
+        // Already reported; the bare type keeps uses of it from failing too.
+        let (attrs, vis, ident) = (&table.attrs, &table.vis, &table.ident);
+        return quote! { #(#attrs)* #vis enum #ident {} };
+    }
+    let krate = table
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::codetable), |path| quote!(#path));
+    let ty = format_ident!("{}", checked.repr.name());
+    let data = quote!(<Self as #krate::__private::Layout>::DATA);
+    let ctx = Ctx {
+        checked,
+        table,
+        ident: &table.ident,
+        krate,
+        repr: checked.repr,
+        ty: quote!(::core::primitive::#ty),
+        data,
+    };
+    let mut out = enum_item(&ctx);
+    out.extend(ord_impls(&ctx));
+    out.extend(layout_impl(&ctx));
+    out.extend(constants(&ctx));
+    out.extend(aliases(&ctx));
+    out.extend(accessors(&ctx));
+    out.extend(lookups(&ctx));
+    out.extend(code_impl(&ctx));
+    out.extend(fmt_impls(&ctx));
+    out.extend(conversions(&ctx));
     out
 }
 
@@ -46,258 +129,59 @@ fn markdown(text: &str) -> String {
     out
 }
 
-/// The type of a position in the lookup tables, and whether it is the wide one: `u16`, or
-/// `u32` when `u16::MAX` (the empty-slot marker) could be a position.
-fn position_type(len: usize) -> (Ident, bool) {
-    if len < usize::from(u16::MAX) {
-        (format_ident!("u16"), false)
+/// An integer as a token or two: a negative number is `-` and its absolute value.
+fn integer(n: i128) -> TokenStream {
+    let abs = Literal::u128_unsuffixed(n.unsigned_abs());
+    if n < 0 {
+        quote!(-#abs)
     } else {
-        (format_ident!("u32"), true)
+        quote!(#abs)
     }
 }
 
-/// The flag of a deprecated entry in `__CODETABLE_FLAGS`.
-const FLAG_DEPRECATED: u8 = 1;
-/// The flag of an entry with a value in `__CODETABLE_FLAGS`.
-const FLAG_VALUE: u8 = 2;
-
-/// Tables up to this many entries list their variants in `ALL`; larger ones build it from
-/// the positions.
-const LISTED_UP_TO: usize = 4096;
-
-/// The enum's `#[repr]` (none, or the type of the positions) and the value of `ALL`.
-///
-/// A small table writes `ALL` as `&[Name::A, Name::B, ...]`: safe code, and no `#[repr]`,
-/// so rustdoc shows no discriminants that would read like the codes' values. But rustc
-/// finds the variant of each such path by a linear search of the enum's variants, which
-/// makes the list quadratic in the entries: at 20,000 entries it took 9 of the build's
-/// 17.7 s (see BENCHMARKS.md). A larger table is `repr(u16)` (`u32` from 65,535 entries) with
-/// implicit discriminants 0, 1, ..., and `ALL` is the array of positions transmuted into
-/// the enum. That is sound because the positions are exactly the discriminants (no entry
-/// can write one) and `transmute` checks that the two array types have the same size. The
-/// integration tests cover both forms (the Agora tables are listed; the generated tables
-/// of 5,000 entries are transmuted).
-fn all_codes(checked: &Checked, position: &Ident) -> (TokenStream, TokenStream) {
-    let ident = &checked.table.ident;
-    let count = checked.entries.len();
-    if count <= LISTED_UP_TO {
-        let variants = checked.entries.iter().map(|c| &c.entry.ident);
-        return (TokenStream::new(), quote!(&[#(#ident::#variants),*]));
-    }
-    let count = Literal::usize_unsuffixed(count);
-    let all = quote! {
-        &{
-            let mut positions: [#position; #count] = [0; #count];
-            let mut at = 0;
-            while at < #count {
-                positions[at] = at as #position;
-                at += 1;
-            }
-            // SAFETY: the enum is `repr(#position)` with implicit discriminants, so its
-            // values are exactly 0 to COUNT - 1 as that type, which `positions` holds.
-            unsafe { ::core::mem::transmute::<[#position; #count], [Self; #count]>(positions) }
-        }
-    };
-    (quote!(#[repr(#position)]), all)
-}
-
-#[allow(clippy::too_many_lines)]
-fn table_tokens(checked: &Checked) -> TokenStream {
-    let table: &Table = checked.table;
-    let attrs = &table.attrs;
-    let vis = &table.vis;
-    let ident = &table.ident;
-    let table_name = ident.to_string();
-    if checked.entries.is_empty() {
-        // Already reported; the bare type keeps uses of it from failing too.
-        return quote! { #(#attrs)* #vis enum #ident {} };
-    }
-    let krate = table
-        .krate
-        .as_ref()
-        .map_or_else(|| quote!(::codetable), |path| quote!(#path));
-    let repr = checked.repr;
-    let ty = format_ident!("{}", repr.name());
-    let ty = quote!(::core::primitive::#ty);
-    let str_ = quote!(::core::primitive::str);
-    let usize_ = quote!(::core::primitive::usize);
-    let bool_ = quote!(::core::primitive::bool);
-    let option = quote!(::core::option::Option);
-    let some = quote!(::core::option::Option::Some);
-    let none = quote!(::core::option::Option::None);
-    let result = quote!(::core::result::Result);
-
-    let count = checked.entries.len();
-    let langs: Vec<&str> = table.langs.iter().map(|l| l.name.as_str()).collect();
-    let lang_count = langs.len();
-    let has_missing_value = checked.entries.iter().any(|e| e.value.is_none());
-    let (slot_ty, wide) = position_type(count);
-
-    // Variants, with their rustdoc.
-    let variants = checked.entries.iter().map(|c| {
-        let entry = c.entry;
-        let name = &entry.ident;
-        let mut doc = match c.value {
-            Some(v) => format!("`{v}`: {}", markdown(&entry.descriptions[0])),
-            None => markdown(&entry.descriptions[0]),
-        };
-        for (lang, text) in langs.iter().zip(&entry.descriptions).skip(1) {
+/// The rustdoc of a variant or an alias: the value and the descriptions, then the doc
+/// comment.
+fn entry_docs(langs: &[&str], head: &str, descriptions: &[String], docs: &[String]) -> TokenStream {
+    let mut doc = head.to_owned();
+    for (at, (lang, text)) in langs.iter().zip(descriptions).enumerate() {
+        if at == 0 {
+            doc.push_str(&markdown(text));
+        } else {
             doc.push_str(&format!("\n\n*{lang}*: {}", markdown(text)));
         }
-        let details = entry.docs.iter().map(|line| format!(" {line}"));
-        let separator = (!entry.docs.is_empty()).then(|| quote!(#[doc = ""]));
-        let deprecated = &entry.deprecated;
-        // No explicit discriminant: the implicit ones are the positions, and rustdoc does
-        // not show them, where `= 3` would read like the code's value.
-        quote! {
-            #[doc = #doc]
-            #separator
-            #(#[doc = #details])*
-            #deprecated
-            #name
-        }
-    });
-    let names: Vec<&str> = checked
-        .entries
-        .iter()
-        .map(|c| c.entry.name.as_str())
-        .collect();
-    let (enum_repr, all) = all_codes(checked, &slot_ty);
-    // Per-entry data. A missing value is 0 here, told apart by its flag.
-    let value_literals = checked
-        .entries
-        .iter()
-        .map(|c| Literal::i128_unsuffixed(c.value.unwrap_or(0)));
-    let descriptions = checked
-        .entries
-        .iter()
-        .flat_map(|c| c.entry.descriptions.iter());
-    // An entry without doc comments has "" here: `details()` turns it into `None`.
-    let details = checked.entries.iter().map(|c| {
-        let lines = &c.entry.docs;
-        let start = lines.iter().position(|l| !l.trim().is_empty());
-        let end = lines.iter().rposition(|l| !l.trim().is_empty());
-        match (start, end) {
-            (Some(start), Some(end)) => lines[start..=end].join("\n"),
-            _ => String::new(),
-        }
-    });
-    let flags: Vec<u8> = checked
-        .entries
-        .iter()
-        .map(|c| {
-            u8::from(c.entry.deprecated.is_some()) * FLAG_DEPRECATED
-                + u8::from(c.value.is_some()) * FLAG_VALUE
-        })
-        .collect();
-    let flags = Literal::byte_string(&flags);
+    }
+    let details = docs.iter().map(|line| format!(" {line}"));
+    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+    quote! {
+        #[doc = #doc]
+        #separator
+        #(#[doc = #details])*
+    }
+}
 
-    // Lookups, as byte strings.
-    let phantom = quote!(::core::marker::PhantomData);
-    let by_name = lookup::names(&names);
-    let name_seed = Literal::u64_unsuffixed(by_name.seed);
-    let name_shift = Literal::u32_unsuffixed(by_name.shift);
-    let name_mask = Literal::usize_unsuffixed(by_name.slots.len() - 1);
-    let name_slots = Literal::byte_string(&lookup::slot_bytes(&by_name.slots, wide));
-    let values: Vec<Option<i128>> = checked.entries.iter().map(|c| c.value).collect();
-    let (by_value_ty, by_value) = match lookup::values(&values) {
-        Values::Dense { min, slots } => {
-            let min = Literal::u64_unsuffixed(min);
-            let slots = Literal::byte_string(&lookup::slot_bytes(&slots, wide));
-            (
-                quote!(#krate::__private::DenseValues<#slot_ty>),
-                quote!(#krate::__private::DenseValues { min: #min, slots: #slots, slot: #phantom }),
-            )
-        }
-        Values::Hashed { hashed, keys } => {
-            let seed = Literal::u64_unsuffixed(hashed.seed);
-            let shift = Literal::u32_unsuffixed(hashed.shift);
-            let mask = Literal::usize_unsuffixed(hashed.slots.len() - 1);
-            let records = Literal::byte_string(&lookup::record_bytes(&keys, &hashed.slots, wide));
-            (
-                quote!(#krate::__private::HashedValues<#slot_ty>),
-                quote!(#krate::__private::HashedValues {
-                    seed: #seed,
-                    shift: #shift,
-                    mask: #mask,
-                    slots: #records,
-                    slot: #phantom,
-                }),
-            )
-        }
-    };
+fn langs<'a>(ctx: &Ctx<'a>) -> Vec<&'a str> {
+    ctx.table.langs.iter().map(|l| l.name.as_str()).collect()
+}
 
-    let value_ty = if has_missing_value {
-        quote!(#option<#ty>)
-    } else {
-        quote!(#ty)
-    };
-    let value_body = if has_missing_value {
-        quote! {
-            if Self::__CODETABLE_FLAGS[self as #usize_] & #FLAG_VALUE != 0 {
-                #some(Self::__CODETABLE_VALUES[self as #usize_])
-            } else {
-                #none
-            }
-        }
-    } else {
-        quote!(Self::__CODETABLE_VALUES[self as #usize_])
-    };
-    let trait_value = if has_missing_value {
-        quote!(#ident::value(self))
-    } else {
-        quote!(#some(#ident::value(self)))
-    };
-    // `&self` methods call the inherent methods by path: `self.description()` on a `&Self`
-    // would pick a trait method taking `&self` first, such as the deprecated
-    // `Error::description` when the user's module imports `std::error::Error`.
-    let alternate = if has_missing_value {
-        quote! {
-            match Self::value(*self) {
-                #some(value) => ::core::write!(f, "{} ({}): {}", Self::name(*self), value, Self::description(*self)),
-                #none => ::core::write!(f, "{}: {}", Self::name(*self), Self::description(*self)),
-            }
-        }
-    } else {
-        quote! {
-            ::core::write!(f, "{} ({}): {}", Self::name(*self), Self::value(*self), Self::description(*self))
-        }
-    };
-    let from_self = (!has_missing_value).then(|| {
-        quote! {
-            #[allow(deprecated)]
-            impl ::core::convert::From<#ident> for #ty {
-                #[inline]
-                fn from(code: #ident) -> Self {
-                    code.value()
-                }
-            }
-        }
+/// The enum: `#[repr(T)]`, each variant's discriminant its value.
+fn enum_item(ctx: &Ctx) -> TokenStream {
+    let Ctx { table, ident, .. } = ctx;
+    let (attrs, vis) = (&table.attrs, &table.vis);
+    let repr = format_ident!("{}", ctx.repr.name());
+    let langs = langs(ctx);
+    let variants = ctx.checked.variants.iter().map(|v| {
+        let entry = v.entry;
+        let head = if v.has_value {
+            format!("`{}`: ", v.discriminant)
+        } else {
+            String::new()
+        };
+        let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
+        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        let discriminant = integer(v.discriminant);
+        quote!(#docs #deprecated #name = #discriminant)
     });
-    let lang_count_lit = Literal::usize_unsuffixed(lang_count);
-    let count_lit = Literal::usize_unsuffixed(count);
-    let desc_count = Literal::usize_unsuffixed(count * lang_count);
-    let value_doc = if has_missing_value {
-        format!(
-            "The code's value as a `{}`, or `None` for an entry declared without one.",
-            repr.name()
-        )
-    } else {
-        format!("The code's value, a `{}`.", repr.name())
-    };
-    let summary = format!(
-        "\n\nA table of {count} codes with values of type `{}`, declared with \
-         `codetable::define_codes!`. Convert with `from_value`, `from_name`, `parse` and \
-         `TryFrom`; read with `name`, `value`, `description` and `details`; `{{}}` prints the \
-         description and `{{:#}}` prints `NAME (value): description`. Casting with `as` gives \
-         the code's position in the table, not its value.",
-        repr.name()
-    );
-    let langs_doc = format!(
-        "The languages of the descriptions: {}. The first is the default.",
-        langs.join(", ")
-    );
-
+    let summary = summary(ctx);
     quote! {
         #(#attrs)*
         #[doc = #summary]
@@ -306,9 +190,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
+            ::core::hash::Hash
         )]
         #[allow(
             non_camel_case_types,
@@ -316,41 +198,297 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             clippy::enum_variant_names,
             clippy::doc_markdown
         )]
-        #enum_repr
+        #[repr(#repr)]
         #vis enum #ident {
             #(#variants,)*
         }
+    }
+}
 
-        #[allow(deprecated, clippy::doc_markdown)]
+/// The enum's rustdoc after the user's own.
+fn summary(ctx: &Ctx) -> String {
+    let count = ctx.checked.variants.len();
+    let ty = ctx.repr.name();
+    let mut summary = format!(
+        "\n\nA table of {count} codes with values of type `{ty}`, declared with \
+         `codetable::define_codes!`. The enum is `#[repr({ty})]` and each code's \
+         discriminant is its value: `code as {ty}` is the value, and codes order by value. \
+         Convert with `from_value`, `from_name`, `parse` and `TryFrom`; read with `name`, \
+         `value`, `description` and `details`. `{{}}` prints `NAME (value): description` and \
+         `{{:#}}` puts the table's name in front."
+    );
+    if ctx.checked.has_missing_value {
+        summary.push_str(
+            " Entries declared without a value have discriminants after the largest value, \
+             which are not codes: their `value()` is `None`, and `from_value` never finds them.",
+        );
+    }
+    summary
+}
+
+/// `PartialOrd` and `Ord` by value (the discriminant).
+fn ord_impls(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, ty, .. } = ctx;
+    let ordering = quote!(::core::cmp::Ordering);
+    quote! {
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<#ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for #ident {
+            #[inline]
+            fn cmp(&self, other: &Self) -> #ordering {
+                ::core::cmp::Ord::cmp(&(*self as #ty), &(*other as #ty))
+            }
+        }
+    }
+}
+
+/// The table's data, on the hidden `Layout` trait.
+fn layout_impl(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    let variants = &ctx.checked.variants;
+    let count = variants.len();
+    let names = ctx.names();
+    let alias_of: Vec<Option<usize>> = ctx.checked.aliases.iter().map(|a| Some(a.target)).collect();
+    let alias_of = Literal::byte_string(&build::slot_bytes(&alias_of, count));
+    let descriptions = variants.iter().flat_map(|v| v.entry.descriptions.iter());
+    let details = variants.iter().map(|v| details(&v.entry.docs));
+    let flags: Vec<u8> = variants
+        .iter()
+        .map(|v| {
+            let deprecated = if v.entry.deprecated.is_some() {
+                DEPRECATED
+            } else {
+                0
+            };
+            let value = if v.has_value { HAS_VALUE } else { 0 };
+            deprecated | value
+        })
+        .collect();
+    let flags = Literal::byte_string(&flags);
+    let positions = positions(ctx);
+    let by_name = by_name(ctx, &names);
+    let lang_count = ctx.table.langs.len();
+    let private = quote!(#krate::__private);
+    quote! {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl #private::Layout for #ident {
+            const DATA: #private::Data<'static> = #private::Data {
+                count: #count,
+                langs: #lang_count,
+                names: &[#(#names),*],
+                alias_of: #alias_of,
+                descriptions: &[#(#descriptions),*],
+                details: &[#(#details),*],
+                flags: #flags,
+                positions: #positions,
+                by_name: #by_name,
+            };
+        }
+    }
+}
+
+/// The doc comment as `details()` returns it: blank lines at either end dropped, `""` for
+/// none.
+fn details(lines: &[String]) -> String {
+    let start = lines.iter().position(|l| !l.trim().is_empty());
+    let end = lines.iter().rposition(|l| !l.trim().is_empty());
+    match (start, end) {
+        (Some(start), Some(end)) => lines[start..=end].join("\n"),
+        _ => String::new(),
+    }
+}
+
+/// The `Index` from discriminants to positions.
+fn positions(ctx: &Ctx) -> TokenStream {
+    let private = {
+        let krate = &ctx.krate;
+        quote!(#krate::__private)
+    };
+    let count = ctx.checked.variants.len();
+    let wide = is_wide(count);
+    let discriminants: Vec<i128> = ctx
+        .checked
+        .variants
+        .iter()
+        .map(|v| v.discriminant)
+        .collect();
+    match build::values(&discriminants) {
+        Values::Offset { min, len } => quote!(#private::Index::Offset { min: #min, len: #len }),
+        Values::Dense { min, slots } => {
+            let slots = Literal::byte_string(&build::slot_bytes(&slots, count));
+            quote!(#private::Index::Dense { min: #min, slots: #slots, wide: #wide })
+        }
+        Values::Hashed { placed, keys } => {
+            let records = Literal::byte_string(&build::record_bytes(&keys, &placed.slots, count));
+            let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
+            quote!(#private::Index::Hashed {
+                seed: #seed,
+                shift: #shift,
+                mask: #mask,
+                records: #records,
+                wide: #wide,
+            })
+        }
+    }
+}
+
+/// The `Names` of every variant and alias.
+fn by_name(ctx: &Ctx, names: &[&str]) -> TokenStream {
+    let krate = &ctx.krate;
+    let placed = build::names(names);
+    let slots = Literal::byte_string(&build::slot_bytes(&placed.slots, names.len()));
+    let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
+    let wide = is_wide(names.len());
+    quote!(#krate::__private::Names {
+        seed: #seed,
+        shift: #shift,
+        mask: #mask,
+        slots: #slots,
+        wide: #wide,
+    })
+}
+
+/// Tables up to this many entries list their variants in `ALL`; larger ones build it from
+/// the discriminants.
+const LISTED_UP_TO: usize = 4096;
+
+/// `ALL`, `COUNT` and `LANGS`.
+///
+/// A small table writes `ALL` as `&[Name::A, Name::B, ...]`, safe code. But rustc finds
+/// the variant of each such path by a linear search of the enum's variants, which makes the
+/// list quadratic in the entries (see BENCHMARKS.md). A larger table's `ALL` is its array of
+/// discriminants transmuted into the enum: sound, because each element is the discriminant
+/// of a variant of this `#[repr(T)]` enum, and `transmute` checks that the two array types
+/// have the same size.
+fn constants(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, ty, .. } = ctx;
+    let variants = &ctx.checked.variants;
+    let count = variants.len();
+    let all = if count <= LISTED_UP_TO {
+        let names = variants.iter().map(|v| &v.entry.ident);
+        quote!(&[#(#ident::#names),*])
+    } else {
+        let discriminants = variants.iter().map(|v| integer(v.discriminant));
+        quote! {
+            &{
+                const DISCRIMINANTS: [#ty; #count] = [#(#discriminants),*];
+                // SAFETY: every element is the discriminant of a variant of this
+                // `#[repr(#ty)]` enum.
+                unsafe { ::core::mem::transmute::<[#ty; #count], [Self; #count]>(DISCRIMINANTS) }
+            }
+        }
+    };
+    let langs = langs(ctx);
+    let langs_doc = format!(
+        "The languages of the descriptions: {}. The first is the default.",
+        langs.join(", ")
+    );
+    quote! {
+        #[allow(deprecated)]
         impl #ident {
-            /// Every code of the table, in declaration order.
+            /// Every code of the table, in declaration order (not aliases: see
+            /// [`Self::ALIASES`]).
             pub const ALL: &'static [Self] = #all;
-            /// How many codes the table has.
-            pub const COUNT: #usize_ = #count_lit;
+            /// How many codes the table has (aliases not counted).
+            pub const COUNT: ::core::primitive::usize = #count;
             #[doc = #langs_doc]
-            pub const LANGS: &'static [&'static #str_] = &[#(#langs),*];
+            pub const LANGS: &'static [&'static ::core::primitive::str] = &[#(#langs),*];
+        }
+    }
+}
 
-            const __CODETABLE_NAMES: &'static [&'static #str_; #count_lit] = &[#(#names),*];
-            const __CODETABLE_VALUES: &'static [#ty; #count_lit] = &[#(#value_literals),*];
-            const __CODETABLE_DESCRIPTIONS: &'static [&'static #str_; #desc_count] =
-                &[#(#descriptions),*];
-            const __CODETABLE_DETAILS: &'static [&'static #str_; #count_lit] = &[#(#details),*];
-            const __CODETABLE_FLAGS: &'static [::core::primitive::u8; #count_lit] = #flags;
-            const __CODETABLE_BY_VALUE: #by_value_ty = #by_value;
-            const __CODETABLE_BY_NAME: #krate::__private::Names<#slot_ty> =
-                #krate::__private::Names {
-                    seed: #name_seed,
-                    shift: #name_shift,
-                    mask: #name_mask,
-                    slots: #name_slots,
-                    slot: #phantom,
-                };
+/// Each alias as an associated constant, and `ALIASES`.
+fn aliases(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    let langs = langs(ctx);
+    let variants = &ctx.checked.variants;
+    let consts = ctx.checked.aliases.iter().map(|alias| {
+        let entry = alias.entry;
+        let target = &variants[alias.target].entry.ident;
+        let head = format!("Alias of [`{target}`](Self::{target}).\n\n");
+        let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
+        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        quote! {
+            #docs
+            #deprecated
+            pub const #name: Self = Self::#target;
+        }
+    });
+    let records = ctx.checked.aliases.iter().map(|alias| {
+        let entry = alias.entry;
+        let name = &entry.name;
+        let target = &variants[alias.target].entry.ident;
+        let descriptions = &entry.descriptions;
+        let details = details(&entry.docs);
+        let deprecated = entry.deprecated.is_some();
+        quote!(#krate::Alias::__new(#name, Self::#target, &[#(#descriptions),*], #details, #deprecated))
+    });
+    quote! {
+        #[allow(deprecated)]
+        impl #ident {
+            #(#consts)*
 
+            /// The table's aliases: other names of its codes, in declaration order.
+            pub const ALIASES: &'static [#krate::Alias<Self>] = &[#(#records),*];
+        }
+    }
+}
+
+/// `name`, `value`, `description`, `description_in`, `details` and `is_deprecated`.
+fn accessors(ctx: &Ctx) -> TokenStream {
+    let Ctx {
+        ident,
+        krate,
+        ty,
+        data,
+        ..
+    } = ctx;
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let position = ctx.position();
+    let value_flag = HAS_VALUE;
+    let deprecated_flag = DEPRECATED;
+    let (value_ty, value_body, value_doc) = if ctx.checked.has_missing_value {
+        (
+            quote!(#option<#ty>),
+            quote! {
+                if #data.flags[#position] & #value_flag != 0 {
+                    ::core::option::Option::Some(self as #ty)
+                } else {
+                    ::core::option::Option::None
+                }
+            },
+            format!(
+                "The code's value as a `{}`, or `None` for an entry declared without one.",
+                ctx.repr.name()
+            ),
+        )
+    } else {
+        (
+            quote!(#ty),
+            quote!(self as #ty),
+            format!(
+                "The code's value, a `{}`: its discriminant.",
+                ctx.repr.name()
+            ),
+        )
+    };
+    quote! {
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+        impl #ident {
             /// The code's name, as declared.
             #[must_use]
             #[inline]
             pub const fn name(self) -> &'static #str_ {
-                Self::__CODETABLE_NAMES[self as #usize_]
+                #data.names[#position]
             }
 
             #[doc = #value_doc]
@@ -364,58 +502,81 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn description(self) -> &'static #str_ {
-                Self::__CODETABLE_DESCRIPTIONS[self as #usize_ * #lang_count_lit]
+                #data.descriptions[#position * #data.langs]
             }
 
             /// The description in `lang`, one of [`Self::LANGS`]; `None` for another language.
             #[must_use]
             #[inline]
             pub fn description_in(self, lang: &#str_) -> #option<&'static #str_> {
-                match #krate::__private::lang_index(Self::LANGS, lang) {
-                    #some(at) => Self::__CODETABLE_DESCRIPTIONS
-                        .get(self as #usize_ * #lang_count_lit + at)
-                        .copied(),
-                    #none => #none,
-                }
+                let at = #krate::__private::lang_index(Self::LANGS, lang)?;
+                #data.descriptions.get(#position * #data.langs + at).copied()
             }
 
             /// The longer explanation written as the entry's doc comment, if any.
             #[must_use]
             #[inline]
             pub const fn details(self) -> #option<&'static #str_> {
-                let details = Self::__CODETABLE_DETAILS[self as #usize_];
+                let details = #data.details[#position];
                 if details.is_empty() {
-                    #none
+                    ::core::option::Option::None
                 } else {
-                    #some(details)
+                    ::core::option::Option::Some(details)
                 }
             }
 
             /// Whether the code is marked `#[deprecated]`.
             #[must_use]
             #[inline]
-            pub const fn is_deprecated(self) -> #bool_ {
-                Self::__CODETABLE_FLAGS[self as #usize_] & #FLAG_DEPRECATED != 0
+            pub const fn is_deprecated(self) -> ::core::primitive::bool {
+                #data.flags[#position] & #deprecated_flag != 0
             }
+        }
+    }
+}
 
-            /// The code with this value; for a value shared by `#[alias]` entries, the first.
+/// `from_value`, `from_name`, `from_name_ignore_ascii_case` and `iter`.
+fn lookups(ctx: &Ctx) -> TokenStream {
+    let Ctx {
+        ident, ty, data, ..
+    } = ctx;
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let bits = ctx.bits(&quote!(value));
+    let code_at = |position: TokenStream| {
+        quote! {
+            match #position {
+                ::core::option::Option::Some(at) => ::core::option::Option::Some(Self::ALL[at]),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    };
+    let by_value = code_at(quote!(#data.position_of_value(#bits)));
+    let by_name = code_at(quote!(#data.position_of_name(name, false)));
+    let by_folded_name = code_at(quote!(#data.position_of_name(name, true)));
+    quote! {
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+        impl #ident {
+            /// The code with this value.
             #[must_use]
             #[inline]
-            pub fn from_value(value: #ty) -> #option<Self> {
-                match Self::__CODETABLE_BY_VALUE.find(value) {
-                    #some(at) => Self::ALL.get(at).copied(),
-                    #none => #none,
-                }
+            pub const fn from_value(value: #ty) -> #option<Self> {
+                #by_value
             }
 
-            /// The code with exactly this name.
+            /// The code with exactly this name, or the one an alias of this name stands for.
             #[must_use]
             #[inline]
-            pub fn from_name(name: &#str_) -> #option<Self> {
-                match Self::__CODETABLE_BY_NAME.find(Self::__CODETABLE_NAMES, name) {
-                    #some(at) => Self::ALL.get(at).copied(),
-                    #none => #none,
-                }
+            pub const fn from_name(name: &#str_) -> #option<Self> {
+                #by_name
+            }
+
+            /// The code with this name ignoring ASCII case, or the one an alias of this
+            /// name stands for. No two names of a table are equal ignoring ASCII case.
+            #[must_use]
+            #[inline]
+            pub const fn from_name_ignore_ascii_case(name: &#str_) -> #option<Self> {
+                #by_folded_name
             }
 
             /// Every code of the table, in declaration order.
@@ -424,13 +585,32 @@ fn table_tokens(checked: &Checked) -> TokenStream {
                 ::core::iter::Iterator::copied(Self::ALL.iter())
             }
         }
+    }
+}
 
-        #[allow(deprecated)]
+/// The `Code` impl, which forwards to the inherent methods by path.
+fn code_impl(ctx: &Ctx) -> TokenStream {
+    let Ctx {
+        ident, krate, ty, ..
+    } = ctx;
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let table_name = ident.to_string();
+    let value = if ctx.checked.has_missing_value {
+        quote!(#ident::value(self))
+    } else {
+        quote!(::core::option::Option::Some(#ident::value(self)))
+    };
+    let position = ctx.position();
+    quote! {
+        #[automatically_derived]
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
         impl #krate::Code for #ident {
             type Value = #ty;
             const TABLE: &'static #str_ = #table_name;
             const LANGS: &'static [&'static #str_] = Self::LANGS;
             const ALL: &'static [Self] = Self::ALL;
+            const ALIASES: &'static [#krate::Alias<Self>] = Self::ALIASES;
 
             #[inline]
             fn name(self) -> &'static #str_ {
@@ -438,7 +618,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
             }
             #[inline]
             fn value(self) -> #option<#ty> {
-                #trait_value
+                #value
             }
             #[inline]
             fn description(self) -> &'static #str_ {
@@ -453,7 +633,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
                 #ident::details(self)
             }
             #[inline]
-            fn is_deprecated(self) -> #bool_ {
+            fn is_deprecated(self) -> ::core::primitive::bool {
                 #ident::is_deprecated(self)
             }
             #[inline]
@@ -465,41 +645,100 @@ fn table_tokens(checked: &Checked) -> TokenStream {
                 #ident::from_name(name)
             }
             #[inline]
-            fn index(self) -> #usize_ {
-                self as #usize_
+            fn from_name_ignore_ascii_case(name: &#str_) -> #option<Self> {
+                #ident::from_name_ignore_ascii_case(name)
+            }
+            #[inline]
+            fn index(self) -> ::core::primitive::usize {
+                #position
             }
         }
+    }
+}
 
+/// `Debug` (the name) and `Display` (`NAME (value): description`; `{:#}` with the table's
+/// name in front), both padded as a whole.
+///
+/// `&self` methods call the inherent methods by path: `self.description()` on a `&Self`
+/// would pick a trait method taking `&self` first, such as the deprecated
+/// `Error::description` when the user's module imports `std::error::Error`.
+fn fmt_impls(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    let table_name = ident.to_string();
+    let value = if ctx.checked.has_missing_value {
+        quote!(Self::value(*self))
+    } else {
+        quote!(::core::option::Option::Some(Self::value(*self)))
+    };
+    let formatter = quote!(::core::fmt::Formatter<'_>);
+    quote! {
+        #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::fmt::Debug for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(Self::name(*self))
+            fn fmt(&self, f: &mut #formatter) -> ::core::fmt::Result {
+                f.pad(Self::name(*self))
             }
         }
 
+        #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                if f.alternate() {
-                    #alternate
+            fn fmt(&self, f: &mut #formatter) -> ::core::fmt::Result {
+                let table = if f.alternate() {
+                    ::core::option::Option::Some(#table_name)
                 } else {
-                    f.pad(Self::description(*self))
+                    ::core::option::Option::None
+                };
+                #krate::__private::fmt_code(f, table, Self::name(*self), #value, Self::description(*self))
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::error::Error for #ident {}
+    }
+}
+
+/// `FromStr` (a name, an alias or a decimal value), `TryFrom<T>` and `From<Self> for T`.
+fn conversions(ctx: &Ctx) -> TokenStream {
+    let Ctx {
+        ident, krate, ty, ..
+    } = ctx;
+    let table_name = ident.to_string();
+    let result = quote!(::core::result::Result);
+    let some = quote!(::core::option::Option::Some);
+    let none = quote!(::core::option::Option::None);
+    let from_self = (!ctx.checked.has_missing_value).then(|| {
+        quote! {
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl ::core::convert::From<#ident> for #ty {
+                #[inline]
+                fn from(code: #ident) -> Self {
+                    code as #ty
                 }
             }
         }
-
+    });
+    quote! {
+        #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::str::FromStr for #ident {
             type Err = #krate::UnknownName;
             #[inline]
-            fn from_str(name: &#str_) -> #result<Self, #krate::UnknownName> {
-                match Self::from_name(name) {
+            fn from_str(text: &::core::primitive::str) -> #result<Self, #krate::UnknownName> {
+                if let #some(code) = Self::from_name(text) {
+                    return #result::Ok(code);
+                }
+                let value = <#ty as ::core::str::FromStr>::from_str(text);
+                match value.ok().and_then(Self::from_value) {
                     #some(code) => #result::Ok(code),
-                    #none => #result::Err(#krate::UnknownName::new(#table_name, name)),
+                    #none => #result::Err(#krate::UnknownName::new(#table_name, text)),
                 }
             }
         }
 
+        #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::convert::TryFrom<#ty> for #ident {
             type Error = #krate::UnknownValue<#ty>;
@@ -513,8 +752,5 @@ fn table_tokens(checked: &Checked) -> TokenStream {
         }
 
         #from_self
-
-        #[allow(deprecated)]
-        impl ::core::error::Error for #ident {}
     }
 }

@@ -7,8 +7,9 @@
 //!   attributes are read in `attr.rs`);
 //! - `valid.rs` checks the model (duplicate values and names, ranges, reserved names) and
 //!   decides what can still be emitted when something is wrong;
-//! - `expand.rs` writes the enum and its impls, with the lookup structures that `lookup.rs`
-//!   computes at expansion time.
+//! - `expand.rs` writes the enum and its impls, one function per generated item, with the
+//!   lookup structures that the `codetable-layout` crate places at expansion time (the same
+//!   crate searches them at run time).
 //!
 //! Every message is built in `error.rs`. On a mistake the enum is still emitted, with the
 //! entries that are sound, so that a user sees the mistake and not a cascade of
@@ -20,7 +21,6 @@ mod attr;
 mod bench_expand;
 mod error;
 mod expand;
-mod lookup;
 mod parse;
 #[cfg(test)]
 mod tests;

@@ -10,11 +10,14 @@ use crate::error::{self, Errors};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Ident, Lit, LitStr, Token, Visibility};
+use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
 
-/// Entry names that the generated enum uses for its own associated items.
+/// Entry names that the generated enum uses for its own associated items: its public API,
+/// and nothing else (the table's data lives on a hidden trait). A unit test checks this list
+/// against what the expansion defines.
 pub const RESERVED: &[&str] = &[
     "ALL",
+    "ALIASES",
     "COUNT",
     "LANGS",
     "name",
@@ -25,14 +28,8 @@ pub const RESERVED: &[&str] = &[
     "is_deprecated",
     "from_value",
     "from_name",
+    "from_name_ignore_ascii_case",
     "iter",
-    "__CODETABLE_NAMES",
-    "__CODETABLE_VALUES",
-    "__CODETABLE_DESCRIPTIONS",
-    "__CODETABLE_DETAILS",
-    "__CODETABLE_FLAGS",
-    "__CODETABLE_BY_VALUE",
-    "__CODETABLE_BY_NAME",
 ];
 
 pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
@@ -137,7 +134,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     let body_is_empty = chunks.is_empty();
     let entries = chunks
         .into_iter()
-        .filter_map(|chunk| entry(chunk, &langs, errors))
+        .filter_map(|chunk| entry(chunk, &langs, repr, errors))
         .collect();
     Ok(Some(Table {
         attrs: table_attrs.pass_through,
@@ -187,8 +184,13 @@ fn split_at_commas(body: TokenStream) -> Vec<TokenStream> {
 }
 
 /// One entry; `None` when its name is unusable (already reported).
-fn entry(chunk: TokenStream, langs: &[Lang], errors: &mut Errors) -> Option<Entry> {
-    let parsed = parse_within(chunk, |stream| entry_stream(stream, langs, errors));
+fn entry(
+    chunk: TokenStream,
+    langs: &[Lang],
+    repr: Option<Repr>,
+    errors: &mut Errors,
+) -> Option<Entry> {
+    let parsed = parse_within(chunk, |stream| entry_stream(stream, langs, repr, errors));
     match parsed {
         Ok(entry) => entry,
         Err(e) => {
@@ -201,6 +203,7 @@ fn entry(chunk: TokenStream, langs: &[Lang], errors: &mut Errors) -> Option<Entr
 fn entry_stream(
     stream: ParseStream,
     langs: &[Lang],
+    repr: Option<Repr>,
     errors: &mut Errors,
 ) -> syn::Result<Option<Entry>> {
     let attrs = stream.call(Attribute::parse_outer)?;
@@ -220,14 +223,18 @@ fn entry_stream(
 
     let value = if stream.peek(Token![=]) && !stream.peek(Token![=>]) {
         let eq: Token![=] = stream.parse()?;
-        Some(value(stream, eq.span, errors))
+        Some(value(stream, eq.span, repr, errors))
     } else {
         None
     };
+    let is_alias = attrs.alias.is_some() || value.as_ref().is_some_and(|v| v.target.is_some());
 
     let descriptions = if stream.peek(Token![=>]) {
         let arrow: Token![=>] = stream.parse()?;
         descriptions(stream, arrow.spans[1], langs, errors)
+    } else if is_alias && stream.is_empty() {
+        // An alias may go without a description of its own.
+        Vec::new()
     } else {
         let span = if stream.is_empty() {
             value
@@ -276,35 +283,85 @@ fn drain(stream: ParseStream) -> TokenStream {
 }
 
 /// The value after `=`: every token up to `=>`, which should be an integer literal with an
-/// optional leading `-`.
-fn value(stream: ParseStream, eq: Span, errors: &mut Errors) -> Value {
-    // A string literal cannot be part of a value: it is the description after a missing
-    // `=>`, reported by the caller.
+/// optional leading `-`, or the name of an earlier entry (an alias).
+fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors) -> Value {
+    let ty = repr.map_or("integer", Repr::name);
+    // `A = "x" => ...`: a string where the number belongs. Taken whole, so that the `=>`
+    // after it reads as usual and the mistake is reported once.
+    if stream.peek(LitStr) && stream.peek2(Token![=>]) {
+        let tokens: TokenStream = stream.parse::<TokenTree>().into_iter().collect();
+        errors.push(error::string_value(&tokens, ty));
+        return Value {
+            tokens,
+            number: None,
+            target: None,
+            suffix: String::new(),
+        };
+    }
+    // Any other string literal cannot be part of a value: it is the description after a
+    // missing `=>`, reported by the caller.
     let written = take_until(stream, |s| s.peek(Token![=>]) || s.peek(LitStr));
     let trees = flatten_invisible(written);
     let tokens: TokenStream = trees.iter().cloned().collect();
-    let mut number = None;
-    let mut suffix = String::new();
+    let mut value = Value {
+        tokens,
+        number: None,
+        target: None,
+        suffix: String::new(),
+    };
     let (negative, literal) = match trees.as_slice() {
+        [TokenTree::Ident(target)] => {
+            value.target = Some(target.clone());
+            return value;
+        }
         [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
         [TokenTree::Literal(l)] => (false, Some(l)),
         _ => (false, None),
     };
     match literal.map(|l| Lit::new(l.clone())) {
         Some(Lit::Int(int)) => {
-            suffix = int.suffix().to_owned();
-            match int.base10_digits().parse::<i128>() {
-                Ok(n) => number = Some(if negative { -n } else { n }),
-                Err(_) => errors.push(error::huge_value(&tokens)),
-            }
+            value.suffix = int.suffix().to_owned();
+            value.number = integer(&int, negative, &value.tokens, errors);
+        }
+        Some(Lit::Str(_) | Lit::Float(_) | Lit::Char(_) | Lit::Byte(_) | Lit::ByteStr(_)) => {
+            errors.push(error::not_an_integer_of(&value.tokens, ty));
         }
         _ if trees.is_empty() => errors.push(error::missing_value_after_eq(eq)),
-        _ => errors.push(error::not_an_integer(&tokens)),
+        _ => errors.push(error::not_an_integer(&value.tokens)),
     }
-    Value {
-        tokens,
-        number,
-        suffix,
+    value
+}
+
+/// The integer types a literal's suffix may name.
+const INTEGER_SUFFIXES: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+];
+
+/// The number an integer literal denotes, or `None` after reporting why it is not a value:
+/// a "suffix" that is part of a string code (`42P01`), C's octal zero (`010`), or too many
+/// digits.
+fn integer(
+    int: &LitInt,
+    negative: bool,
+    tokens: &TokenStream,
+    errors: &mut Errors,
+) -> Option<i128> {
+    if !int.suffix().is_empty() && !INTEGER_SUFFIXES.contains(&int.suffix()) {
+        errors.push(error::letters_in_integer(tokens));
+        return None;
+    }
+    let text = int.to_string();
+    let mut digits = text.chars();
+    if digits.next() == Some('0') && digits.next().is_some_and(|c| c.is_ascii_digit()) {
+        errors.push(error::leading_zero(tokens, int.base10_digits()));
+        return None;
+    }
+    match int.base10_digits().parse::<i128>() {
+        Ok(n) => Some(if negative { -n } else { n }),
+        Err(_) => {
+            errors.push(error::huge_value(tokens));
+            None
+        }
     }
 }
 
@@ -336,7 +393,7 @@ fn descriptions(
         };
         if langs.len() > 1 {
             errors.push(error::plain_description_needs_langs(lit.span(), &example));
-        } else if lit.value().is_empty() {
+        } else if lit.value().trim().is_empty() {
             errors.push(error::empty_description(lit.span(), None));
         } else {
             out[0] = lit.value();
@@ -395,7 +452,7 @@ fn per_language(
             continue;
         }
         seen[at] = Some(lang.span);
-        if lit.value().is_empty() {
+        if lit.value().trim().is_empty() {
             errors.push(error::empty_description(lit.span(), Some(&lang.name)));
         } else {
             out[at] = lit.value();

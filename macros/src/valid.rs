@@ -1,25 +1,43 @@
 //! Checks a parsed invocation, and decides what can still be emitted when something is
 //! wrong: the entries that are sound, so that the user's code sees the enum it expects and
 //! the only errors are the mistakes themselves.
+//!
+//! It also settles the representation: which entries are variants and which are aliases of
+//! an earlier variant, and each variant's discriminant (its value, or a number no entry has
+//! for an entry without one).
 
 use crate::ast::{Entry, Invocation, Repr, Table};
 use crate::error::{self, Errors};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
-/// A table ready to expand: the entries to emit, each with its value.
+/// A table ready to expand.
 pub struct Checked<'a> {
     pub table: &'a Table,
     /// The value type; `i32` stands in when it was missing or unsupported (reported).
     pub repr: Repr,
-    pub entries: Vec<Checked1<'a>>,
+    /// The variants, in declaration order.
+    pub variants: Vec<Variant<'a>>,
+    /// The aliases, in declaration order.
+    pub aliases: Vec<Alias<'a>>,
+    /// Whether an entry is declared without a value, which makes `value()` an `Option`.
+    pub has_missing_value: bool,
 }
 
-/// An entry to emit.
-pub struct Checked1<'a> {
+/// A variant of the enum.
+pub struct Variant<'a> {
     pub entry: &'a Entry,
-    /// The value, in range of the table's type. An entry written with a value that is
-    /// wrong (reported) gets 0 here, so that the value type does not change.
-    pub value: Option<i128>,
+    /// Whether `value()` is `Some`: the entry was declared with a value.
+    pub has_value: bool,
+    /// The discriminant: the value, or for an entry without one (or whose value was wrong,
+    /// already reported) a number in the type's range that no other variant has.
+    pub discriminant: i128,
+}
+
+/// An associated constant equal to an earlier variant.
+pub struct Alias<'a> {
+    pub entry: &'a Entry,
+    /// The position of the variant it stands for.
+    pub target: usize,
 }
 
 pub fn check<'a>(invocation: &'a Invocation, errors: &mut Errors) -> Vec<Checked<'a>> {
@@ -41,6 +59,36 @@ pub fn check<'a>(invocation: &'a Invocation, errors: &mut Errors) -> Vec<Checked
     out
 }
 
+/// What a name seen so far stands for.
+#[derive(Clone, Copy)]
+enum Named {
+    /// The variant at this position.
+    Variant(usize),
+    /// An alias of the variant at this position.
+    Alias(usize),
+}
+
+impl Named {
+    fn position(self) -> usize {
+        match self {
+            Self::Variant(at) | Self::Alias(at) => at,
+        }
+    }
+}
+
+/// The state of one table's check, entry by entry.
+struct TableCheck<'a, 'e> {
+    table: &'a Table,
+    errors: &'e mut Errors,
+    /// Every name of the table, for telling "declared later" from "not declared".
+    all_names: HashMap<&'a str, &'a Entry>,
+    names: HashMap<&'a str, (Named, &'a Entry)>,
+    folded: HashMap<String, &'a Entry>,
+    values: HashMap<i128, (usize, &'a Entry)>,
+    variants: Vec<Variant<'a>>,
+    aliases: Vec<Alias<'a>>,
+}
+
 fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     if table.body_is_empty {
         errors.push(error::empty_table(
@@ -48,51 +96,186 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
             &table.ident.to_string(),
         ));
     }
-    let mut names: HashMap<&str, &Entry> = HashMap::new();
-    let mut values: HashMap<i128, &Entry> = HashMap::new();
-    let mut entries = Vec::with_capacity(table.entries.len());
+    let mut all_names = HashMap::new();
     for entry in &table.entries {
-        if let Some(first) = names.get(entry.name.as_str()) {
-            errors.push(error::duplicate_name(
+        all_names.entry(entry.name.as_str()).or_insert(entry);
+    }
+    let mut check = TableCheck {
+        table,
+        errors,
+        all_names,
+        names: HashMap::new(),
+        folded: HashMap::new(),
+        values: HashMap::new(),
+        variants: Vec::with_capacity(table.entries.len()),
+        aliases: Vec::new(),
+    };
+    for entry in &table.entries {
+        check.entry(entry);
+    }
+    let repr = table.repr.unwrap_or(Repr::I32);
+    assign_discriminants(&mut check.variants, repr, check.errors);
+    let has_missing_value = table.entries.iter().any(|e| e.value.is_none());
+    Checked {
+        table,
+        repr,
+        variants: check.variants,
+        aliases: check.aliases,
+        has_missing_value,
+    }
+}
+
+impl<'a> TableCheck<'a, '_> {
+    fn entry(&mut self, entry: &'a Entry) {
+        if !self.name_is_new(entry) {
+            return;
+        }
+        let named = if entry.is_alias() {
+            let Some(target) = self.alias_target(entry) else {
+                return;
+            };
+            self.aliases.push(Alias { entry, target });
+            Named::Alias(target)
+        } else {
+            match self.variant(entry) {
+                Ok(position) => Named::Variant(position),
+                Err(first) => {
+                    // A duplicate value (reported): emitted as an alias of the first entry,
+                    // so that uses of the name still resolve.
+                    self.aliases.push(Alias {
+                        entry,
+                        target: first,
+                    });
+                    Named::Alias(first)
+                }
+            }
+        };
+        self.names.insert(&entry.name, (named, entry));
+        self.folded.insert(entry.name.to_ascii_lowercase(), entry);
+    }
+
+    /// Reports a name used before, exactly or ignoring ASCII case.
+    fn name_is_new(&mut self, entry: &Entry) -> bool {
+        if let Some((_, first)) = self.names.get(entry.name.as_str()) {
+            self.errors.push(error::duplicate_name(
                 entry.ident.span(),
                 &entry.name,
                 first.ident.span(),
             ));
-            continue;
+            return false;
         }
-        names.insert(&entry.name, entry);
-        let value = entry.value.as_ref().map(|written| {
+        if let Some(first) = self.folded.get(&entry.name.to_ascii_lowercase()) {
+            self.errors.push(error::names_differ_in_case(
+                entry.ident.span(),
+                &entry.name,
+                first.ident.span(),
+                &first.name,
+            ));
+            return false;
+        }
+        true
+    }
+
+    /// A new variant's position, or the position of the variant whose value it repeats
+    /// (reported).
+    fn variant(&mut self, entry: &'a Entry) -> Result<usize, usize> {
+        let position = self.variants.len();
+        let value = entry.value.as_ref().and_then(|written| {
             let number = written
                 .number
-                .and_then(|n| check_value(table.repr, entry, n, errors));
-            let Some(number) = number else { return 0 };
-            match (values.get(&number), &entry.alias) {
-                (Some(first), None) => errors.push(error::duplicate_value(
+                .and_then(|n| check_value(self.table.repr, entry, n, self.errors))?;
+            if let Some((first, first_entry)) = self.values.get(&number) {
+                self.errors.push(error::duplicate_value(
                     &written.tokens,
                     &entry.name,
                     number,
-                    first.value_end(),
-                    &first.name,
-                )),
-                (None, Some(alias)) => {
-                    errors.push(error::alias_without_original(alias, &entry.name, number));
-                }
-                (None, None) => {
-                    values.insert(number, entry);
-                }
-                (Some(_), Some(_)) => {}
+                    first_entry.value_end(),
+                    &first_entry.name,
+                ));
+                return Some(Err(*first));
             }
-            number
+            self.values.insert(number, (position, entry));
+            Some(Ok(number))
         });
-        if let (None, Some(alias)) = (&entry.value, &entry.alias) {
-            errors.push(error::alias_without_value(alias, &entry.name));
-        }
-        entries.push(Checked1 { entry, value });
+        let discriminant = match value {
+            Some(Err(first)) => return Err(first),
+            Some(Ok(number)) => Some(number),
+            None => None,
+        };
+        self.variants.push(Variant {
+            entry,
+            has_value: entry.value.is_some(),
+            // Placeholder for entries without a usable value; see `assign_discriminants`.
+            discriminant: discriminant.unwrap_or(i128::MIN),
+        });
+        Ok(position)
     }
-    Checked {
-        table,
-        repr: table.repr.unwrap_or(Repr::I32),
-        entries,
+
+    /// The position of the variant an alias stands for; `None` (reported) when there is
+    /// none to stand for.
+    fn alias_target(&mut self, entry: &'a Entry) -> Option<usize> {
+        let written = entry.value.as_ref();
+        let attr = entry.alias.as_ref();
+        if let Some(target) = written.and_then(|v| v.target.as_ref()) {
+            let name = target.to_string();
+            if let Some((named, _)) = self.names.get(name.as_str()) {
+                return Some(named.position());
+            }
+            let later = self
+                .all_names
+                .get(name.as_str())
+                .filter(|later| later.name != entry.name)
+                .map(|later| later.ident.span());
+            self.errors
+                .push(error::alias_of_unknown(target, &entry.name, &name, later));
+            return None;
+        }
+        let attr = attr?;
+        let Some(written) = written else {
+            self.errors
+                .push(error::alias_without_value(attr, &entry.name));
+            return None;
+        };
+        let number = written
+            .number
+            .and_then(|n| check_value(self.table.repr, entry, n, self.errors))?;
+        match self.values.get(&number) {
+            Some((first, _)) => Some(*first),
+            None => {
+                self.errors
+                    .push(error::alias_without_original(attr, &entry.name, number));
+                None
+            }
+        }
+    }
+}
+
+/// Gives each variant without a usable value (those holding the `i128::MIN` placeholder) a
+/// discriminant no other variant has: the numbers after the largest value, then any free
+/// number of the type from its smallest up.
+fn assign_discriminants(variants: &mut [Variant], repr: Repr, errors: &mut Errors) {
+    let is_free = |v: &Variant| v.discriminant == i128::MIN;
+    if !variants.iter().any(is_free) {
+        return;
+    }
+    let used: BTreeSet<i128> = variants
+        .iter()
+        .filter(|v| !is_free(v))
+        .map(|v| v.discriminant)
+        .collect();
+    let (min, max) = repr.range();
+    let start = used.last().map_or(0, |last| last + 1).max(min);
+    let mut candidates = (start..=max)
+        .chain(min..start)
+        .filter(|n| !used.contains(n));
+    for variant in variants.iter_mut().filter(|v| is_free(v)) {
+        match candidates.next() {
+            Some(n) => variant.discriminant = n,
+            None => {
+                errors.push(error::no_room(variant.entry.ident.span(), repr.name()));
+                return;
+            }
+        }
     }
 }
 

@@ -1,0 +1,338 @@
+//! The expansion-time half: places keys into the structures the reading half searches, and
+//! writes their bytes. Linear in the number of keys for each of the few seeds tried.
+
+use crate::{hash_name, hash_value, is_wide};
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// Seeds tried for each table; the one with the shortest probe sequences wins.
+const SEEDS: [u64; 6] = [
+    0,
+    0x243F_6A88_85A3_08D3,
+    0x1319_8A2E_0370_7344,
+    0xA409_3822_299F_31D0,
+    0x082E_FA98_EC4E_6C89,
+    0x4528_21E6_38D0_1377,
+];
+
+/// Value ranges up to this many times the number of values (and at least
+/// `4 * DENSE_MIN_KEYS` long) get a direct table.
+const DENSE_FACTOR: usize = 4;
+/// See [`DENSE_FACTOR`].
+const DENSE_MIN_KEYS: usize = 16;
+
+/// An open-addressing table with linear probing, at most half full.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placed {
+    /// The seed of the hash.
+    pub seed: u64,
+    /// `64 - log2(number of slots)`.
+    pub shift: u32,
+    /// The key in each slot.
+    pub slots: Vec<Option<usize>>,
+}
+
+impl Placed {
+    /// The number of slots minus one.
+    #[must_use]
+    pub fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+}
+
+/// Places keys `0..len`, of hashes `hash(key, seed)`, in the smallest power-of-two table
+/// that is at most half full, with the seed whose probe sequences are shortest.
+fn place(len: usize, hash: impl Fn(usize, u64) -> u64) -> Placed {
+    let size = (len * 2).next_power_of_two().max(2);
+    let shift = 64 - size.trailing_zeros();
+    let mask = size - 1;
+    let mut best: Option<(usize, Placed)> = None;
+    for seed in SEEDS {
+        let mut slots = vec![None; size];
+        let mut cost = 0;
+        for key in 0..len {
+            let mut at = crate::home(hash(key, seed), shift, mask);
+            while slots[at].is_some() {
+                at = (at + 1) & mask;
+                cost += 1;
+            }
+            slots[at] = Some(key);
+        }
+        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            best = Some((cost, Placed { seed, shift, slots }));
+        }
+        if cost == 0 {
+            break;
+        }
+    }
+    best.map_or_else(
+        || Placed {
+            seed: 0,
+            shift,
+            slots: vec![None; size],
+        },
+        |(_, placed)| placed,
+    )
+}
+
+/// The name table of [`crate::Names`]: key `i` is `names[i]`. Names must be distinct
+/// ignoring ASCII case, or a case-insensitive search finds only one of them.
+#[must_use]
+pub fn names(names: &[&str]) -> Placed {
+    place(names.len(), |key, seed| {
+        hash_name(names[key].as_bytes(), seed)
+    })
+}
+
+/// A value's bits, as [`crate::Index::find`] takes them: two's complement, sign-extended to
+/// 64 bits.
+#[must_use]
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+pub fn value_bits(value: i128) -> u64 {
+    value as u64
+}
+
+/// An [`Index`](crate::Index) being built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Values {
+    /// [`Index::Offset`](crate::Index::Offset).
+    Offset {
+        /// The first value's bits.
+        min: u64,
+        /// How many values there are.
+        len: usize,
+    },
+    /// [`Index::Dense`](crate::Index::Dense): the position for each value from `min` on.
+    Dense {
+        /// The smallest value's bits.
+        min: u64,
+        /// The position of each value of the range.
+        slots: Vec<Option<usize>>,
+    },
+    /// [`Index::Hashed`](crate::Index::Hashed).
+    Hashed {
+        /// The placed positions.
+        placed: Placed,
+        /// The bits of the value in each slot (0 for an empty one).
+        keys: Vec<u64>,
+    },
+}
+
+/// The index of `values`, where entry `i` has value `values[i]`. Where two entries share a
+/// value, the first is found.
+#[must_use]
+pub fn values(values: &[i128]) -> Values {
+    let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
+        return Values::Offset { min: 0, len: 0 };
+    };
+    let in_order = values.iter().zip(0..).all(|(value, at)| *value == min + at);
+    if in_order {
+        return Values::Offset {
+            min: value_bits(min),
+            len: values.len(),
+        };
+    }
+    let span = max - min + 1;
+    let dense_limit = values.len().max(DENSE_MIN_KEYS) * DENSE_FACTOR;
+    if let Ok(span) = usize::try_from(span) {
+        if span <= dense_limit {
+            let mut slots = vec![None; span];
+            for (position, value) in values.iter().enumerate().rev() {
+                if let Ok(offset) = usize::try_from(value - min) {
+                    slots[offset] = Some(position);
+                }
+            }
+            return Values::Dense {
+                min: value_bits(min),
+                slots,
+            };
+        }
+    }
+    let mut firsts: Vec<(u64, usize)> = Vec::with_capacity(values.len());
+    let mut seen = alloc::collections::BTreeSet::new();
+    for (position, value) in values.iter().enumerate() {
+        if seen.insert(*value) {
+            firsts.push((value_bits(*value), position));
+        }
+    }
+    let placed = place(firsts.len(), |key, seed| hash_value(firsts[key].0, seed));
+    let keys = placed
+        .slots
+        .iter()
+        .map(|slot| slot.map_or(0, |key| firsts[key].0))
+        .collect();
+    let slots = placed
+        .slots
+        .iter()
+        .map(|slot| slot.map(|key| firsts[key].1))
+        .collect();
+    Values::Hashed {
+        placed: Placed { slots, ..placed },
+        keys,
+    }
+}
+
+/// Appends a position in the layout of [`crate::read_slot`].
+#[allow(clippy::cast_possible_truncation)]
+pub fn push_slot(bytes: &mut Vec<u8>, slot: Option<usize>, wide: bool) {
+    if wide {
+        bytes.extend_from_slice(&slot.map_or(u32::MAX, |s| s as u32).to_le_bytes());
+    } else {
+        bytes.extend_from_slice(&slot.map_or(u16::MAX, |s| s as u16).to_le_bytes());
+    }
+}
+
+/// The slots as [`crate::read_slot`] reads them, for a table of `len` keys.
+#[must_use]
+pub fn slot_bytes(slots: &[Option<usize>], len: usize) -> Vec<u8> {
+    let wide = is_wide(len);
+    let mut bytes = Vec::with_capacity(slots.len() * crate::slot_width(wide));
+    for slot in slots {
+        push_slot(&mut bytes, *slot, wide);
+    }
+    bytes
+}
+
+/// The records of [`Index::Hashed`](crate::Index::Hashed), for a table of `len` keys.
+#[must_use]
+pub fn record_bytes(keys: &[u64], slots: &[Option<usize>], len: usize) -> Vec<u8> {
+    let wide = is_wide(len);
+    let mut bytes = Vec::with_capacity(slots.len() * (8 + crate::slot_width(wide)));
+    for (key, slot) in keys.iter().zip(slots) {
+        bytes.extend_from_slice(&key.to_le_bytes());
+        push_slot(&mut bytes, *slot, wide);
+    }
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Index, Names};
+
+    fn index<'a>(built: &Values, len: usize, bytes: &'a mut Vec<u8>) -> Index<'a> {
+        let wide = is_wide(len);
+        match built {
+            Values::Offset { min, len } => Index::Offset {
+                min: *min,
+                len: *len,
+            },
+            Values::Dense { min, slots } => {
+                *bytes = slot_bytes(slots, len);
+                Index::Dense {
+                    min: *min,
+                    slots: bytes,
+                    wide,
+                }
+            }
+            Values::Hashed { placed, keys } => {
+                *bytes = record_bytes(keys, &placed.slots, len);
+                Index::Hashed {
+                    seed: placed.seed,
+                    shift: placed.shift,
+                    mask: placed.mask(),
+                    records: bytes,
+                    wide,
+                }
+            }
+        }
+    }
+
+    fn check_values(values: &[i128]) -> Values {
+        let built = super::values(values);
+        let mut bytes = Vec::new();
+        let found = index(&built, values.len(), &mut bytes);
+        let mut firsts = alloc::collections::BTreeMap::new();
+        for (position, value) in values.iter().enumerate() {
+            let first = *firsts.entry(value).or_insert(position);
+            assert_eq!(found.find(value_bits(*value)), Some(first), "value {value}");
+        }
+        for miss in [i128::from(i64::MIN), -1, 3, 1_000_001, i128::from(u32::MAX)] {
+            // Bits, not values: `u64::MAX` and `-1` are never in one table.
+            if !values.iter().any(|v| value_bits(*v) == value_bits(miss)) {
+                assert_eq!(found.find(value_bits(miss)), None, "miss {miss}");
+            }
+        }
+        built
+    }
+
+    #[test]
+    fn offset_dense_and_hashed_values_find_every_value_and_no_other() {
+        assert!(matches!(check_values(&[0, 1, 2, 3]), Values::Offset { .. }));
+        assert!(matches!(check_values(&[-2, -1, 0]), Values::Offset { .. }));
+        assert!(matches!(check_values(&[0, 2, 1, 5]), Values::Dense { .. }));
+        assert!(matches!(check_values(&[0, 20, 1, 1]), Values::Dense { .. }));
+        assert!(matches!(
+            check_values(&[0, 1_000_000, -5, 77, i128::from(i64::MIN)]),
+            Values::Hashed { .. }
+        ));
+        assert!(matches!(
+            check_values(&[i128::from(u64::MAX), 0, 9_000]),
+            Values::Hashed { .. }
+        ));
+        let many: Vec<i128> = (0..70_000).map(|i| i * 7 + 1).collect();
+        assert!(matches!(check_values(&many), Values::Hashed { .. }));
+        let wide: Vec<i128> = (0..70_000).rev().collect();
+        assert!(matches!(check_values(&wide), Values::Dense { .. }));
+    }
+
+    #[test]
+    fn names_are_found_exactly_and_ignoring_case() {
+        let names = [
+            "OK",
+            "NOT_FOUND",
+            "a",
+            "",
+            "EWOULDBLOCK_LONGER_THAN_16",
+            "Mixed",
+        ];
+        let placed = super::names(&names);
+        let bytes = slot_bytes(&placed.slots, names.len());
+        let table = Names {
+            seed: placed.seed,
+            shift: placed.shift,
+            mask: placed.mask(),
+            slots: &bytes,
+            wide: false,
+        };
+        for (key, name) in names.iter().enumerate() {
+            assert_eq!(table.find(&names, name), Some(key));
+            let lower = name.to_ascii_lowercase();
+            let upper = name.to_ascii_uppercase();
+            assert_eq!(table.find_ignore_ascii_case(&names, &lower), Some(key));
+            assert_eq!(table.find_ignore_ascii_case(&names, &upper), Some(key));
+            if lower != *name {
+                assert_eq!(table.find(&names, &lower), None);
+            }
+        }
+        for miss in ["ok ", "NOT_FOUN", "b", "EWOULDBLOCK_LONGER_THAN_17", "Mixe"] {
+            assert_eq!(table.find_ignore_ascii_case(&names, miss), None, "{miss}");
+        }
+    }
+
+    #[test]
+    fn case_variants_hash_alike_and_others_apart() {
+        for (a, b) in [
+            ("abc", "ABC"),
+            ("not_found", "NOT_FOUND"),
+            ("x1y2z3w4q", "X1Y2Z3W4Q"),
+        ] {
+            assert_eq!(hash_name(a.as_bytes(), 7), hash_name(b.as_bytes(), 7));
+        }
+        assert_ne!(hash_name(b"NOT_FOUND", 7), hash_name(b"NOT_FOUNE", 7));
+        assert_ne!(hash_name(b"AB", 7), hash_name(b"ABC", 7));
+    }
+
+    #[test]
+    fn slots_round_trip_in_both_widths() {
+        for wide in [false, true] {
+            let len = if wide { 70_000 } else { 10 };
+            let bytes = slot_bytes(&[Some(0), None, Some(9)], len);
+            let width = crate::slot_width(wide);
+            assert_eq!(crate::read_slot(&bytes, 0, wide), Some(0));
+            assert_eq!(crate::read_slot(&bytes, width, wide), None);
+            assert_eq!(crate::read_slot(&bytes, 2 * width, wide), Some(9));
+            assert_eq!(crate::read_slot(&bytes, 3 * width, wide), None);
+        }
+    }
+}

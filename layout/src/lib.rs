@@ -1,0 +1,395 @@
+//! The contract between `define_codes!`, which computes a table's lookup structures at
+//! expansion time, and the generated code, which reads them at run time or in `const`
+//! evaluation: the hash functions, the byte layout of the tables, and the searches.
+//!
+//! Both sides use this one crate, so they cannot drift apart (as `phf_shared` serves `phf`
+//! and `phf_macros`). The reading half is `no_std`, allocation-free and `const`; the
+//! [`build`] half, behind the `build` feature, places keys and writes the bytes.
+//!
+//! Not public API of `codetable`: generated code reaches these types through
+//! `codetable::__private`, and their shape changes with the macro.
+//!
+//! # Layout
+//! - A *position* is an entry's index in declaration order. A table stores positions in
+//!   2 bytes little-endian, or 4 when it has [`u16::MAX`] entries or more (`wide`); the
+//!   type's largest value marks an empty slot.
+//! - A *value's bits* are the value widened to 64 bits: sign-extended for signed types,
+//!   zero-extended for unsigned ones (`value as i64 as u64`, or `value as u64` for `u64`).
+//! - Names are found by open addressing with linear probing, at most half full, over
+//!   [`hash_name`], which folds ASCII case so that one table serves exact and
+//!   case-insensitive lookups.
+//! - Values are found by an [`Index`]: an offset for values that run `min, min + 1, ...` in
+//!   declaration order, a direct table over a short range, or open addressing over
+//!   [`hash_value`] with records of (bits, position).
+#![no_std]
+#![deny(missing_docs)]
+#![warn(clippy::pedantic)]
+
+#[cfg(feature = "build")]
+extern crate alloc;
+
+#[cfg(feature = "build")]
+pub mod build;
+
+/// The multiplier of the hashes (2^64 divided by the golden ratio, made odd).
+pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Folds ASCII upper case onto lower case in each byte of `word`. Other bytes change too
+/// (`@` becomes `` ` ``), which only makes some distinct names share a hash; a lookup always
+/// compares the names themselves.
+const FOLD: u64 = 0x2020_2020_2020_2020;
+
+/// Hash of a name, case-folded: names that differ only in ASCII case hash the same. The
+/// slot of a table of `2^b` slots is the top `b` bits.
+#[must_use]
+pub const fn hash_name(bytes: &[u8], seed: u64) -> u64 {
+    // Eight bytes a round. The last word is read ending at the last byte (overlapping the
+    // one before) and a name under 8 bytes is read as two overlapping halves: no copy of a
+    // tail of variable length.
+    let len = bytes.len();
+    let mut h = seed ^ (len as u64).wrapping_mul(K);
+    let last = if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            h = round(h, word(bytes, at) | FOLD);
+            at += 8;
+        }
+        word(bytes, len - 8)
+    } else if len >= 4 {
+        half(bytes, 0) | (half(bytes, len - 4) << 32)
+    } else if len > 0 {
+        bytes[0] as u64 | ((bytes[len / 2] as u64) << 8) | ((bytes[len - 1] as u64) << 16)
+    } else {
+        0
+    };
+    round(h, last | FOLD)
+}
+
+/// One round of [`hash_name`].
+#[inline]
+const fn round(h: u64, word: u64) -> u64 {
+    (h.rotate_left(23) ^ word).wrapping_mul(K)
+}
+
+/// The 8 bytes at `at`, little-endian.
+#[inline]
+const fn word(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes([
+        bytes[at],
+        bytes[at + 1],
+        bytes[at + 2],
+        bytes[at + 3],
+        bytes[at + 4],
+        bytes[at + 5],
+        bytes[at + 6],
+        bytes[at + 7],
+    ])
+}
+
+/// The 4 bytes at `at`, little-endian.
+#[inline]
+const fn half(bytes: &[u8], at: usize) -> u64 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64
+}
+
+/// Hash of a value's bits.
+#[inline]
+#[must_use]
+pub const fn hash_value(bits: u64, seed: u64) -> u64 {
+    (bits ^ seed).wrapping_mul(K)
+}
+
+/// How many bytes a position takes: 2, or 4 when `wide`.
+#[inline]
+#[must_use]
+pub const fn slot_width(wide: bool) -> usize {
+    if wide {
+        4
+    } else {
+        2
+    }
+}
+
+/// Whether a table of `len` keys stores its positions in 4 bytes rather than 2.
+#[inline]
+#[must_use]
+pub const fn is_wide(len: usize) -> bool {
+    len >= u16::MAX as usize
+}
+
+/// The position stored at byte `at` of `bytes`, or `None` for an empty slot or one past the
+/// end.
+#[inline]
+#[must_use]
+pub const fn read_slot(bytes: &[u8], at: usize, wide: bool) -> Option<usize> {
+    if at + slot_width(wide) > bytes.len() {
+        return None;
+    }
+    if wide {
+        let position = u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        if position == u32::MAX {
+            None
+        } else {
+            Some(position as usize)
+        }
+    } else {
+        let position = u16::from_le_bytes([bytes[at], bytes[at + 1]]);
+        if position == u16::MAX {
+            None
+        } else {
+            Some(position as usize)
+        }
+    }
+}
+
+/// The slot of `hash` in a table of `mask + 1` slots.
+#[inline]
+#[allow(clippy::cast_possible_truncation)]
+const fn home(hash: u64, shift: u32, mask: usize) -> usize {
+    (hash >> shift) as usize & mask
+}
+
+/// Whether `a` and `b` are the same bytes.
+#[inline]
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+/// Whether `a` and `b` are the same bytes, ignoring ASCII case.
+#[inline]
+const fn same_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if !a[at].eq_ignore_ascii_case(&b[at]) {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+/// The name table: open addressing with linear probing over [`hash_name`], at most half
+/// full, so every probe sequence ends at an empty slot. A slot holds a key: the index of a
+/// name in the list the search is given.
+#[derive(Clone, Copy, Debug)]
+pub struct Names<'a> {
+    /// Seed of [`hash_name`], chosen at expansion time for short probe sequences.
+    pub seed: u64,
+    /// `64 - log2(number of slots)`.
+    pub shift: u32,
+    /// The number of slots minus one (a power of two minus one).
+    pub mask: usize,
+    /// The keys, one per slot, in the layout of [`read_slot`].
+    pub slots: &'a [u8],
+    /// Whether the keys take 4 bytes.
+    pub wide: bool,
+}
+
+impl Names<'_> {
+    /// The key of `name` among `names`, compared exactly.
+    #[inline]
+    #[must_use]
+    pub const fn find(&self, names: &[&str], name: &str) -> Option<usize> {
+        self.search(names, name.as_bytes(), false)
+    }
+
+    /// The key of `name` among `names`, compared ignoring ASCII case.
+    #[inline]
+    #[must_use]
+    pub const fn find_ignore_ascii_case(&self, names: &[&str], name: &str) -> Option<usize> {
+        self.search(names, name.as_bytes(), true)
+    }
+
+    const fn search(&self, names: &[&str], name: &[u8], fold: bool) -> Option<usize> {
+        let width = slot_width(self.wide);
+        let mut at = home(hash_name(name, self.seed), self.shift, self.mask);
+        loop {
+            let Some(key) = read_slot(self.slots, at * width, self.wide) else {
+                return None;
+            };
+            if key < names.len() {
+                let candidate = names[key].as_bytes();
+                let found = if fold {
+                    same_ignore_ascii_case(candidate, name)
+                } else {
+                    same(candidate, name)
+                };
+                if found {
+                    return Some(key);
+                }
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
+/// Finds the position of an entry from its value's bits.
+#[derive(Clone, Copy, Debug)]
+pub enum Index<'a> {
+    /// The values are `min, min + 1, ...` in declaration order: the position is
+    /// `bits - min`.
+    Offset {
+        /// The first value's bits.
+        min: u64,
+        /// How many values there are.
+        len: usize,
+    },
+    /// The values lie in a short range: slot `bits - min` holds the position.
+    Dense {
+        /// The smallest value's bits.
+        min: u64,
+        /// The positions, in the layout of [`read_slot`].
+        slots: &'a [u8],
+        /// Whether the positions take 4 bytes.
+        wide: bool,
+    },
+    /// Open addressing with linear probing over [`hash_value`], at most half full. A slot
+    /// is a record of the value's bits (8 bytes, little-endian) and the position.
+    Hashed {
+        /// Seed of [`hash_value`], chosen at expansion time for short probe sequences.
+        seed: u64,
+        /// `64 - log2(number of slots)`.
+        shift: u32,
+        /// The number of slots minus one (a power of two minus one).
+        mask: usize,
+        /// The records.
+        records: &'a [u8],
+        /// Whether the positions take 4 bytes.
+        wide: bool,
+    },
+}
+
+impl Index<'_> {
+    /// The position of the entry whose value has these bits.
+    #[inline]
+    #[must_use]
+    pub const fn find(&self, bits: u64) -> Option<usize> {
+        match *self {
+            Self::Offset { min, len } => {
+                let offset = bits.wrapping_sub(min);
+                if offset < len as u64 {
+                    #[allow(clippy::cast_possible_truncation)]
+                    Some(offset as usize)
+                } else {
+                    None
+                }
+            }
+            Self::Dense { min, slots, wide } => {
+                let offset = bits.wrapping_sub(min);
+                let width = slot_width(wide) as u64;
+                if offset >= slots.len() as u64 / width {
+                    return None;
+                }
+                #[allow(clippy::cast_possible_truncation)]
+                read_slot(slots, (offset * width) as usize, wide)
+            }
+            Self::Hashed {
+                seed,
+                shift,
+                mask,
+                records,
+                wide,
+            } => {
+                let width = 8 + slot_width(wide);
+                let mut at = home(hash_value(bits, seed), shift, mask);
+                loop {
+                    let start = at * width;
+                    let Some(position) = read_slot(records, start + 8, wide) else {
+                        return None;
+                    };
+                    if word(records, start) == bits {
+                        return Some(position);
+                    }
+                    at = (at + 1) & mask;
+                }
+            }
+        }
+    }
+}
+
+/// The flag of a deprecated entry in [`Data::flags`].
+pub const DEPRECATED: u8 = 1;
+/// The flag of an entry declared with a value in [`Data::flags`]. An entry without one
+/// still has a discriminant, which lookups by value must not find.
+pub const HAS_VALUE: u8 = 2;
+
+/// Everything a table knows, indexed by position: what the generated methods read.
+#[derive(Clone, Copy, Debug)]
+pub struct Data<'a> {
+    /// How many variants the table has.
+    pub count: usize,
+    /// How many languages the descriptions are written in.
+    pub langs: usize,
+    /// The names of the variants, then those of the aliases.
+    pub names: &'a [&'a str],
+    /// For each alias, the position of its variant, in the layout of [`read_slot`] (wide
+    /// when [`is_wide`] of `count`).
+    pub alias_of: &'a [u8],
+    /// The descriptions: `langs` per variant.
+    pub descriptions: &'a [&'a str],
+    /// The doc comment of each variant, `""` for none.
+    pub details: &'a [&'a str],
+    /// [`DEPRECATED`] and [`HAS_VALUE`] of each variant.
+    pub flags: &'a [u8],
+    /// The position of each discriminant's bits.
+    pub positions: Index<'a>,
+    /// The key of each name, variant or alias.
+    pub by_name: Names<'a>,
+}
+
+impl Data<'_> {
+    /// The position of the variant whose discriminant has these bits. Every variant has one;
+    /// `0` stands in for bits of no variant, which a value of the enum never has.
+    #[inline]
+    #[must_use]
+    pub const fn position(&self, bits: u64) -> usize {
+        match self.positions.find(bits) {
+            Some(position) => position,
+            None => 0,
+        }
+    }
+
+    /// The position of the variant whose value has these bits (not one declared without a
+    /// value).
+    #[inline]
+    #[must_use]
+    pub const fn position_of_value(&self, bits: u64) -> Option<usize> {
+        match self.positions.find(bits) {
+            Some(position) if self.flags[position] & HAS_VALUE != 0 => Some(position),
+            _ => None,
+        }
+    }
+
+    /// The position of the variant named `name`, or of the one an alias of that name stands
+    /// for; compared exactly, or ignoring ASCII case when `fold`.
+    #[inline]
+    #[must_use]
+    pub const fn position_of_name(&self, name: &str, fold: bool) -> Option<usize> {
+        let key = if fold {
+            self.by_name.find_ignore_ascii_case(self.names, name)
+        } else {
+            self.by_name.find(self.names, name)
+        };
+        match key {
+            Some(key) if key < self.count => Some(key),
+            Some(key) => {
+                let wide = is_wide(self.count);
+                read_slot(self.alias_of, (key - self.count) * slot_width(wide), wide)
+            }
+            None => None,
+        }
+    }
+}
