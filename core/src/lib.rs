@@ -21,13 +21,74 @@
 //! let code = Status::from_value(503).unwrap();
 //! assert_eq!(code, Status::BUSY);
 //! assert_eq!(code.name(), "BUSY");
-//! assert_eq!(code.to_string(), "The service is busy.");
-//! assert_eq!(format!("{code:#}"), "BUSY (503): The service is busy.");
+//! assert_eq!(code.description(), "The service is busy.");
+//! assert_eq!(code.to_string(), "BUSY (503): The service is busy.");
+//! assert_eq!(format!("{code:#}"), "Status::BUSY (503): The service is busy.");
 //! assert_eq!(code.details(), Some("Sent when the peer is overloaded; retry with backoff."));
 //! assert_eq!("OK".parse::<Status>(), Ok(Status::OK));
+//! assert_eq!("200".parse::<Status>(), Ok(Status::OK));
 //! assert_eq!(Status::try_from(404).unwrap_err().to_string(), "Status has no code with value 404");
 //! assert_eq!(Status::ALL.len(), Status::COUNT);
 //! ```
+//!
+//! # A code is its value
+//!
+//! The enum is `#[repr(T)]`, `T` the table's value type, and each code's discriminant is
+//! its value. So `code as T` is the value, the enum crosses FFI as a `T`, and codes order
+//! by value:
+//!
+//! ```
+//! codetable::define_codes! {
+//!     /// Results of a C library.
+//!     pub enum Status: i32 {
+//!         TIMEOUT = 1001 => "The call timed out.",
+//!         BUSY = 7 => "The device is busy.",
+//!     }
+//! }
+//!
+//! assert_eq!(Status::TIMEOUT as i32, 1001);
+//! assert!(Status::BUSY < Status::TIMEOUT);
+//!
+//! /// Safe to hand to C: the enum is an `i32`.
+//! pub extern "C" fn last_status() -> Status {
+//!     Status::BUSY
+//! }
+//! assert_eq!(last_status() as i32, 7);
+//! ```
+//!
+//! An entry declared without a value (the Web SDK's string codes are such) still needs a
+//! discriminant: it gets one after the table's largest value, which is not a code.
+//! `value()` is `None` for it, and `from_value` never finds it.
+//!
+//! Lookups are `const`: `from_value`, `from_name` and `from_name_ignore_ascii_case` work in
+//! `const` items. No two names of a table are equal ignoring ASCII case, so the last one is
+//! unambiguous.
+//!
+//! ```
+//! codetable::define_codes! {
+//!     /// Statuses of a toy protocol.
+//!     pub enum Toy: u8 {
+//!         OK = 0 => "Everything went well.",
+//!         BUSY = 7 => "Try again later.",
+//!     }
+//! }
+//!
+//! const BUSY: Option<Toy> = Toy::from_value(7);
+//! const OK: Option<Toy> = Toy::from_name_ignore_ascii_case("ok");
+//! assert_eq!((BUSY, OK), (Some(Toy::BUSY), Some(Toy::OK)));
+//! ```
+//!
+//! # Printing
+//!
+//! - `{}` prints `NAME (value): description`, or `NAME: description` for an entry without a
+//!   value, so an error chain or a log line keeps the code. [`description`](Code::description)
+//!   is the plain text.
+//! - `{:#}` puts the table's name in front, `Table::NAME (value): description`, for logs that
+//!   mix tables.
+//! - `{:?}` prints the name.
+//!
+//! Fill, width, alignment and precision apply to the whole output, as for a `str`:
+//! `format!("{code:>40}")` right-aligns all of it.
 //!
 //! # The table language
 //!
@@ -48,8 +109,9 @@
 //!     pub enum WebError: i32 {
 //!         STREAM_ALREADY_PUBLISHED => "The stream has already been published.", // no value
 //!         ERR_FAILED = 1 => "General error.",
-//!         #[alias]                   // deliberately shares the value of an earlier entry
+//!         #[alias]                   // another name of the code with this value
 //!         ERR_FAILED_AGAIN = 1 => "Same failure, second name.",
+//!         ERR_GENERAL = ERR_FAILED,  // C's form: the name of an earlier entry
 //!     }
 //! }
 //!
@@ -57,15 +119,22 @@
 //! // One entry has no value, so `value()` returns an `Option`.
 //! assert_eq!(WebError::STREAM_ALREADY_PUBLISHED.value(), None);
 //! assert_eq!(WebError::from_value(1), Some(WebError::ERR_FAILED));
+//! // An alias is the same code: it works as a `match` pattern.
+//! assert_eq!(WebError::ERR_GENERAL, WebError::ERR_FAILED);
+//! assert!(matches!(WebError::from_value(1), Some(WebError::ERR_FAILED_AGAIN)));
+//! assert_eq!(WebError::from_name("ERR_GENERAL"), Some(WebError::ERR_FAILED));
 //! ```
 //!
 //! Values are integer literals (negative, hex, octal, binary, with underscores; a suffix must
-//! match the type). Every entry needs a non-empty description, in every declared language.
+//! match the type). A decimal value cannot start with `0` (C would read `010` as octal 8):
+//! write `0o10` or `8`. Every entry needs a description that is not blank, in every declared
+//! language; an alias may go without one.
 //! The generated code refers to this crate as `::codetable`; a crate that re-exports it
 //! under another path says so with `#[codes(crate = path::to::codetable)]` on the enum.
 //!
-//! Casting a code with `as` gives its position in the table, not its value: use
-//! `value()`.
+//! An alias is an associated constant equal to the code it stands for, not a variant: it
+//! is not in `ALL` and not counted in `COUNT`; [`Code::ALIASES`] lists the aliases. It may
+//! go without a description of its own, and keeps its doc comment and `#[deprecated]`.
 //!
 //! # Features
 //!
