@@ -6,7 +6,23 @@ use core::fmt;
 /// How many bytes of a rejected name [`UnknownName`] keeps.
 const KEPT: usize = 48;
 
-/// A name that is not in the table: the error of `FromStr` on a generated enum.
+/// A name that is not in the table, or a decimal value that is not: the error of `FromStr`
+/// on a generated enum, which accepts both.
+///
+/// ```
+/// codetable::define_codes! {
+///     /// Statuses.
+///     pub enum Status: u16 {
+///         OK = 200 => "The request succeeded.",
+///     }
+/// }
+///
+/// let error = "NOT_FOUND".parse::<Status>().unwrap_err();
+/// assert_eq!(error.to_string(), r#"Status has no code named "NOT_FOUND""#);
+/// assert_eq!((error.table(), error.input()), ("Status", "NOT_FOUND"));
+/// let error = "404".parse::<Status>().unwrap_err();
+/// assert_eq!(error.to_string(), "Status has no code with value 404");
+/// ```
 ///
 /// The rejected input is kept inline (its first 48 bytes, cut at a character boundary), so
 /// the error needs no allocator and no lifetime.
@@ -70,6 +86,11 @@ impl fmt::Debug for UnknownName {
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let more = if self.truncated { "..." } else { "" };
+        let input = self.input();
+        let digits = input.strip_prefix(['-', '+']).unwrap_or(input);
+        if !self.truncated && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return write!(f, "{} has no code with value {input}", self.table);
+        }
         write!(
             f,
             "{} has no code named {:?}{more}",

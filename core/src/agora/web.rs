@@ -29,10 +29,21 @@
 //! decoded back to "The user’s request is deferred.".
 //!
 //! The SDK 3.0.2 build spells two names differently from the page:
-//! `ERR_STATIC_USE_DYANMIC_KE` (119) and `ERR_DYNAMIC_USE_STATIC_KE` (120). This table
-//! keeps the page's spelling, [`WebError::ERR_STATIC_USE_DYNAMIC_KEY`] and
-//! [`WebError::ERR_DYNAMIC_USE_STATIC_KEY`]; look the codes up by value when decoding
-//! what that build reports.
+//! `ERR_STATIC_USE_DYANMIC_KE` (119) and `ERR_DYNAMIC_USE_STATIC_KE` (120). The codes keep
+//! the page's spelling, [`WebError::ERR_STATIC_USE_DYNAMIC_KEY`] and
+//! [`WebError::ERR_DYNAMIC_USE_STATIC_KEY`], and the SDK's spellings are aliases of them
+//! (not in the page's 45 codes, listed in [`WebError::ALIASES`]), so a name that build
+//! reports parses to the same code:
+//!
+//! ```
+//! use codetable::agora::web::WebError;
+//!
+//! let reported: WebError = "ERR_STATIC_USE_DYANMIC_KE".parse().unwrap();
+//! assert_eq!(reported, WebError::ERR_STATIC_USE_DYNAMIC_KEY);
+//! assert_eq!(WebError::ERR_DYNAMIC_USE_STATIC_KE, WebError::ERR_DYNAMIC_USE_STATIC_KEY);
+//! assert_eq!(WebError::COUNT, 45);
+//! assert_eq!(WebError::ALIASES.len(), 2);
+//! ```
 //!
 //! The page's error table is not sorted by value: the string codes come first, then
 //! `ERR_JOIN_CHANNEL_TIMEOUT` (2002), then the others. The declaration order here is the
@@ -78,9 +89,15 @@ define_codes! {
         /// The page's spelling. The SDK 3.0.2 build spells this name
         /// `ERR_STATIC_USE_DYANMIC_KE`, with the same value, 119.
         ERR_STATIC_USE_DYNAMIC_KEY = 119 => "The static user has used the dynamic key.",
+        /// The SDK 3.0.2 build's spelling of [`ERR_STATIC_USE_DYNAMIC_KEY`](Self::ERR_STATIC_USE_DYNAMIC_KEY),
+        /// which is not on the page.
+        ERR_STATIC_USE_DYANMIC_KE = ERR_STATIC_USE_DYNAMIC_KEY,
         /// The page's spelling. The SDK 3.0.2 build spells this name
         /// `ERR_DYNAMIC_USE_STATIC_KE`, with the same value, 120.
         ERR_DYNAMIC_USE_STATIC_KEY = 120 => "The dynamic user has used the static key.",
+        /// The SDK 3.0.2 build's spelling of [`ERR_DYNAMIC_USE_STATIC_KEY`](Self::ERR_DYNAMIC_USE_STATIC_KEY),
+        /// which is not on the page.
+        ERR_DYNAMIC_USE_STATIC_KE = ERR_DYNAMIC_USE_STATIC_KEY,
         K_TIMESTAMP_EXPIRED = 2 => "The Channel Key or Token has expired, and is no longer valid.",
         K_CHANNEL_PERMISSION_INVALID = 3 => "The user has no permission to join the channel. Consult the channel manager to solve this issue.",
         K_CERTIFICATE_INVALID = 4 => "The App Certificate is invalid.",
