@@ -178,3 +178,8 @@ pub mod __private {
         langs.iter().position(|l| *l == lang)
     }
 }
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
