@@ -4,6 +4,8 @@
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
+use crate::Open;
+
 mod sealed {
     pub trait Sealed {}
 }
@@ -100,6 +102,13 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     /// The entry with this name ignoring ASCII case, or the one an alias of this name
     /// stands for. No two names of a table are equal ignoring ASCII case.
     fn from_name_ignore_ascii_case(name: &str) -> Option<Self>;
+
+    /// The code with this value, or the value as [`Open::Unknown`] when the table does
+    /// not know it (never for a value it knows).
+    #[inline]
+    fn decode(value: Self::Value) -> Open<Self> {
+        Open::from_value(value)
+    }
 
     /// The table's position of this entry, in declaration order (its index in
     /// [`Code::ALL`]). Not its value, which is its discriminant.

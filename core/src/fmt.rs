@@ -28,7 +28,10 @@ pub fn code<V: Display>(
 
 /// Writes what `write` writes, padded and cut as [`Formatter::pad`] does for a `str`,
 /// without an allocator: the text is written once to count its characters, then again.
-fn pad(f: &mut Formatter<'_>, write: impl Fn(&mut dyn Write) -> fmt::Result) -> fmt::Result {
+pub(crate) fn pad(
+    f: &mut Formatter<'_>,
+    write: impl Fn(&mut dyn Write) -> fmt::Result,
+) -> fmt::Result {
     if f.width().is_none() && f.precision().is_none() {
         return write(f);
     }

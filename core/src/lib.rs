@@ -149,6 +149,7 @@ extern crate self as codetable;
 mod code;
 mod error;
 mod fmt;
+mod open;
 mod table;
 
 #[cfg(feature = "agora")]
@@ -157,6 +158,7 @@ pub mod agora;
 pub use code::{Alias, Code, CodeValue};
 pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
+pub use open::Open;
 pub use table::{Entry, Table};
 
 /// Support for the code that [`define_codes!`] generates. Not public API.

@@ -535,10 +535,14 @@ fn accessors(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// `from_value`, `from_name`, `from_name_ignore_ascii_case` and `iter`.
+/// `from_value`, `from_name`, `from_name_ignore_ascii_case`, `decode` and `iter`.
 fn lookups(ctx: &Ctx) -> TokenStream {
     let Ctx {
-        ident, ty, data, ..
+        ident,
+        krate,
+        ty,
+        data,
+        ..
     } = ctx;
     let str_ = quote!(::core::primitive::str);
     let option = quote!(::core::option::Option);
@@ -577,6 +581,17 @@ fn lookups(ctx: &Ctx) -> TokenStream {
             #[inline]
             pub const fn from_name_ignore_ascii_case(name: &#str_) -> #option<Self> {
                 #by_folded_name
+            }
+
+            /// The code with this value, or the value as `Open::Unknown` when the table
+            /// does not know it (never for a value it knows).
+            #[must_use]
+            #[inline]
+            pub const fn decode(value: #ty) -> #krate::Open<Self> {
+                match Self::from_value(value) {
+                    ::core::option::Option::Some(code) => #krate::Open::Known(code),
+                    ::core::option::Option::None => #krate::Open::Unknown(value),
+                }
             }
 
             /// Every code of the table, in declaration order.
@@ -649,6 +664,10 @@ fn code_impl(ctx: &Ctx) -> TokenStream {
                 #ident::from_name_ignore_ascii_case(name)
             }
             #[inline]
+            fn decode(value: #ty) -> #krate::Open<Self> {
+                #ident::decode(value)
+            }
+            #[inline]
             fn index(self) -> ::core::primitive::usize {
                 #position
             }
@@ -699,7 +718,8 @@ fn fmt_impls(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// `FromStr` (a name, an alias or a decimal value), `TryFrom<T>` and `From<Self> for T`.
+/// `FromStr` (a name, an alias or a decimal value), `TryFrom<T>`, `TryFrom<Open<Self>>`
+/// (which core cannot write for every table: the orphan rule) and `From<Self> for T`.
 fn conversions(ctx: &Ctx) -> TokenStream {
     let Ctx {
         ident, krate, ty, ..
@@ -747,6 +767,21 @@ fn conversions(ctx: &Ctx) -> TokenStream {
                 match Self::from_value(value) {
                     #some(code) => #result::Ok(code),
                     #none => #result::Err(#krate::UnknownValue::new(#table_name, value)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<#krate::Open<#ident>> for #ident {
+            type Error = #krate::UnknownValue<#ty>;
+            #[inline]
+            fn try_from(code: #krate::Open<Self>) -> #result<Self, #krate::UnknownValue<#ty>> {
+                match code {
+                    #krate::Open::Known(code) => #result::Ok(code),
+                    #krate::Open::Unknown(value) => {
+                        #result::Err(#krate::UnknownValue::new(#table_name, value))
+                    }
                 }
             }
         }

@@ -29,6 +29,7 @@ pub const RESERVED: &[&str] = &[
     "from_value",
     "from_name",
     "from_name_ignore_ascii_case",
+    "decode",
     "iter",
 ];
 

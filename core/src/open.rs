@@ -1,0 +1,189 @@
+//! [`Open`]: a code of a table, or a value the table does not know.
+
+use crate::Code;
+use core::cmp::Ordering;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+
+/// A code of table `C`, or a value that `C` does not know: what crosses a boundary where
+/// the other side may be newer than the table (an SDK that returns a code added after the
+/// table was written, a stored log, a peer's JSON).
+///
+/// [`Open::from_value`] (or [`Code::decode`], or the table's own `decode`) never gives
+/// `Unknown` for a value the table knows, so each value has one representation. Equality,
+/// ordering and hashing are by value all the same, so `Unknown(v)` built by hand equals the
+/// `Known` code of value `v`. No allocation, and `no_std`.
+///
+/// ```
+/// use codetable::Open;
+///
+/// codetable::define_codes! {
+///     /// Errors of a service.
+///     pub enum Status: i32 {
+///         BUSY = 7 => "The service is busy.",
+///         TIMEOUT = 1001 => "The call timed out.",
+///     }
+/// }
+///
+/// let known = Status::decode(7);
+/// let unknown = Status::decode(1005);
+/// assert_eq!(known, Open::Known(Status::BUSY));
+/// assert_eq!(unknown, Open::Unknown(1005));
+/// assert_eq!(unknown.value(), Some(1005));
+/// assert_eq!(unknown.or(Status::TIMEOUT), Status::TIMEOUT);
+/// assert_eq!(known.name(), Some("BUSY"));
+/// assert_eq!(unknown.to_string(), "Status 1005 (not in the table)");
+/// assert_eq!(known.to_string(), "BUSY (7): The service is busy.");
+/// assert!(known < unknown); // by value
+/// assert_eq!(Status::try_from(known), Ok(Status::BUSY));
+/// assert!(Status::try_from(unknown).is_err());
+/// ```
+#[derive(Clone, Copy)]
+pub enum Open<C: Code> {
+    /// A code of the table.
+    Known(C),
+    /// A value that no code of the table has.
+    Unknown(C::Value),
+}
+
+impl<C: Code> Open<C> {
+    /// The code with this value, or the value as `Unknown`.
+    #[inline]
+    #[must_use]
+    pub fn from_value(value: C::Value) -> Self {
+        match C::from_value(value) {
+            Some(code) => Self::Known(code),
+            None => Self::Unknown(value),
+        }
+    }
+
+    /// The code, if the table knows it.
+    #[inline]
+    #[must_use]
+    pub fn known(self) -> Option<C> {
+        match self {
+            Self::Known(code) => Some(code),
+            Self::Unknown(_) => None,
+        }
+    }
+
+    /// Whether the table knows the code.
+    #[inline]
+    #[must_use]
+    pub fn is_known(self) -> bool {
+        matches!(self, Self::Known(_))
+    }
+
+    /// The value: the code's, or the unknown one. `None` only for a known code declared
+    /// without a value.
+    #[inline]
+    #[must_use]
+    pub fn value(self) -> Option<C::Value> {
+        match self {
+            Self::Known(code) => code.value(),
+            Self::Unknown(value) => Some(value),
+        }
+    }
+
+    /// The code, or `fallback` for a value the table does not know: tonic's mapping of
+    /// unknown codes to `Unknown`, made explicit.
+    #[inline]
+    #[must_use]
+    pub fn or(self, fallback: C) -> C {
+        self.known().unwrap_or(fallback)
+    }
+
+    /// The code's name, if the table knows it.
+    #[inline]
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        self.known().map(Code::name)
+    }
+
+    /// The code's description in the default language, if the table knows it.
+    #[inline]
+    #[must_use]
+    pub fn description(self) -> Option<&'static str> {
+        self.known().map(Code::description)
+    }
+
+    /// What equality, ordering and hashing compare: the value, and for a known code
+    /// without one (which sorts after every value) its position.
+    fn key(self) -> (Option<C::Value>, usize) {
+        match self {
+            Self::Known(code) => match code.value() {
+                Some(value) => (Some(value), 0),
+                None => (None, code.index()),
+            },
+            Self::Unknown(value) => (Some(value), 0),
+        }
+    }
+}
+
+impl<C: Code> From<C> for Open<C> {
+    #[inline]
+    fn from(code: C) -> Self {
+        Self::Known(code)
+    }
+}
+
+impl<C: Code> PartialEq for Open<C> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl<C: Code> Eq for Open<C> {}
+
+impl<C: Code> PartialOrd for Open<C> {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<C: Code> Ord for Open<C> {
+    /// By value; known codes without a value after every value, in table order.
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (a, b) = (self.key(), other.key());
+        match (a.0, b.0) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => a.1.cmp(&b.1),
+        }
+    }
+}
+
+impl<C: Code> Hash for Open<C> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
+impl<C: Code> fmt::Debug for Open<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Known(code) => f.debug_tuple("Known").field(code).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(value).finish(),
+        }
+    }
+}
+
+impl<C: Code> fmt::Display for Open<C> {
+    /// A known code prints as the code does; an unknown one as
+    /// `Table value (not in the table)`. Padding applies to the whole output.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Known(code) => fmt::Display::fmt(code, f),
+            Self::Unknown(value) => crate::fmt::pad(f, |out| {
+                write!(out, "{} {value} (not in the table)", C::TABLE)
+            }),
+        }
+    }
+}
+
+impl<C: Code> core::error::Error for Open<C> {}
