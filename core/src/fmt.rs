@@ -5,6 +5,10 @@ use core::fmt::{self, Alignment, Display, Formatter, Write};
 
 /// Writes `NAME (value): description` (`NAME: description` without a value), preceded by
 /// `TABLE::` when `table` is given.
+///
+/// # Errors
+/// The formatter's.
+#[allow(clippy::needless_pass_by_value)] // `Option<V>` of a `Copy` integer
 pub fn code<V: Display>(
     f: &mut Formatter<'_>,
     table: Option<&str>,

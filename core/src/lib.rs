@@ -152,6 +152,12 @@ mod fmt;
 mod open;
 mod table;
 
+/// serde support; reached through `__private`. Not public API.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[path = "serde.rs"]
+pub mod __serde;
+
 #[cfg(feature = "agora")]
 pub mod agora;
 
@@ -159,13 +165,18 @@ pub use code::{Alias, Code, CodeValue};
 pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
 pub use open::Open;
-pub use table::{Entry, Table};
+pub use table::{AliasEntry, Entry, Table};
 
 /// Support for the code that [`define_codes!`] generates. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "serde")]
+    pub use crate::__serde as serde;
+    pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::code as fmt_code;
     pub use codetable_layout::{Data, Index, Names};
+    #[cfg(feature = "serde")]
+    pub use serde_core;
 
     /// Where a generated enum keeps its data, off the enum's own associated items.
     pub trait Layout {
@@ -179,6 +190,14 @@ pub mod __private {
     pub fn lang_index(langs: &[&str], lang: &str) -> Option<usize> {
         langs.iter().position(|l| *l == lang)
     }
+}
+
+/// Without the `serde` feature, a table's serde impls are nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($($tokens:tt)*) => {};
 }
 
 /// The README's examples, run as doctests.

@@ -38,6 +38,7 @@
 //! ```
 
 use crate::define_codes;
+use crate::Open;
 
 define_codes! {
     /// Error codes of the Agora Native SDK (RTC v2.x / v3.x): 63 codes, as the page lists
@@ -154,6 +155,31 @@ define_codes! {
 }
 
 impl NativeError {
+    /// Checks a value returned by an SDK method. The SDK returns failures as negative
+    /// numbers (-2 means code 2) and success as `0` or a positive count or id, which is
+    /// returned as is. A failure the table does not know stays [`Open::Unknown`] with its
+    /// code; `i32::MIN`, which has no negation, is `Unknown(i32::MIN)`.
+    ///
+    /// ```
+    /// use codetable::agora::native::NativeError;
+    /// use codetable::Open;
+    ///
+    /// assert_eq!(NativeError::check(-2), Err(Open::Known(NativeError::ERR_INVALID_ARGUMENT)));
+    /// assert_eq!(NativeError::check(3), Ok(3)); // e.g. a stream id
+    /// assert_eq!(NativeError::check(0), Ok(0));
+    /// assert_eq!(NativeError::check(-8), Err(Open::Unknown(8))); // not in the table
+    /// assert_eq!(NativeError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    ///
+    /// let err = NativeError::check(-8).unwrap_err();
+    /// assert_eq!(err.to_string(), "NativeError 8 (not in the table)");
+    /// ```
+    ///
+    /// # Errors
+    /// The code of a failure, as an [`Open`].
+    pub fn check(ret: i32) -> Result<i32, Open<Self>> {
+        super::check_return(ret)
+    }
+
     /// Decodes a value returned by an SDK method: the SDK returns failures as negative
     /// numbers (-2 means code 2); a positive code is accepted too. `0` (success) and unknown
     /// codes give `None`.

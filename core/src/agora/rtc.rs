@@ -35,6 +35,7 @@
 //! ```
 
 use crate::define_codes;
+use crate::Open;
 
 define_codes! {
     /// Error codes of the Agora RTC v4.x SDK: the 43 codes the "SDK error codes" page
@@ -142,6 +143,31 @@ define_codes! {
 }
 
 impl RtcError {
+    /// Checks a value returned by an SDK method. The SDK returns failures as negative
+    /// numbers (-2 means code 2) and success as `0` or a positive count or id, which is
+    /// returned as is. A failure the table does not know stays [`Open::Unknown`] with its
+    /// code; `i32::MIN`, which has no negation, is `Unknown(i32::MIN)`.
+    ///
+    /// ```
+    /// use codetable::agora::rtc::RtcError;
+    /// use codetable::Open;
+    ///
+    /// assert_eq!(RtcError::check(-2), Err(Open::Known(RtcError::ERR_INVALID_ARGUMENT)));
+    /// assert_eq!(RtcError::check(3), Ok(3)); // e.g. a stream id
+    /// assert_eq!(RtcError::check(0), Ok(0));
+    /// assert_eq!(RtcError::check(-11), Err(Open::Unknown(11))); // not in the table
+    /// assert_eq!(RtcError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    ///
+    /// let err = RtcError::check(-11).unwrap_err();
+    /// assert_eq!(err.to_string(), "RtcError 11 (not in the table)");
+    /// ```
+    ///
+    /// # Errors
+    /// The code of a failure, as an [`Open`].
+    pub fn check(ret: i32) -> Result<i32, Open<Self>> {
+        super::check_return(ret)
+    }
+
     /// Decodes a value returned by an SDK method: the SDK returns failures as negative
     /// numbers (-2 means code 2); a positive code is accepted too. `0` (success) and unknown
     /// codes give `None`.

@@ -1,0 +1,220 @@
+//! serde support, behind the `serde` feature: what the impls that every table gets call,
+//! and the impls of [`Open`].
+//!
+//! The macro cannot see this crate's features, so each table's expansion calls
+//! [`__serde_impls!`](crate::__serde_impls), which this crate defines twice: as the impls
+//! below when the feature is on, as nothing when it is off. A user's crate needs neither a
+//! serde dependency nor a `cfg` of its own.
+
+use crate::{Code, CodeValue, Open, UnknownName, UnknownValue};
+use core::fmt;
+use core::marker::PhantomData;
+use serde_core::de::{self, Deserializer, Visitor};
+use serde_core::{Deserialize, Serialize, Serializer};
+
+/// A value type as it crosses serde: serialized as its own type, so compact formats such as
+/// postcard read it back with the same hint.
+pub trait Wire: CodeValue {
+    /// Serializes the value as its own type.
+    ///
+    /// # Errors
+    /// The serializer's.
+    fn serialize_as<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error>;
+    /// Asks the deserializer for a value of this type.
+    ///
+    /// # Errors
+    /// The deserializer's.
+    fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error>;
+}
+
+macro_rules! wire {
+    ($($t:ty: $ser:ident $de:ident),*) => {$(
+        impl Wire for $t {
+            #[inline]
+            fn serialize_as<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.$ser(self)
+            }
+            #[inline]
+            fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+                deserializer: D,
+                visitor: V,
+            ) -> Result<V::Value, D::Error> {
+                deserializer.$de(visitor)
+            }
+        }
+    )*};
+}
+wire!(
+    i8: serialize_i8 deserialize_i8,
+    i16: serialize_i16 deserialize_i16,
+    i32: serialize_i32 deserialize_i32,
+    i64: serialize_i64 deserialize_i64,
+    u8: serialize_u8 deserialize_u8,
+    u16: serialize_u16 deserialize_u16,
+    u32: serialize_u32 deserialize_u32,
+    u64: serialize_u64 deserialize_u64
+);
+
+/// A table serialized by its values, which [`Open`] of it can be too. Implemented by the
+/// expansion of such tables.
+pub trait ByValue: Code<Value: Wire> {}
+
+/// Serializes a code as its value.
+///
+/// # Errors
+/// The serializer's.
+pub fn serialize_value<C: ByValue, S: Serializer>(
+    code: C,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match code.value() {
+        Some(value) => value.serialize_as(serializer),
+        // A table with entries without a value is never serialized by value (the macro
+        // refuses it), so every code of a `ByValue` table has one.
+        None => serializer.serialize_str(code.name()),
+    }
+}
+
+/// Serializes a code as its name.
+///
+/// # Errors
+/// The serializer's.
+pub fn serialize_name<C: Code, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(code.name())
+}
+
+/// Deserializes a code from its value. An unknown value is an error that names the table
+/// and the value (never the table's values: a table may have thousands).
+///
+/// # Errors
+/// The deserializer's, or a value that is out of the table's type or not in the table.
+pub fn deserialize_value<'de, C: ByValue, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<C, D::Error> {
+    let value = C::Value::deserialize_as(deserializer, ValueVisitor::<C>(PhantomData))?;
+    C::from_value(value).ok_or_else(|| de::Error::custom(UnknownValue::new(C::TABLE, value)))
+}
+
+/// Deserializes a code from its name or the name of one of its aliases.
+///
+/// # Errors
+/// The deserializer's, or a name that is not in the table.
+pub fn deserialize_name<'de, C: Code, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<C, D::Error> {
+    deserializer.deserialize_str(NameVisitor::<C>(PhantomData))
+}
+
+/// Reads any integer into a value of `C`'s type.
+struct ValueVisitor<C>(PhantomData<C>);
+
+impl<C: Code> ValueVisitor<C> {
+    fn value<E: de::Error>(value: i128) -> Result<C::Value, E> {
+        C::Value::from_i128(value).ok_or_else(|| E::custom(UnknownValue::new(C::TABLE, value)))
+    }
+}
+
+impl<C: Code> Visitor<'_> for ValueVisitor<C> {
+    type Value = C::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the value of a {} code", C::TABLE)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<C::Value, E> {
+        Self::value(value.into())
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<C::Value, E> {
+        Self::value(value.into())
+    }
+
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<C::Value, E> {
+        Self::value(value)
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<C::Value, E> {
+        match i128::try_from(value) {
+            Ok(value) => Self::value(value),
+            Err(_) => Err(E::custom(UnknownValue::new(C::TABLE, value))),
+        }
+    }
+}
+
+/// Reads a name of `C`.
+struct NameVisitor<C>(PhantomData<C>);
+
+impl<C: Code> Visitor<'_> for NameVisitor<C> {
+    type Value = C;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the name of a {} code", C::TABLE)
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<C, E> {
+        C::from_name(name).ok_or_else(|| E::custom(UnknownName::new(C::TABLE, name)))
+    }
+
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<C, E> {
+        match core::str::from_utf8(bytes) {
+            Ok(name) => self.visit_str(name),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(bytes), &self)),
+        }
+    }
+}
+
+/// As its value, known or not: lossless.
+impl<C: ByValue> Serialize for Open<C> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Self::Known(code) => serialize_value(code, serializer),
+            Self::Unknown(value) => value.serialize_as(serializer),
+        }
+    }
+}
+
+/// Any value of the table's type: `Known` where the table has it, else `Unknown`.
+impl<'de, C: ByValue> Deserialize<'de> for Open<C> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = C::Value::deserialize_as(deserializer, ValueVisitor::<C>(PhantomData))?;
+        Ok(Self::from_value(value))
+    }
+}
+
+/// The serde impls of a table, by value or by name. Called by every table's expansion.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($table:ident, value) => {
+        $crate::__serde_impls!(@impls $table, serialize_value, deserialize_value);
+        #[automatically_derived]
+        impl $crate::__private::serde::ByValue for $table {}
+    };
+    ($table:ident, name) => {
+        $crate::__serde_impls!(@impls $table, serialize_name, deserialize_name);
+    };
+    (@impls $table:ident, $ser:ident, $de:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde_core::Serialize for $table {
+            fn serialize<S: $crate::__private::serde_core::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serde::$ser(*self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde_core::Deserialize<'de> for $table {
+            fn deserialize<D: $crate::__private::serde_core::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::serde::$de(deserializer)
+            }
+        }
+    };
+}
