@@ -136,6 +136,37 @@
 //! is not in `ALL` and not counted in `COUNT`; [`Code::ALIASES`] lists the aliases. It may
 //! go without a description of its own, and keeps its doc comment and `#[deprecated]`.
 //!
+//! The user's own derives pass through to the enum, each list in a `#[derive(...)]` of its
+//! own, except the traits the macro implements itself (`Clone`, `Copy`, `PartialEq`, `Eq`,
+//! `Hash`, `PartialOrd`, `Ord`, `Debug`, `Display`, `FromStr`, `TryFrom`, `Error`) and
+//! `Default` (a table has no default code): deriving one of those is an error pointing at
+//! it. `#[cfg_attr(...)]` on a table passes through too. A table with such a derive or
+//! `cfg_attr` takes its helper attributes: its other attributes pass through to the enum, and
+//! an entry's attributes other than doc comments, `#[deprecated]` and `#[alias]` to its
+//! variant. An alias is a constant, not a variant, so it takes none: a derive sees the code it
+//! stands for. Without such a derive or `cfg_attr`, an unknown attribute is an error.
+//! `#[cfg]` is refused on a table (put it on the `define_codes!` invocation) and on an entry
+//! (every entry is part of the table), and the attributes the macro reads (`langs`, `codes`,
+//! an entry's `deprecated`, `alias` and doc comments) cannot sit in a `cfg_attr`.
+//!
+//! ```ignore
+//! // With serde and its `derive` feature.
+//! codetable::define_codes! {
+//!     /// Statuses, serialized by name.
+//!     #[derive(serde::Serialize, serde::Deserialize)]
+//!     #[serde(rename_all = "lowercase")]
+//!     pub enum Status: u16 {
+//!         OK = 200 => "OK",
+//!         #[serde(rename = "missing")]
+//!         NOT_FOUND = 404 => "Not Found",
+//!     }
+//! }
+//!
+//! assert_eq!(serde_json::to_string(&[Status::OK, Status::NOT_FOUND])?, r#"["ok","missing"]"#);
+//! ```
+//!
+//! `serde_repr`'s derives write a code as its value, since the value is the discriminant.
+//!
 //! # Features
 //!
 //! - `agora` (default): the Agora SDK code tables in [`agora`].

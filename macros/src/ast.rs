@@ -11,7 +11,8 @@ pub struct Invocation {
 
 /// One `enum` of the invocation.
 pub struct Table {
-    /// Attributes passed through to the enum (doc comments, lint levels, ...).
+    /// Attributes passed through to the enum (doc comments, lint levels, the user's derives
+    /// and their helpers, ...).
     pub attrs: Vec<Attribute>,
     /// The languages of the descriptions; the first is the default. `en` when not declared.
     pub langs: Vec<Lang>,
@@ -44,6 +45,8 @@ pub struct Entry {
     pub deprecated: Option<Attribute>,
     /// The tokens of `#[alias]`, when present.
     pub alias: Option<TokenStream>,
+    /// Attributes passed through to the variant (the helpers of the table's derives).
+    pub attrs: Vec<Attribute>,
     pub ident: Ident,
     /// The name as a string, without `r#`.
     pub name: String,

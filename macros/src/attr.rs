@@ -1,5 +1,11 @@
 //! The attributes of a table (`#[langs]`, `#[codes]`, pass-through ones) and of an entry
 //! (doc comments, `#[deprecated]`, `#[alias]`).
+//!
+//! The rule for the user's own attributes: a `#[derive(...)]` of traits the macro does not
+//! implement, and any `#[cfg_attr(...)]`, pass through to the enum. Such a table "opens" to
+//! helper attributes: its other unknown attributes pass through to the enum, and its
+//! entries' unknown attributes to their variants (an alias is a constant, so none may go on
+//! one). A table that does not open keeps the "unknown attribute" errors.
 
 use crate::ast::Lang;
 use crate::error::{self, Errors};
@@ -8,7 +14,7 @@ use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Path, Token};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, MetaList, Path, Token};
 
 /// Attributes that pass through to the generated enum unchanged.
 const PASS_THROUGH: &[&str] = &[
@@ -23,12 +29,32 @@ const PASS_THROUGH: &[&str] = &[
     "must_use",
 ];
 
+/// The traits the generated code implements (by the last segment of a derive's path):
+/// deriving one again is an error, not a conflicting implementation.
+const IMPLEMENTED: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+    "Debug",
+    "Display",
+    "Error",
+    "FromStr",
+    "TryFrom",
+];
+
 /// What the attributes of a table say.
 #[derive(Default)]
 pub struct TableAttrs {
     pub pass_through: Vec<Attribute>,
     pub langs: Option<Vec<Lang>>,
     pub krate: Option<Path>,
+    /// Whether the table passes a derive or a `cfg_attr` through, so that unknown attributes
+    /// of the table and its entries pass through too (as that derive's helpers).
+    pub opens: bool,
 }
 
 /// What the attributes of an entry say.
@@ -37,10 +63,21 @@ pub struct EntryAttrs {
     pub docs: Vec<String>,
     pub deprecated: Option<Attribute>,
     pub alias: Option<TokenStream>,
+    /// Attributes for the variant, when the table opens (see the module's docs).
+    pub pass_through: Vec<Attribute>,
+}
+
+/// Whether the generated enum keeps `attr` when it has no variants (after an error): the
+/// plain attributes, not the user's derives, which may need what an empty enum lacks.
+pub fn kept_without_variants(attr: &Attribute) -> bool {
+    PASS_THROUGH.contains(&attr_name(attr).as_str())
 }
 
 fn attr_name(attr: &Attribute) -> String {
-    let path = attr.path();
+    meta_name(attr.path())
+}
+
+fn meta_name(path: &Path) -> String {
     path.get_ident().map_or_else(
         || path.to_token_stream().to_string().replace(' ', ""),
         ToString::to_string,
@@ -48,7 +85,10 @@ fn attr_name(attr: &Attribute) -> String {
 }
 
 pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
-    let mut out = TableAttrs::default();
+    let mut out = TableAttrs {
+        opens: attrs.iter().any(opens),
+        ..TableAttrs::default()
+    };
     let mut langs_attr: Option<Attribute> = None;
     let mut codes_attr: Option<Attribute> = None;
     for attr in attrs {
@@ -70,13 +110,122 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 out.krate = codes(&attr, errors);
                 codes_attr = Some(attr);
             }
-            "derive" => errors.push(error::derive_on_table(&attr)),
+            "derive" => out.pass_through.extend(derive(attr, errors)),
+            "cfg_attr" => {
+                out.pass_through
+                    .extend(filter_cfg_attr(attr, errors, table_cfg_meta));
+            }
             "repr" => errors.push(error::repr_on_table(&attr)),
-            _ if PASS_THROUGH.contains(&name.as_str()) => out.pass_through.push(attr),
+            "cfg" => errors.push(error::cfg_on_table(&attr)),
+            _ if PASS_THROUGH.contains(&name.as_str()) || out.opens => out.pass_through.push(attr),
             _ => errors.push(error::unknown_table_attr(&attr, &name)),
         }
     }
     out
+}
+
+/// Whether a table attribute opens the table to helper attributes: a `cfg_attr`, or a
+/// derive of at least one trait the macro does not implement.
+fn opens(attr: &Attribute) -> bool {
+    match attr_name(attr).as_str() {
+        "cfg_attr" => true,
+        "derive" => derive_paths(&attr.meta)
+            .is_some_and(|paths| paths.iter().any(|p| implemented(p).is_none())),
+        _ => false,
+    }
+}
+
+/// The paths of `derive(...)`, `None` when it is not a list of paths.
+fn derive_paths(meta: &Meta) -> Option<Vec<Path>> {
+    let Meta::List(list) = meta else { return None };
+    let parser = Punctuated::<Path, Token![,]>::parse_terminated;
+    parser
+        .parse2(list.tokens.clone())
+        .ok()
+        .map(|paths| paths.into_iter().collect())
+}
+
+/// The name of the trait the macro implements that `path` derives, if it does.
+fn implemented(path: &Path) -> Option<String> {
+    let last = path.segments.last()?.ident.to_string();
+    (IMPLEMENTED.contains(&last.as_str()) || last == "Default").then_some(last)
+}
+
+/// A table's `#[derive(...)]` without the traits the macro implements (each reported, at
+/// its path); `None` when nothing is left.
+fn derive(mut attr: Attribute, errors: &mut Errors) -> Option<Attribute> {
+    let meta = filter_derive(&attr.meta, errors)?;
+    attr.meta = meta;
+    Some(attr)
+}
+
+/// `derive(...)` without the traits the macro implements; `None` when nothing is left.
+fn filter_derive(meta: &Meta, errors: &mut Errors) -> Option<Meta> {
+    let (Meta::List(list), Some(paths)) = (meta, derive_paths(meta)) else {
+        errors.push(error::malformed_derive(meta));
+        return None;
+    };
+    let mut kept = Vec::new();
+    for path in paths {
+        match implemented(&path) {
+            Some(name) if name == "Default" => errors.push(error::derive_default(&path)),
+            Some(name) => errors.push(error::derive_implemented(&path, &name)),
+            None => kept.push(path),
+        }
+    }
+    if kept.is_empty() {
+        return None;
+    }
+    Some(Meta::List(MetaList {
+        tokens: quote::quote!(#(#kept),*),
+        ..list.clone()
+    }))
+}
+
+/// A `#[cfg_attr(predicate, attrs...)]` with its attributes filtered by `keep` (which
+/// reports what it drops); `None` when none is left. One that cannot be read passes
+/// through whole, for rustc to report.
+fn filter_cfg_attr(
+    mut attr: Attribute,
+    errors: &mut Errors,
+    keep: fn(Meta, &str, &mut Errors) -> Option<Meta>,
+) -> Option<Attribute> {
+    let parts = attr.parse_args_with(|stream: ParseStream| {
+        let predicate: Meta = stream.parse()?;
+        stream.parse::<Token![,]>()?;
+        let metas = Punctuated::<Meta, Token![,]>::parse_terminated(stream)?;
+        Ok((predicate, metas))
+    });
+    let Ok((predicate, metas)) = parts else {
+        return Some(attr);
+    };
+    let kept: Vec<Meta> = metas
+        .into_iter()
+        .filter_map(|meta| {
+            let name = meta_name(meta.path());
+            keep(meta, &name, errors)
+        })
+        .collect();
+    if kept.is_empty() {
+        return None;
+    }
+    if let Meta::List(list) = &mut attr.meta {
+        list.tokens = quote::quote!(#predicate, #(#kept),*);
+    }
+    Some(attr)
+}
+
+/// In a table's `cfg_attr`, what the macro must see unconditionally is an error: a derive of
+/// a trait it implements, `repr`, `cfg`, `langs` and `codes`.
+fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
+    match name {
+        "derive" => return filter_derive(&meta, errors),
+        "repr" => errors.push(error::repr_on_table(&meta)),
+        "cfg" => errors.push(error::cfg_on_table(&meta)),
+        "langs" | "codes" => errors.push(error::conditional_attr(&meta, name)),
+        _ => return Some(meta),
+    }
+    None
 }
 
 /// `#[langs(en, zh)]`: identifiers or string literals, at least one, none twice.
@@ -157,7 +306,8 @@ fn codes(attr: &Attribute, errors: &mut Errors) -> Option<Path> {
     }
 }
 
-pub fn entry_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EntryAttrs {
+/// The attributes of an entry; `opens` says whether unknown ones pass through to the variant.
+pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> EntryAttrs {
     let mut out = EntryAttrs::default();
     for attr in attrs {
         let name = attr_name(&attr);
@@ -187,11 +337,34 @@ pub fn entry_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> EntryAttrs {
                     out.alias = Some(attr.to_token_stream());
                 }
             }
-            "cfg" | "cfg_attr" => errors.push(error::cfg_on_entry(&attr)),
+            "cfg" => errors.push(error::cfg_on_entry(&attr)),
+            "cfg_attr" if opens => {
+                out.pass_through
+                    .extend(filter_cfg_attr(attr, errors, entry_cfg_meta));
+            }
+            _ if opens => out.pass_through.push(attr),
             _ => errors.push(error::unknown_entry_attr(&attr, &name)),
         }
     }
     out
+}
+
+/// In an entry's `cfg_attr`, `cfg` and what the macro reads itself are errors.
+fn entry_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
+    match name {
+        "cfg" => errors.push(error::cfg_on_entry(&meta)),
+        "doc" | "deprecated" | "alias" => errors.push(error::conditional_attr(&meta, name)),
+        _ => return Some(meta),
+    }
+    None
+}
+
+/// An alias is an associated constant, not a variant: the attributes meant for the
+/// variant (`pass_through`) have nowhere to go. Each is reported, and dropped.
+pub fn on_alias(pass_through: &mut Vec<Attribute>, name: &str, errors: &mut Errors) {
+    for attr in pass_through.drain(..) {
+        errors.push(error::attr_on_alias(&attr, &attr_name(&attr), name));
+    }
 }
 
 fn doc_text(attr: &Attribute) -> Option<String> {

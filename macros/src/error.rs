@@ -262,7 +262,9 @@ pub fn empty_description(span: Span, lang: Option<&str>) -> Error {
     let which = lang.map_or(String::new(), |lang| format!(" `{lang}`"));
     Error::new(
         span,
-        format!("the{which} description is empty\nhelp: say what the code means"),
+        format!(
+            "the{which} description is empty or only whitespace\nhelp: say what the code means"
+        ),
     )
 }
 
@@ -379,7 +381,9 @@ pub fn unknown_entry_attr(tokens: impl ToTokens, name: &str) -> Error {
         tokens,
         format!(
             "unknown attribute `{name}` on an entry\nhelp: entries take doc comments, \
-             `#[deprecated]` and `#[alias]`"
+             `#[deprecated]` and `#[alias]`; other attributes, such as a derive's \
+             `#[serde(rename = \"...\")]`, pass through to the variant only when the table \
+             has a `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to the enum"
         ),
     )
 }
@@ -401,18 +405,73 @@ pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
     Error::new_spanned(
         tokens,
         format!(
-            "unknown attribute `{name}` on a table: tables take doc comments, lint levels, \
-             `#[deprecated]`, `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]` and \
-             `#[codes(crate = ...)]`{hint}"
+            "unknown attribute `{name}` on a table\n\
+             help: tables take doc comments, lint levels, `#[deprecated]`, \
+             `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]`, `#[codes(crate = ...)]`, \
+             `#[derive(...)]` and `#[cfg_attr(...)]`; other attributes, such as a derive's \
+             `#[serde(...)]`, pass through to the enum only when the table has a \
+             `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to it{hint}"
         ),
     )
 }
 
-pub fn derive_on_table(tokens: impl ToTokens) -> Error {
+pub fn derive_implemented(path: &syn::Path, name: &str) -> Error {
+    Error::new_spanned(
+        path,
+        format!(
+            "define_codes! already implements `{name}` for the enum\n\
+             help: remove `{name}` from the derive; the enum has Clone, Copy, PartialEq, Eq, \
+             Hash, PartialOrd, Ord, Debug, Display, FromStr, TryFrom and Error, and derives of \
+             other traits (such as `serde::Serialize`) pass through to it"
+        ),
+    )
+}
+
+pub fn derive_default(path: &syn::Path) -> Error {
+    Error::new_spanned(
+        path,
+        "a code table has no default code, so it cannot derive `Default`\n\
+         help: remove `Default`, and name the code meant where a default is needed",
+    )
+}
+
+pub fn malformed_derive(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
-        "define_codes! already implements Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, \
-         Debug, Display, FromStr, TryFrom and Error\nhelp: remove `#[derive(...)]`",
+        "malformed `#[derive]`: expected a list of paths, such as `#[derive(serde::Serialize)]`",
+    )
+}
+
+pub fn cfg_on_table(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "`#[cfg]` on a table is not supported: it would remove the enum but not the code \
+         generated for it\n\
+         help: put the `#[cfg(...)]` on the `define_codes!` invocation, or declare the table \
+         in its own invocation under it",
+    )
+}
+
+pub fn conditional_attr(tokens: impl ToTokens, name: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "`{name}` cannot be conditional: define_codes! reads it itself, before any \
+             `cfg_attr` is settled\n\
+             help: move `{name}` out of the `cfg_attr`"
+        ),
+    )
+}
+
+pub fn attr_on_alias(tokens: impl ToTokens, name: &str, alias: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "`#[{name}]` on `{alias}`, an alias: an alias is an associated constant, not a \
+             variant, so attributes for the enum's derives cannot apply to it\n\
+             help: remove it; a derive sees only the entry the alias stands for, and treats \
+             the alias as that entry"
+        ),
     )
 }
 

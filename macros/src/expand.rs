@@ -77,8 +77,13 @@ impl Ctx<'_> {
 fn table_tokens(checked: &Checked) -> TokenStream {
     let table = checked.table;
     if checked.variants.is_empty() {
-        // Already reported; the bare type keeps uses of it from failing too.
-        let (attrs, vis, ident) = (&table.attrs, &table.vis, &table.ident);
+        // Already reported; the bare type keeps uses of it from failing too. The user's
+        // derives are left out: they may need variants or a `repr`.
+        let attrs = table
+            .attrs
+            .iter()
+            .filter(|a| crate::attr::kept_without_variants(a));
+        let (vis, ident) = (&table.vis, &table.ident);
         return quote! { #(#attrs)* #vis enum #ident {} };
     }
     let krate = table
@@ -177,9 +182,9 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             String::new()
         };
         let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
-        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        let (name, deprecated, attrs) = (&entry.ident, &entry.deprecated, &entry.attrs);
         let discriminant = integer(v.discriminant);
-        quote!(#docs #deprecated #name = #discriminant)
+        quote!(#docs #deprecated #(#attrs)* #name = #discriminant)
     });
     let summary = summary(ctx);
     quote! {
@@ -232,6 +237,7 @@ fn ord_impls(ctx: &Ctx) -> TokenStream {
     let ordering = quote!(::core::cmp::Ordering);
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::cmp::PartialOrd for #ident {
             #[inline]
             fn partial_cmp(&self, other: &Self) -> ::core::option::Option<#ordering> {
@@ -240,6 +246,7 @@ fn ord_impls(ctx: &Ctx) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::cmp::Ord for #ident {
             #[inline]
             fn cmp(&self, other: &Self) -> #ordering {

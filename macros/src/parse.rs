@@ -133,9 +133,10 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     });
     let chunks = split_at_commas(body.stream());
     let body_is_empty = chunks.is_empty();
+    let opens = table_attrs.opens;
     let entries = chunks
         .into_iter()
-        .filter_map(|chunk| entry(chunk, &langs, repr, errors))
+        .filter_map(|chunk| entry(chunk, &langs, repr, opens, errors))
         .collect();
     Ok(Some(Table {
         attrs: table_attrs.pass_through,
@@ -189,9 +190,12 @@ fn entry(
     chunk: TokenStream,
     langs: &[Lang],
     repr: Option<Repr>,
+    opens: bool,
     errors: &mut Errors,
 ) -> Option<Entry> {
-    let parsed = parse_within(chunk, |stream| entry_stream(stream, langs, repr, errors));
+    let parsed = parse_within(chunk, |stream| {
+        entry_stream(stream, langs, repr, opens, errors)
+    });
     match parsed {
         Ok(entry) => entry,
         Err(e) => {
@@ -205,10 +209,11 @@ fn entry_stream(
     stream: ParseStream,
     langs: &[Lang],
     repr: Option<Repr>,
+    opens: bool,
     errors: &mut Errors,
 ) -> syn::Result<Option<Entry>> {
     let attrs = stream.call(Attribute::parse_outer)?;
-    let attrs = attr::entry_attrs(attrs, errors);
+    let mut attrs = attr::entry_attrs(attrs, opens, errors);
     let ident = stream
         .call(Ident::parse_any)
         .map_err(|_| error::missing_name(stream.span()))?;
@@ -229,6 +234,9 @@ fn entry_stream(
         None
     };
     let is_alias = attrs.alias.is_some() || value.as_ref().is_some_and(|v| v.target.is_some());
+    if is_alias {
+        attr::on_alias(&mut attrs.pass_through, &name, errors);
+    }
 
     let descriptions = if stream.peek(Token![=>]) {
         let arrow: Token![=>] = stream.parse()?;
@@ -259,6 +267,7 @@ fn entry_stream(
         docs: attrs.docs,
         deprecated: attrs.deprecated,
         alias: attrs.alias,
+        attrs: attrs.pass_through,
         ident,
         name,
         value,
