@@ -1,4 +1,5 @@
-//! `#[alias]` refers to an earlier entry: an alias first, then the original, is two mistakes in one (the alias has no original yet, and the later entry duplicates it).
+//! `#[alias]` shares the value of an earlier entry. An alias declared before the entry with
+//! its value is one error, at the alias; the later entry is then the code, not a duplicate.
 
 codetable::define_codes! {
     /// Codes.
@@ -9,4 +10,6 @@ codetable::define_codes! {
     }
 }
 
-fn main() {}
+fn main() {
+    let _ = Code::B;
+}

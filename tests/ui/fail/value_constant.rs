@@ -1,4 +1,7 @@
-//! A value that is a constant, not a literal.
+//! A value that is a constant, not a literal: a name reads as an alias of an entry, and
+//! no entry has it.
+
+const LIMIT: i32 = 7;
 
 codetable::define_codes! {
     /// Codes.
@@ -7,4 +10,6 @@ codetable::define_codes! {
     }
 }
 
-fn main() {}
+fn main() {
+    let _ = LIMIT;
+}

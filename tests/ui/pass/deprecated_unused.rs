@@ -10,6 +10,8 @@ codetable::define_codes! {
         OLD = 2 => "The old code.",
         #[deprecated]
         OLDER = 3 => "The older code.",
+        #[deprecated(note = "use NEW")]
+        ANCIENT = NEW,
     }
 }
 
@@ -18,4 +20,6 @@ fn main() {
     assert!(old.is_deprecated());
     assert_eq!(old.name(), "OLD");
     assert_eq!(Code::ALL.len(), 3);
+    assert!(Code::ALIASES[0].is_deprecated());
+    assert_eq!(Code::from_name("ANCIENT"), Some(Code::NEW));
 }

@@ -1,5 +1,5 @@
-//! With `std::error::Error` imported, `Display` still prints the table's description, not
-//! the deprecated `Error::description`.
+//! With `std::error::Error` imported, `description()` is still the table's description, not
+//! the deprecated `Error::description`, and `Display` prints the code with it.
 use std::error::Error;
 
 codetable::define_codes! {
@@ -11,10 +11,16 @@ codetable::define_codes! {
 }
 
 fn main() {
-    assert_eq!(Code::NOT_FOUND.to_string(), "Not Found");
-    assert_eq!(format!("{:#}", Code::NOT_FOUND), "NOT_FOUND (404): Not Found");
-    assert_eq!(format!("{:#}", Code::GONE), "GONE: Gone");
+    assert_eq!(Code::NOT_FOUND.description(), "Not Found");
+    assert_eq!(Code::NOT_FOUND.to_string(), "NOT_FOUND (404): Not Found");
+    assert_eq!(Code::GONE.to_string(), "GONE: Gone");
+    assert_eq!(
+        format!("{:#}", Code::NOT_FOUND),
+        "Code::NOT_FOUND (404): Not Found"
+    );
+    assert_eq!(format!("{:#}", Code::GONE), "Code::GONE: Gone");
     assert_eq!(format!("{:?}", Code::GONE), "GONE");
     let error: &dyn Error = &Code::NOT_FOUND;
     assert!(error.source().is_none());
+    assert_eq!(error.to_string(), "NOT_FOUND (404): Not Found");
 }

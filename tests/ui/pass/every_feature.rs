@@ -19,6 +19,7 @@ codetable::define_codes! {
         ERR_FAILED = 1 => "General error.",
         #[alias]
         ERR_FAILED_AGAIN = 1 => "Same failure, second name.",
+        ERR_GENERAL = ERR_FAILED,
     }
 
     /// Every literal form.
@@ -50,22 +51,52 @@ fn main() {
     assert_eq!(SignalingError::COUNT, 3);
     assert_eq!(SignalingError::LANGS, &["en", "zh"]);
     assert_eq!(SignalingError::LOGIN_E_NET.value(), 201);
-    assert_eq!(SignalingError::LOGIN_E_NET.description_in("zh"), Some("网络问题"));
+    assert_eq!(
+        SignalingError::LOGIN_E_NET.description_in("zh"),
+        Some("网络问题")
+    );
     assert_eq!(
         SignalingError::LOGIN_E_NET.details(),
         Some("Longer explanation: becomes the variant's rustdoc and `details()`.")
     );
     assert!(SignalingError::LOGIN_E_OLDVERSION.is_deprecated());
-    assert_eq!(SignalingError::from_value(205), Some(SignalingError::LOGIN_E_OLDVERSION));
-    assert_eq!(SignalingError::from_str("SUCCESS"), Ok(SignalingError::SUCCESS));
-    assert_eq!(format!("{:#}", SignalingError::LOGIN_E_NET), "LOGIN_E_NET (201): A network issue.");
+    assert_eq!(
+        SignalingError::from_value(205),
+        Some(SignalingError::LOGIN_E_OLDVERSION)
+    );
+    assert_eq!(
+        SignalingError::from_str("SUCCESS"),
+        Ok(SignalingError::SUCCESS)
+    );
+    assert_eq!(
+        SignalingError::LOGIN_E_NET.to_string(),
+        "LOGIN_E_NET (201): A network issue."
+    );
+    assert_eq!(
+        format!("{:#}", SignalingError::LOGIN_E_NET),
+        "SignalingError::LOGIN_E_NET (201): A network issue."
+    );
     assert_eq!(i32::from(SignalingError::LOGIN_E_NET), 201);
     assert_eq!(SignalingError::try_from(7).unwrap_err().value(), 7);
 
     assert_eq!(WebError::STREAM_ALREADY_PUBLISHED.value(), None);
     assert_eq!(WebError::ERR_FAILED_AGAIN.value(), Some(1));
+    assert_eq!(WebError::ERR_GENERAL, WebError::ERR_FAILED);
+    assert_eq!(
+        WebError::from_name("ERR_GENERAL"),
+        Some(WebError::ERR_FAILED)
+    );
+    assert_eq!(WebError::ALIASES.len(), 2);
+    assert_eq!(WebError::COUNT, 2);
     assert_eq!(WebError::from_value(1), Some(WebError::ERR_FAILED));
-    assert_eq!(format!("{:#}", WebError::STREAM_ALREADY_PUBLISHED), "STREAM_ALREADY_PUBLISHED: The stream has already been published.");
+    assert_eq!(
+        WebError::STREAM_ALREADY_PUBLISHED.to_string(),
+        "STREAM_ALREADY_PUBLISHED: The stream has already been published."
+    );
+    assert_eq!(
+        format!("{:#}", WebError::STREAM_ALREADY_PUBLISHED),
+        "WebError::STREAM_ALREADY_PUBLISHED: The stream has already been published."
+    );
 
     assert_eq!(Literals::MIN.value(), i64::MIN);
     assert_eq!(Literals::HEX.value(), i64::MAX);
@@ -74,9 +105,9 @@ fn main() {
     assert_eq!(Unsigned::iter().count(), 2);
 
     assert_eq!(generic::<SignalingError>(), 3);
-    assert_eq!(generic::<WebError>(), 3);
+    assert_eq!(generic::<WebError>(), 2);
     assert_eq!(generic::<Literals>(), 6);
     assert_eq!(generic::<Unsigned>(), 2);
     let error: &dyn std::error::Error = &Unsigned::ZERO;
-    assert_eq!(error.to_string(), "Zero.");
+    assert_eq!(error.to_string(), "ZERO (0): Zero.");
 }

@@ -14,5 +14,6 @@ family!(Http: OK = 200 => "OK", NOT_FOUND = 404 => "Not Found");
 
 fn main() {
     assert_eq!(Http::from_value(404), Some(Http::NOT_FOUND));
-    assert_eq!(Http::OK.to_string(), "OK");
+    assert_eq!(Http::OK.description(), "OK");
+    assert_eq!(Http::NOT_FOUND.to_string(), "NOT_FOUND (404): Not Found");
 }

@@ -1,4 +1,6 @@
-//! Raw identifiers, keywords written raw, and names that differ only in case.
+//! Raw identifiers and keywords written raw; names once used by the expansion; the
+//! case-insensitive lookup. (Two names equal ignoring ASCII case are an error:
+//! fail/names_differ_in_case.)
 #![allow(non_upper_case_globals)]
 
 codetable::define_codes! {
@@ -7,9 +9,10 @@ codetable::define_codes! {
         r#type = 1 => "A keyword, written raw.",
         r#match = 2 => "Another.",
         Error = 3 => "Mixed case.",
-        ERROR = 4 => "Upper case.",
-        error = 5 => "Lower case.",
         r#Self_ = 6 => "Raw but not a keyword.",
+        #[alias]
+        r#loop = 2 => "An alias, written raw.",
+        __CODETABLE_DATA = 7 => "Not reserved: the table's data lives off the enum.",
     }
 }
 
@@ -17,8 +20,22 @@ fn main() {
     assert_eq!(Names::r#type.name(), "type");
     assert_eq!(Names::from_name("type"), Some(Names::r#type));
     assert_eq!(Names::from_name("r#type"), None);
-    assert_eq!(Names::from_name("ERROR"), Some(Names::ERROR));
-    assert_eq!(Names::from_name("error"), Some(Names::error));
     assert_eq!(Names::from_name("Error"), Some(Names::Error));
+    assert_eq!(Names::from_name("ERROR"), None);
+    assert_eq!(
+        Names::from_name_ignore_ascii_case("ERROR"),
+        Some(Names::Error)
+    );
+    assert_eq!(
+        Names::from_name_ignore_ascii_case("TYPE"),
+        Some(Names::r#type)
+    );
+    assert_eq!(
+        Names::from_name_ignore_ascii_case("Loop"),
+        Some(Names::r#match)
+    );
+    assert_eq!(Names::from_name("loop"), Some(Names::r#match));
+    assert_eq!(Names::ALIASES[0].name(), "loop");
     assert_eq!(Names::from_value(6).map(Names::name), Some("Self_"));
+    assert_eq!(Names::__CODETABLE_DATA.value(), 7);
 }

@@ -14,7 +14,16 @@ mod inner {
 }
 
 fn main() {
-    ::std::assert_eq!(inner::Code::from_value(-1), ::std::option::Option::Some(inner::Code::A));
+    ::std::assert_eq!(
+        inner::Code::from_value(-1),
+        ::std::option::Option::Some(inner::Code::A)
+    );
     ::std::assert_eq!(inner::Code::B.value(), ::std::option::Option::None);
-    ::std::assert_eq!(::std::format!("{}", inner::Code::C), "Minus one again.");
+    // An alias is the code it stands for, and prints as it.
+    ::std::assert_eq!(inner::Code::C, inner::Code::A);
+    ::std::assert_eq!(::std::format!("{}", inner::Code::C), "A (-1): Minus one.");
+    ::std::assert_eq!(
+        inner::Code::ALIASES[0].description(),
+        ::std::option::Option::Some("Minus one again.")
+    );
 }

@@ -1,5 +1,13 @@
-//! Generated code is clean under the strictest lint levels users set.
-#![deny(warnings, missing_docs, unused_qualifications, clippy::all, clippy::pedantic)]
+//! Generated code is clean under the strictest lint levels users set, aliases and
+//! deprecated entries included (a deprecated alias warns only where the user names it:
+//! fail/deprecated_alias_use).
+#![deny(
+    warnings,
+    missing_docs,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic
+)]
 #![forbid(unsafe_code)]
 
 codetable::define_codes! {
@@ -9,9 +17,19 @@ codetable::define_codes! {
         OK = 0 => "Success.",
         NOT_FOUND = 404 => "Missing.",
         GONE => "Gone for good.",
+        #[deprecated]
+        OLD = 1 => "Old.",
+        /// Another name of `NOT_FOUND`.
+        #[alias]
+        MISSING = 404,
+        #[deprecated(note = "use NOT_FOUND")]
+        ABSENT = NOT_FOUND => "Absent.",
     }
 }
 
 fn main() {
     assert_eq!(Status::NOT_FOUND.value(), Some(404));
+    assert_eq!(Status::MISSING, Status::NOT_FOUND);
+    assert_eq!(Status::from_name("ABSENT"), Some(Status::NOT_FOUND));
+    assert!(Status::ALIASES[1].is_deprecated());
 }
