@@ -1,5 +1,5 @@
-//! [`Table`] and [`Entry`]: a uniform, object-like view of any code table, for tools that walk
-//! several tables of different types (such as the `explain` command).
+//! [`Table`], [`Entry`] and [`AliasEntry`]: a uniform, object-like view of any code table, for
+//! tools that walk several tables of different types (such as the `explain` command).
 
 use crate::{Code, CodeValue};
 use core::fmt;
@@ -23,14 +23,50 @@ use core::fmt;
 /// assert_eq!((green.table, green.name, green.description), ("Colour", "GREEN", "Green."));
 /// assert_eq!(TABLES[0].entries().count(), 2);
 /// ```
+///
+/// Aliases are other names of entries, not entries: [`Table::entries`] and [`Table::len`]
+/// leave them out, [`Table::aliases`] lists them, and looking an alias's name up gives the
+/// entry it stands for.
+///
+/// ```
+/// use codetable::Table;
+///
+/// codetable::define_codes! {
+///     /// A few errno values.
+///     pub enum Errno: i32 {
+///         EAGAIN = 11 => "Resource temporarily unavailable.",
+///         /// The BSD name.
+///         EWOULDBLOCK = EAGAIN,
+///         #[alias]
+///         #[deprecated]
+///         EDEADLOCK = 11 => "An old name, with a description of its own.",
+///     }
+/// }
+///
+/// let table = Table::of::<Errno>();
+/// assert_eq!(table.len(), 1);
+/// let aliases: Vec<(&str, &str)> = table.aliases().map(|a| (a.name, a.entry.name)).collect();
+/// assert_eq!(aliases, [("EWOULDBLOCK", "EAGAIN"), ("EDEADLOCK", "EAGAIN")]);
+/// assert_eq!(table.find_name("EWOULDBLOCK").unwrap().name, "EAGAIN");
+///
+/// let bsd = table.find_alias("EWOULDBLOCK").unwrap();
+/// assert_eq!((bsd.description, bsd.details, bsd.deprecated), (None, Some("The BSD name."), false));
+/// let old = table.find_alias("EDEADLOCK").unwrap();
+/// assert_eq!(old.description, Some("An old name, with a description of its own."));
+/// assert!(old.deprecated);
+/// assert!(table.find_alias("EAGAIN").is_none());
+/// ```
 #[derive(Clone, Copy)]
 pub struct Table {
     name: &'static str,
     langs: &'static [&'static str],
     len: usize,
+    aliases: usize,
     entry: fn(usize) -> Option<Entry>,
+    alias: fn(usize) -> Option<AliasEntry>,
     by_value: fn(i128) -> Option<usize>,
     by_name: fn(&str) -> Option<usize>,
+    by_name_ignore_ascii_case: fn(&str) -> Option<usize>,
 }
 
 impl Table {
@@ -41,9 +77,12 @@ impl Table {
             name: C::TABLE,
             langs: C::LANGS,
             len: C::ALL.len(),
+            aliases: C::ALIASES.len(),
             entry: entry_of::<C>,
+            alias: alias_of::<C>,
             by_value: by_value_of::<C>,
             by_name: by_name_of::<C>,
+            by_name_ignore_ascii_case: by_name_ignore_ascii_case_of::<C>,
         }
     }
 
@@ -59,7 +98,7 @@ impl Table {
         self.langs
     }
 
-    /// How many entries the table has.
+    /// How many entries the table has (its aliases are not entries).
     #[must_use]
     pub const fn len(&self) -> usize {
         self.len
@@ -82,23 +121,44 @@ impl Table {
         (0..self.len).filter_map(|index| self.get(index))
     }
 
-    /// The entry [`Code::from_value`] finds for `value` (for a shared value, the first
-    /// entry that has it); `None` when the value is out of the table's type or absent.
+    /// The entry with this value ([`Code::from_value`]); `None` when the value is out of the
+    /// table's type or no entry has it. An entry declared without a value has none.
     #[must_use]
     pub fn find_value(&self, value: i128) -> Option<Entry> {
         (self.by_value)(value).and_then(|index| self.get(index))
     }
 
-    /// Every entry whose value is `value`: one, or more where `#[alias]` entries share it.
+    /// Every entry whose value is `value`, walking the whole table: at most one, since no two
+    /// entries of a table share a value (an alias is another name of the same entry). Use
+    /// [`Table::find_value`] for a lookup that does not walk.
     pub fn entries_with_value(&self, value: i128) -> impl Iterator<Item = Entry> + '_ {
         self.entries()
             .filter(move |entry| entry.value == Some(value))
     }
 
-    /// The entry with exactly this name.
+    /// The entry with exactly this name, or the one an alias of this name stands for
+    /// ([`Code::from_name`]).
     #[must_use]
     pub fn find_name(&self, name: &str) -> Option<Entry> {
         (self.by_name)(name).and_then(|index| self.get(index))
+    }
+
+    /// The entry with this name ignoring ASCII case, or the one an alias of this name stands
+    /// for ([`Code::from_name_ignore_ascii_case`]).
+    #[must_use]
+    pub fn find_name_ignore_ascii_case(&self, name: &str) -> Option<Entry> {
+        (self.by_name_ignore_ascii_case)(name).and_then(|index| self.get(index))
+    }
+
+    /// Every alias ([`Code::ALIASES`]), in declaration order.
+    pub fn aliases(&self) -> impl Iterator<Item = AliasEntry> + '_ {
+        (0..self.aliases).filter_map(|index| (self.alias)(index))
+    }
+
+    /// The alias with exactly this name; `None` for the name of an entry or an unknown name.
+    #[must_use]
+    pub fn find_alias(&self, name: &str) -> Option<AliasEntry> {
+        self.aliases().find(|alias| alias.name == name)
     }
 }
 
@@ -108,6 +168,7 @@ impl fmt::Debug for Table {
             .field("name", &self.name)
             .field("langs", &self.langs)
             .field("len", &self.len)
+            .field("aliases", &self.aliases)
             .finish_non_exhaustive()
     }
 }
@@ -158,6 +219,51 @@ impl fmt::Debug for Entry {
     }
 }
 
+/// One alias of a [`Table`] ([`Code::ALIASES`]): another name of one of its entries.
+#[derive(Clone, Copy)]
+#[non_exhaustive]
+pub struct AliasEntry {
+    /// The table's name.
+    pub table: &'static str,
+    /// The alias's position among the table's aliases, in declaration order.
+    pub index: usize,
+    /// The alias's name.
+    pub name: &'static str,
+    /// The entry it stands for.
+    pub entry: Entry,
+    /// The alias's own description in the table's default language, if it has one (the
+    /// entry's is `entry.description`).
+    pub description: Option<&'static str>,
+    /// The alias's own doc comment, if any.
+    pub details: Option<&'static str>,
+    /// Whether the alias itself is marked `#[deprecated]`.
+    pub deprecated: bool,
+    describe: fn(usize, &str) -> Option<&'static str>,
+}
+
+impl AliasEntry {
+    /// The alias's own description in `lang`, or `None` if it has none or the table has no
+    /// such language.
+    #[must_use]
+    pub fn description_in(&self, lang: &str) -> Option<&'static str> {
+        (self.describe)(self.index, lang)
+    }
+}
+
+impl fmt::Debug for AliasEntry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AliasEntry")
+            .field("table", &self.table)
+            .field("index", &self.index)
+            .field("name", &self.name)
+            .field("entry", &self.entry.name)
+            .field("description", &self.description)
+            .field("details", &self.details)
+            .field("deprecated", &self.deprecated)
+            .finish_non_exhaustive()
+    }
+}
+
 fn entry_of<C: Code>(index: usize) -> Option<Entry> {
     let code = *C::ALL.get(index)?;
     Some(Entry {
@@ -183,4 +289,26 @@ fn by_value_of<C: Code>(value: i128) -> Option<usize> {
 
 fn by_name_of<C: Code>(name: &str) -> Option<usize> {
     C::from_name(name).map(Code::index)
+}
+
+fn by_name_ignore_ascii_case_of<C: Code>(name: &str) -> Option<usize> {
+    C::from_name_ignore_ascii_case(name).map(Code::index)
+}
+
+fn alias_of<C: Code>(index: usize) -> Option<AliasEntry> {
+    let alias = C::ALIASES.get(index)?;
+    Some(AliasEntry {
+        table: C::TABLE,
+        index,
+        name: alias.name(),
+        entry: entry_of::<C>(alias.code().index())?,
+        description: alias.description(),
+        details: alias.details(),
+        deprecated: alias.is_deprecated(),
+        describe: alias_describe_of::<C>,
+    })
+}
+
+fn alias_describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {
+    C::ALIASES.get(index)?.description_in(lang)
 }
