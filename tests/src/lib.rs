@@ -27,6 +27,14 @@ codetable::define_codes! {
         #[alias]
         THIRD = -9_223_372_036_854_775_808 => { en: "Shares FIRST's value.", zh: "同上" },
         FOURTH => { en: "No value.", zh: "没有值" },
+        /// An alias in C's form, without a description.
+        FIFTH = FIRST,
+        /// A deprecated alias of a deprecated entry.
+        #[deprecated(note = "use FIRST")]
+        SIXTH = SECOND => { en: "Another name.", zh: "另一个名字" },
+        #[alias]
+        #[deprecated]
+        SEVENTH = 0x7FFF_FFFF_FFFF_FFFF,
     }
 
     /// Dense unsigned values.

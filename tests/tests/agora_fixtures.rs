@@ -3,6 +3,7 @@
 //! `core/src/agora/`. Every entry must match its page row (after the SDK-header
 //! corrections of `corrections.tsv`), in the page's order.
 
+#[macro_use]
 mod common;
 
 use codetable::agora::native::{NativeError, NativeWarning};
@@ -500,4 +501,107 @@ fn every_agora_table_round_trips() {
     common::check_table::<WebError>();
     common::check_table::<WebWarning>();
     common::check_table::<RtcError>();
+}
+
+#[test]
+fn every_agora_code_casts_to_its_value() {
+    assert_casts_give_values!(
+        SignalingError: i32,
+        NativeError: i32,
+        NativeWarning: i32,
+        RtcError: i32,
+        WebWarning: i32,
+    );
+    assert_eq!(SignalingError::LOGIN_E_NET as i32, 201);
+    assert_eq!(NativeWarning::WARN_INVALID_VIEW as i32, 8);
+    // The Web SDK's string codes have no value: their discriminants are not values.
+    let mut valueless = 0;
+    for &code in WebError::ALL {
+        let discriminant = code as i32;
+        match code.value() {
+            Some(value) => assert_eq!(discriminant, value, "{}", code.name()),
+            None => {
+                valueless += 1;
+                assert_eq!(WebError::from_value(discriminant), None, "{}", code.name());
+            }
+        }
+    }
+    assert_eq!(valueless, 22);
+    assert_eq!(WebError::ERR_JOIN_CHANNEL_TIMEOUT as i32, 2002);
+}
+
+#[test]
+fn agora_codes_order_by_value() {
+    // The Web SDK's page lists 2002 before 1, and string codes first.
+    assert!(WebError::ERR_FAILED < WebError::ERR_JOIN_CHANNEL_TIMEOUT);
+    let mut sorted = WebError::ALL.to_vec();
+    sorted.sort();
+    let values: Vec<Option<i32>> = sorted.iter().map(|c| c.value()).collect();
+    let with_value = values.iter().take_while(|v| v.is_some()).count();
+    assert_eq!(with_value, WebError::COUNT - 22);
+    assert!(values[..with_value].windows(2).all(|w| w[0] < w[1]));
+    assert!(values[with_value..].iter().all(Option::is_none));
+    fn sorts_by_value<C: Code>() -> bool {
+        let mut sorted = C::ALL.to_vec();
+        sorted.sort();
+        sorted.windows(2).all(|w| w[0].value() < w[1].value())
+    }
+    assert!(sorts_by_value::<SignalingError>());
+    assert!(sorts_by_value::<NativeError>());
+    assert!(sorts_by_value::<NativeWarning>());
+    assert!(sorts_by_value::<RtcError>());
+    assert!(sorts_by_value::<WebWarning>());
+}
+
+#[test]
+fn the_web_sdk_spellings_are_aliases() {
+    // Not among the page's 45 codes, and found by name as the page's code.
+    let aliases: Vec<(&str, WebError)> = WebError::ALIASES
+        .iter()
+        .map(|a| (a.name(), a.code()))
+        .collect();
+    assert_eq!(
+        aliases,
+        [
+            (
+                "ERR_STATIC_USE_DYANMIC_KE",
+                WebError::ERR_STATIC_USE_DYNAMIC_KEY
+            ),
+            (
+                "ERR_DYNAMIC_USE_STATIC_KE",
+                WebError::ERR_DYNAMIC_USE_STATIC_KEY
+            ),
+        ]
+    );
+    assert_eq!(
+        WebError::ERR_STATIC_USE_DYANMIC_KE,
+        WebError::ERR_STATIC_USE_DYNAMIC_KEY
+    );
+    assert_eq!(WebError::ERR_STATIC_USE_DYANMIC_KE as i32, 119);
+    assert_eq!(WebError::ERR_DYNAMIC_USE_STATIC_KE.value(), Some(120));
+    assert_eq!(
+        "ERR_DYNAMIC_USE_STATIC_KE".parse(),
+        Ok(WebError::ERR_DYNAMIC_USE_STATIC_KEY)
+    );
+    let page: Vec<String> = rows("web_error").into_iter().map(|r| r.name).collect();
+    for alias in WebError::ALIASES {
+        assert!(!page.contains(&alias.name().to_owned()), "{}", alias.name());
+        assert!(page.contains(&alias.code().name().to_owned()));
+        let details = alias.details().expect("the alias says where it comes from");
+        assert!(details.contains(alias.code().name()), "{details}");
+        assert_eq!(alias.description(), None);
+    }
+    // The other tables have none; the table view lists the same.
+    for table in ALL_TABLES {
+        let listed: Vec<(&str, &str)> = table.aliases().map(|a| (a.name, a.entry.name)).collect();
+        let expected: Vec<(&str, &str)> = if table.name() == "WebError" {
+            WebError::ALIASES
+                .iter()
+                .map(|a| (a.name(), a.code().name()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        assert_eq!(listed, expected, "{}", table.name());
+    }
 }

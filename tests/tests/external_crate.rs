@@ -27,8 +27,12 @@ codetable::define_codes! {
         BUSY = 503 => { en: "Busy.", es: "Ocupado." },
         #[deprecated]
         OLD = 0x1F7_0 => { en: "Old.", es: "Viejo." },
+        /// Another name of BUSY.
+        UNAVAILABLE = BUSY,
     }
 }
+
+const LOOKED_UP: Option<Status> = Status::from_name_ignore_ascii_case("unavailable");
 
 /// Names a code of any table.
 fn describe<C: Code>(value: C::Value) -> String {
@@ -40,7 +44,9 @@ fn describe<C: Code>(value: C::Value) -> String {
 
 fn main() {
     let busy = Status::from_value(503).expect("503");
+    println!("{busy}");
     println!("{busy:#}");
+    println!("{:>12?}|", busy);
     println!("{}", busy.description_in("es").expect("es"));
     println!("{}", busy.details().expect("details"));
     println!("{:?}", "OK".parse::<Status>());
@@ -51,10 +57,15 @@ fn main() {
     println!("{}", describe::<codetable::agora::rtc::RtcError>(17));
     println!("{}", Status::iter().filter(|s| s.is_deprecated()).count());
     println!("{}", u16::from(Status::OK));
+    println!("{} {}", Status::UNAVAILABLE as u16, matches!(LOOKED_UP, Some(Status::BUSY)));
+    println!("{:?} {}", "503".parse::<Status>(), Status::ALIASES[0].name());
+    println!("{}", Status::OK < Status::BUSY);
 }
 "#;
 
 const EXPECTED: &str = "BUSY (503): Busy.
+Status::BUSY (503): Busy.
+        BUSY|
 Ocupado.
 Retry later.
 Ok(OK)
@@ -65,6 +76,9 @@ Status::OLD (8048): Old.
 RtcError::ERR_JOIN_CHANNEL_REJECTED (17): Joining a channel is rejected.
 1
 200
+503 true
+Ok(BUSY) UNAVAILABLE
+true
 ";
 
 /// `text` as a TOML basic string.

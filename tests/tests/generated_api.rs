@@ -1,7 +1,9 @@
 //! Every method and impl that `define_codes!` generates, on tables declared here: every
 //! value type at its extremes and in every literal form, entries without values,
-//! `#[alias]`, `#[langs]`, doc comments, `#[deprecated]`, raw and case-differing names.
+//! aliases of both forms, `#[langs]`, doc comments, `#[deprecated]`, raw and non-ASCII
+//! names; what `as` gives, how codes order, print and parse, and the `const` lookups.
 
+#[macro_use]
 mod common;
 
 use codetable::{Code, CodeValue, Table, UnknownName, UnknownValue};
@@ -105,25 +107,62 @@ codetable::define_codes! {
         B => "B.",
     }
 
-    /// Entries sharing values.
+    /// Aliases of both forms: `#[alias] NAME = value` and C's `NAME = EARLIER`, with and
+    /// without descriptions, doc comments and `#[deprecated]`.
     pub enum Aliased: i32 {
         LATER = 20 => "Declared first, with a larger value.",
         FIRST = 7 => "The first with 7.",
         #[alias]
-        SECOND = 7 => "The second with 7.",
+        SECOND = 7 => "The second name of 7.",
         OTHER = 8 => "Eight.",
+        /// C's form, documented, without a description.
+        THIRD = FIRST,
         #[alias]
-        THIRD = 0x7 => "The third with 7, in hex.",
+        LATER_AGAIN = 0x14,
+        /// C's form with a description of its own, deprecated.
+        #[deprecated(note = "use OTHER")]
+        OLD_OTHER = OTHER => "Eight, under its old name.",
+        /// The value form, deprecated.
         #[alias]
-        LATER_AGAIN = 20 => "The second with 20.",
+        #[deprecated]
+        OLDER_OTHER = 8 => "Eight, under an older name.",
+        /// An alias of an alias stands for the same code.
+        FOURTH = THIRD,
     }
 
-    /// Entries sharing values far apart (a hashed lookup).
+    /// An alias of a value above `i64::MAX` (a hashed lookup).
     pub enum AliasedSparse: u64 {
         SMALL = 1 => "One.",
-        HUGE = 1_000_000_000_000 => "A trillion.",
+        HUGE = 18_000_000_000_000_000_000 => "Above i64::MAX.",
         #[alias]
-        HUGE_AGAIN = 1_000_000_000_000 => "A trillion again.",
+        HUGE_AGAIN = 18_000_000_000_000_000_000 => "The same, again.",
+        SMALL_AGAIN = SMALL,
+    }
+
+    /// Two languages, and an alias with descriptions in both.
+    #[langs(en, de)]
+    pub enum AliasedLanguages: i16 {
+        MINUS = -1 => { en: "Minus one.", de: "Minus eins." },
+        #[alias]
+        NEGATIVE_ONE = -1 => { de: "Minus eins, nochmals.", en: "Minus one, again." },
+        LESS = MINUS,
+    }
+
+    /// Return codes declared out of value order, negative ones included.
+    pub enum Returns: i32 {
+        OK = 0 => "Success.",
+        TIMEOUT = 1001 => "The call timed out.",
+        BUSY = 7 => "The device is busy.",
+        NOT_FOUND = 404 => "Not found.",
+        REJECTED = -17 => "The request was rejected.",
+        MISSING = NOT_FOUND,
+    }
+
+    /// The largest `u8` is taken: the entry without a value gets a discriminant below.
+    pub enum Full: u8 {
+        TOP = 255 => "The largest u8.",
+        NO_VALUE => "No value.",
+        ZERO_ISH = 1 => "One.",
     }
 
     /// Three languages; the default is the first declared, not English.
@@ -181,20 +220,18 @@ codetable::define_codes! {
         DOCUMENTED = 5 => "Documented and deprecated.",
     }
 
-    /// Raw, case-differing and non-ASCII names.
+    /// Raw, mixed-case and non-ASCII names: no two are equal ignoring ASCII case.
     pub enum Names: u8 {
         r#type = 1 => "A keyword name.",
         r#match = 2 => "Another keyword name.",
         Ok = 3 => "Mixed case.",
-        OK = 4 => "Upper case.",
-        ok = 5 => "Lower case.",
         ÉCHEC = 6 => "A non-ASCII name.",
-        A = 7 => "Upper case A.",
+        éCHEC = 4 => "Differs from the one above in a non-ASCII letter only.",
         a = 8 => "Lower case a.",
         A_NAME_LONGER_THAN_THE_FORTY_EIGHT_BYTES_AN_ERROR_KEEPS = 9 => "A long name.",
     }
 
-    /// Values in decreasing order: order follows the declaration, not the values.
+    /// Values in decreasing order: codes order by value, not by declaration.
     pub enum Descending: i32 {
         HIGH = 3 => "High.",
         MID = 2 => "Middle.",
@@ -276,6 +313,12 @@ fn literals_give_the_values_written() {
         ("TWO", some(2)),
     ]);
     assert_entries::<Valueless>(&[("A", None), ("B", None)]);
+    // Aliases are not entries.
+    assert_entries::<Aliased>(&[("LATER", some(20)), ("FIRST", some(7)), ("OTHER", some(8))]);
+    assert_entries::<AliasedSparse>(&[
+        ("SMALL", some(1)),
+        ("HUGE", some(18_000_000_000_000_000_000_u64)),
+    ]);
 }
 
 #[test]
@@ -317,7 +360,15 @@ fn constants_describe_the_table() {
     assert_eq!(<I8s as Code>::TABLE, "I8s");
     assert_eq!(<Names as Code>::TABLE, "Names");
     assert_eq!(Names::COUNT, Names::ALL.len());
-    assert_eq!(Aliased::COUNT, 6);
+    // ALL and COUNT list the variants: the six aliases are not among them.
+    assert_eq!(Aliased::COUNT, 3);
+    assert_eq!(
+        Aliased::ALL,
+        [Aliased::LATER, Aliased::FIRST, Aliased::OTHER]
+    );
+    assert_eq!(Aliased::ALIASES.len(), 6);
+    assert_eq!(<Aliased as Code>::ALIASES, Aliased::ALIASES);
+    assert!(I8s::ALIASES.is_empty());
     assert_eq!(I8s::iter().collect::<Vec<_>>(), I8s::ALL);
     assert_eq!(
         <I8s as Code>::iter().rev().collect::<Vec<_>>(),
@@ -345,39 +396,363 @@ fn methods_are_usable_in_constants() {
     assert_eq!(OPTIONAL, None);
 }
 
+/// The value of the code named `name` in `Returns`, or `-1`, computed in `const`.
+const fn value_named(name: &str) -> i32 {
+    match Returns::from_name(name) {
+        Some(code) => code as i32,
+        None => -1,
+    }
+}
+
 #[test]
-fn aliases_share_a_value_and_from_value_finds_the_first() {
+fn lookups_are_usable_in_constants() {
+    const BY_VALUE: Option<I32s> = I32s::from_value(-16);
+    const HUGE: Option<U64s> = U64s::from_value(u64::MAX - 1);
+    const ABSENT: Option<U64s> = U64s::from_value(1);
+    const BY_NAME: Option<Returns> = Returns::from_name("TIMEOUT");
+    const BY_ALIAS: Option<Aliased> = Aliased::from_name("THIRD");
+    const FOLDED: Option<Names> = Names::from_name_ignore_ascii_case("TYPE");
+    const FOLDED_ALIAS: Option<Aliased> = Aliased::from_name_ignore_ascii_case("later_again");
+    const NOT_FOLDED: Option<Names> = Names::from_name("TYPE");
+    const VALUELESS: Option<Mixed> = Mixed::from_value(Mixed::FIRST_WITHOUT as u16);
+    const NOT_FOUND: i32 = value_named("MISSING");
+    const TABLE: [Option<Returns>; 3] = [
+        Returns::from_value(404),
+        Returns::from_name("REJECTED"),
+        Returns::from_name_ignore_ascii_case("busy"),
+    ];
+    // Evaluated at compile time: a wrong answer fails the build.
+    const {
+        assert!(matches!(BY_VALUE, Some(I32s::NEG)));
+        assert!(matches!(BY_NAME, Some(Returns::TIMEOUT)));
+        assert!(matches!(BY_ALIAS, Some(Aliased::FIRST)));
+        assert!(VALUELESS.is_none());
+        assert!(NOT_FOUND == 404);
+    };
+    assert_eq!(BY_VALUE, Some(I32s::NEG));
+    assert_eq!(HUGE, Some(U64s::BELOW_MAX));
+    assert_eq!(ABSENT, None);
+    assert_eq!(BY_NAME, Some(Returns::TIMEOUT));
+    assert_eq!(BY_ALIAS, Some(Aliased::FIRST));
+    assert_eq!(FOLDED, Some(Names::r#type));
+    assert_eq!(FOLDED_ALIAS, Some(Aliased::LATER));
+    assert_eq!(NOT_FOLDED, None);
+    assert_eq!(VALUELESS, None);
+    assert_eq!(NOT_FOUND, 404);
+    assert_eq!(value_named("NOPE"), -1);
+    assert_eq!(
+        TABLE,
+        [
+            Some(Returns::NOT_FOUND),
+            Some(Returns::REJECTED),
+            Some(Returns::BUSY)
+        ]
+    );
+}
+
+#[test]
+fn casting_gives_the_value() {
+    assert_casts_give_values!(
+        I8s: i8,
+        I16s: i16,
+        I32s: i32,
+        I64s: i64,
+        U8s: u8,
+        U16s: u16,
+        U32s: u32,
+        U64s: u64,
+        DenseSigned: i8,
+        DenseTop: u64,
+        DenseBottom: i64,
+        Aliased: i32,
+        AliasedSparse: u64,
+        AliasedLanguages: i16,
+        Returns: i32,
+        Languages: u8,
+        Documented: u8,
+        Paragraphs: u8,
+        Deprecations: u8,
+        Names: u8,
+        Descending: i32,
+    );
+    assert_eq!(I8s::MIN as i8, i8::MIN);
+    assert_eq!(I8s::NEG as i8, -1);
+    assert_eq!(I64s::MIN as i64, i64::MIN);
+    assert_eq!(I64s::NEG as i64, -1_000_000_000_000);
+    assert_eq!(U64s::MAX as u64, u64::MAX);
+    assert_eq!(U64s::TOP_BIT as u64, 1 << 63);
+    assert_eq!(U64s::BELOW_MAX as u64, u64::MAX - 1);
+    assert_eq!(DenseTop::A as u64, u64::MAX - 5);
+    assert_eq!(Descending::LOW as i32, -1);
+    assert_eq!(Returns::REJECTED as i32, -17);
+    assert_eq!(Returns::MISSING as i32, 404);
+    assert_eq!(AliasedSparse::HUGE_AGAIN as u64, 18_000_000_000_000_000_000);
+    // Widening casts extend by the value type's signedness.
+    assert_eq!(I8s::NEG as i64, -1);
+    assert_eq!(U8s::MAX as i32, 255);
+    assert_eq!(U32s::MAX as i64, 4_294_967_295);
+    // The enum is laid out as its value type.
+    assert_eq!(size_of::<I8s>(), 1);
+    assert_eq!(size_of::<U16s>(), 2);
+    assert_eq!(size_of::<Returns>(), 4);
+    assert_eq!(size_of::<DenseTop>(), 8);
+    assert_eq!(size_of::<Mixed>(), 2);
+}
+
+#[test]
+fn entries_without_a_value_are_not_found_by_their_discriminant() {
+    // They get discriminants after the largest value, and `from_value` skips them.
+    let largest = Mixed::iter().filter_map(Mixed::value).max();
+    assert_eq!(largest, Some(2));
+    for code in [Mixed::FIRST_WITHOUT, Mixed::SECOND_WITHOUT] {
+        let discriminant = code as u16;
+        assert!(discriminant > 2, "{code:?} = {discriminant}");
+        assert_eq!(Mixed::from_value(discriminant), None);
+        assert!(Mixed::try_from(discriminant).is_err());
+        assert!(discriminant.to_string().parse::<Mixed>().is_err());
+    }
+    assert_ne!(Mixed::FIRST_WITHOUT as u16, Mixed::SECOND_WITHOUT as u16);
+    assert_eq!(Mixed::from_value(Mixed::ONE as u16), Some(Mixed::ONE));
+    for code in Valueless::iter() {
+        assert_eq!(Valueless::from_value(code as u32), None, "{code:?}");
+    }
+    assert_ne!(Valueless::A as u32, Valueless::B as u32);
+    // No room above the largest `u8`: the discriminant is one no entry has as its value.
+    let no_value = Full::NO_VALUE as u8;
+    assert!(no_value != 255 && no_value != 1, "{no_value}");
+    assert_eq!(Full::from_value(no_value), None);
+    assert_eq!(Full::from_value(255), Some(Full::TOP));
+    assert_eq!(Full::NO_VALUE.value(), None);
+    assert_eq!(Full::NO_VALUE.to_string(), "NO_VALUE: No value.");
+    let table = Table::of::<Full>();
+    assert!(table.find_value(no_value.into()).is_none());
+    assert_eq!(table.find_name("NO_VALUE").map(|e| e.value), Some(None));
+}
+
+#[test]
+fn aliases_are_the_codes_they_stand_for() {
+    #[allow(deprecated)]
+    let (old_other, older_other) = (Aliased::OLD_OTHER, Aliased::OLDER_OTHER);
+    assert_eq!(Aliased::SECOND, Aliased::FIRST);
+    assert_eq!(Aliased::THIRD, Aliased::FIRST);
+    assert_eq!(Aliased::FOURTH, Aliased::FIRST);
+    assert_eq!(Aliased::LATER_AGAIN, Aliased::LATER);
+    assert_eq!(old_other, Aliased::OTHER);
+    assert_eq!(older_other, Aliased::OTHER);
+    assert_eq!(AliasedSparse::HUGE_AGAIN, AliasedSparse::HUGE);
+    assert_eq!(AliasedSparse::SMALL_AGAIN, AliasedSparse::SMALL);
+    assert_eq!(AliasedLanguages::NEGATIVE_ONE, AliasedLanguages::MINUS);
+    assert_eq!(Returns::MISSING, Returns::NOT_FOUND);
+    // So everything about them is the original's.
+    assert_eq!(Aliased::THIRD.name(), "FIRST");
+    assert_eq!(Aliased::SECOND.value(), 7);
+    assert_eq!(Aliased::THIRD.description(), "The first with 7.");
+    assert_eq!(Aliased::THIRD.details(), None);
+    assert!(!older_other.is_deprecated());
+    assert_eq!(Aliased::SECOND.index(), 1);
+    assert_eq!(format!("{:?}", Aliased::THIRD), "FIRST");
+    assert_eq!(Aliased::THIRD.to_string(), "FIRST (7): The first with 7.");
+    assert_eq!(i32::from(Aliased::LATER_AGAIN), 20);
+    let set: HashSet<Aliased> = [Aliased::FIRST, Aliased::SECOND, Aliased::THIRD].into();
+    assert_eq!(set.len(), 1);
+    // Lookups give the original.
     assert_eq!(Aliased::from_value(7), Some(Aliased::FIRST));
     assert_eq!(Aliased::from_value(20), Some(Aliased::LATER));
-    assert_eq!(Aliased::from_value(8), Some(Aliased::OTHER));
-    assert_eq!(Aliased::SECOND.value(), 7);
-    assert_eq!(Aliased::THIRD.value(), 7);
-    assert_eq!(Aliased::LATER_AGAIN.value(), 20);
-    assert_eq!(Aliased::try_from(7), Ok(Aliased::FIRST));
-    // Each alias is found by its own name.
-    assert_eq!(Aliased::from_name("THIRD"), Some(Aliased::THIRD));
-    assert_eq!("SECOND".parse(), Ok(Aliased::SECOND));
-    // `From` gives the shared value back.
-    assert_eq!(i32::from(Aliased::THIRD), 7);
-    // The table view lists every entry with the value, in order.
-    let table = Table::of::<Aliased>();
-    let sevens: Vec<&str> = table.entries_with_value(7).map(|e| e.name).collect();
-    assert_eq!(sevens, ["FIRST", "SECOND", "THIRD"]);
-    let twenties: Vec<&str> = table.entries_with_value(20).map(|e| e.name).collect();
-    assert_eq!(twenties, ["LATER", "LATER_AGAIN"]);
-    assert_eq!(table.find_value(7).map(|e| e.name), Some("FIRST"));
+    assert_eq!(Aliased::try_from(8), Ok(Aliased::OTHER));
+    for (alias, original) in [
+        ("SECOND", Aliased::FIRST),
+        ("THIRD", Aliased::FIRST),
+        ("FOURTH", Aliased::FIRST),
+        ("LATER_AGAIN", Aliased::LATER),
+        ("OLD_OTHER", Aliased::OTHER),
+        ("OLDER_OTHER", Aliased::OTHER),
+    ] {
+        assert_eq!(Aliased::from_name(alias), Some(original), "{alias}");
+        assert_eq!(alias.parse(), Ok(original), "{alias}");
+        assert_eq!(
+            Aliased::from_name_ignore_ascii_case(&alias.to_ascii_lowercase()),
+            Some(original),
+            "{alias}"
+        );
+        assert_eq!(<Aliased as Code>::from_name(alias), Some(original));
+    }
     assert_eq!(
-        AliasedSparse::from_value(1_000_000_000_000),
+        AliasedSparse::from_name("HUGE_AGAIN"),
         Some(AliasedSparse::HUGE)
     );
-    assert_eq!(AliasedSparse::from_value(1_000_000_000_001), None);
-    assert_eq!(AliasedSparse::HUGE_AGAIN.value(), 1_000_000_000_000);
+    assert_eq!(
+        AliasedSparse::from_value(18_000_000_000_000_000_000),
+        Some(AliasedSparse::HUGE)
+    );
+    assert_eq!(Returns::from_name("MISSING"), Some(Returns::NOT_FOUND));
+}
+
+/// What the match arms below see: aliases are patterns of the code they stand for.
+fn classify(code: Aliased) -> &'static str {
+    match code {
+        Aliased::THIRD => "seven",
+        Aliased::LATER_AGAIN => "twenty",
+        #[allow(deprecated)]
+        Aliased::OLD_OTHER => "eight",
+    }
+}
+
+#[test]
+fn aliases_work_as_match_patterns() {
+    // The match above names no variant, only aliases, and is exhaustive.
+    assert_eq!(classify(Aliased::FIRST), "seven");
+    assert_eq!(classify(Aliased::LATER), "twenty");
+    assert_eq!(classify(Aliased::OTHER), "eight");
+    // A decoded value matches an arm written with an alias.
+    let decoded = Aliased::from_value(7).expect("7");
+    assert!(matches!(decoded, Aliased::SECOND));
+    assert!(matches!(decoded, Aliased::FOURTH));
+    assert!(!matches!(decoded, Aliased::LATER_AGAIN));
+    let status = match Returns::from_value(404) {
+        Some(Returns::MISSING) => "missing",
+        Some(_) => "other",
+        None => "unknown",
+    };
+    assert_eq!(status, "missing");
+    const {
+        assert!(matches!(
+            AliasedSparse::from_value(1),
+            Some(AliasedSparse::SMALL_AGAIN)
+        ))
+    };
+}
+
+#[test]
+fn aliases_are_recorded_with_their_own_attributes() {
+    let records: Vec<_> = Aliased::ALIASES
+        .iter()
+        .map(|a| {
+            (
+                a.name(),
+                a.code(),
+                a.description(),
+                a.details(),
+                a.is_deprecated(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        records,
+        [
+            (
+                "SECOND",
+                Aliased::FIRST,
+                Some("The second name of 7."),
+                None,
+                false
+            ),
+            (
+                "THIRD",
+                Aliased::FIRST,
+                None,
+                Some("C's form, documented, without a description."),
+                false
+            ),
+            ("LATER_AGAIN", Aliased::LATER, None, None, false),
+            (
+                "OLD_OTHER",
+                Aliased::OTHER,
+                Some("Eight, under its old name."),
+                Some("C's form with a description of its own, deprecated."),
+                true
+            ),
+            (
+                "OLDER_OTHER",
+                Aliased::OTHER,
+                Some("Eight, under an older name."),
+                Some("The value form, deprecated."),
+                true
+            ),
+            (
+                "FOURTH",
+                Aliased::FIRST,
+                None,
+                Some("An alias of an alias stands for the same code."),
+                false
+            ),
+        ]
+    );
+    // Descriptions in every language, in the table's order of languages.
+    let negative = AliasedLanguages::ALIASES[0];
+    assert_eq!(negative.name(), "NEGATIVE_ONE");
+    assert_eq!(negative.description(), Some("Minus one, again."));
+    assert_eq!(negative.description_in("en"), Some("Minus one, again."));
+    assert_eq!(negative.description_in("de"), Some("Minus eins, nochmals."));
+    assert_eq!(negative.description_in("fr"), None);
+    let less = AliasedLanguages::ALIASES[1];
+    assert_eq!(
+        (less.name(), less.code()),
+        ("LESS", AliasedLanguages::MINUS)
+    );
+    assert_eq!(less.description_in("de"), None);
+    assert_eq!(Returns::ALIASES.len(), 1);
+    assert_eq!(Returns::ALIASES[0].code(), Returns::NOT_FOUND);
+}
+
+#[test]
+fn table_users_list_the_aliases() {
+    let table = Table::of::<Aliased>();
+    assert_eq!(table.len(), 3);
+    let listed: Vec<(usize, &str, &str)> = table
+        .aliases()
+        .map(|alias| (alias.index, alias.name, alias.entry.name))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (0, "SECOND", "FIRST"),
+            (1, "THIRD", "FIRST"),
+            (2, "LATER_AGAIN", "LATER"),
+            (3, "OLD_OTHER", "OTHER"),
+            (4, "OLDER_OTHER", "OTHER"),
+            (5, "FOURTH", "FIRST"),
+        ]
+    );
+    let old = table.find_alias("OLD_OTHER").expect("an alias");
+    assert_eq!(old.table, "Aliased");
+    assert_eq!(old.entry.value, Some(8));
+    assert_eq!(old.entry.description, "Eight.");
+    assert_eq!(old.description, Some("Eight, under its old name."));
+    assert!(old.deprecated && !old.entry.deprecated);
+    assert_eq!(
+        old.details,
+        Some("C's form with a description of its own, deprecated.")
+    );
+    assert!(table.find_alias("OTHER").is_none());
+    assert!(table.find_alias("old_other").is_none());
+    // Looking an alias's name up gives the entry it stands for.
+    assert_eq!(table.find_name("OLD_OTHER").map(|e| e.name), Some("OTHER"));
+    assert_eq!(
+        table.find_name_ignore_ascii_case("fourth").map(|e| e.name),
+        Some("FIRST")
+    );
+    assert!(table.find_name("fourth").is_none());
+    // Values are not shared: the entry with a value is the only one.
+    let sevens: Vec<&str> = table.entries_with_value(7).map(|e| e.name).collect();
+    assert_eq!(sevens, ["FIRST"]);
+    assert_eq!(table.find_value(20).map(|e| e.name), Some("LATER"));
+    let languages = Table::of::<AliasedLanguages>();
+    let negative = languages.find_alias("NEGATIVE_ONE").expect("an alias");
+    assert_eq!(negative.description_in("de"), Some("Minus eins, nochmals."));
+    assert_eq!(negative.description_in("xx"), None);
+    assert_eq!(negative.entry.description_in("de"), Some("Minus eins."));
+    assert_eq!(Table::of::<I8s>().aliases().count(), 0);
+    let debug = format!("{old:?}");
+    assert!(
+        debug.contains("\"OLD_OTHER\"") && debug.contains("\"OTHER\""),
+        "{debug}"
+    );
 }
 
 #[test]
 fn descriptions_in_every_language() {
     assert_eq!(Languages::HELLO.description(), "Bonjour.");
-    assert_eq!(Languages::HELLO.to_string(), "Bonjour.");
+    assert_eq!(Languages::HELLO.to_string(), "HELLO (1): Bonjour.");
     assert_eq!(Languages::HELLO.description_in("fr"), Some("Bonjour."));
     assert_eq!(Languages::HELLO.description_in("en"), Some("Hello."));
     assert_eq!(Languages::HELLO.description_in("pt-BR"), Some("Olá."));
@@ -401,7 +776,6 @@ fn descriptions_in_every_language() {
     assert_eq!(bye.description_in("pt-BR"), Some("Tchau."));
     assert_eq!(bye.description_in("es"), None);
 }
-
 #[test]
 fn doc_comments_become_details() {
     assert_eq!(Documented::ONE_LINE.details(), Some("One line."));
@@ -470,27 +844,22 @@ fn deprecated_entries_are_marked() {
 }
 
 #[test]
-fn raw_case_and_unicode_names() {
+fn raw_and_unicode_names() {
     assert_eq!(Names::r#type.name(), "type");
     assert_eq!(Names::r#match.name(), "match");
     assert_eq!(Names::from_name("type"), Some(Names::r#type));
     assert_eq!("match".parse(), Ok(Names::r#match));
     assert_eq!(Names::from_name("r#type"), None);
     assert_eq!(format!("{:?}", Names::r#type), "type");
-    assert_eq!(format!("{:#}", Names::r#type), "type (1): A keyword name.");
-    // Names that differ only in case are different entries.
-    assert_eq!(Names::from_name("Ok"), Some(Names::Ok));
-    assert_eq!(Names::from_name("OK"), Some(Names::OK));
-    assert_eq!(Names::from_name("ok"), Some(Names::ok));
-    assert_eq!(Names::from_name("oK"), None);
-    assert_eq!(Names::from_name("A"), Some(Names::A));
-    assert_eq!(Names::from_name("a"), Some(Names::a));
-    assert_ne!(Names::A, Names::a);
+    assert_eq!(format!("{}", Names::r#type), "type (1): A keyword name.");
     assert_eq!(Names::Ok.value(), 3);
-    assert_eq!(Names::ok.value(), 5);
-    // Non-ASCII names.
+    assert_eq!(Names::a.value(), 8);
+    // Non-ASCII names; their non-ASCII letters keep their case.
     assert_eq!(Names::ÉCHEC.name(), "ÉCHEC");
+    assert_eq!(Names::éCHEC.name(), "éCHEC");
+    assert_ne!(Names::ÉCHEC, Names::éCHEC);
     assert_eq!(Names::from_name("ÉCHEC"), Some(Names::ÉCHEC));
+    assert_eq!(Names::from_name("éCHEC"), Some(Names::éCHEC));
     assert_eq!(Names::from_name("échec"), None);
     assert_eq!(Names::from_name("ECHEC"), None);
     // Decomposed É (E + combining acute accent) is another string.
@@ -501,39 +870,212 @@ fn raw_case_and_unicode_names() {
 }
 
 #[test]
-fn debug_and_display() {
-    assert_eq!(format!("{:?}", I8s::MIN), "MIN");
-    assert_eq!(format!("{:?}", Some(I8s::MAX)), "Some(MAX)");
-    assert_eq!(format!("{:?}", [Names::a, Names::A]), "[a, A]");
-    assert_eq!(format!("{}", I8s::MIN), "The smallest i8.");
-    assert_eq!(format!("{:#}", I8s::MIN), "MIN (-128): The smallest i8.");
+fn names_are_found_ignoring_ascii_case() {
+    for (spelling, code) in [
+        ("type", Names::r#type),
+        ("TYPE", Names::r#type),
+        ("tYpE", Names::r#type),
+        ("MATCH", Names::r#match),
+        ("ok", Names::Ok),
+        ("OK", Names::Ok),
+        ("oK", Names::Ok),
+        ("A", Names::a),
+        ("a", Names::a),
+        // Only ASCII letters fold: É and é stay apart.
+        ("ÉCHEC", Names::ÉCHEC),
+        ("Échec", Names::ÉCHEC),
+        ("éCHEC", Names::éCHEC),
+        ("échec", Names::éCHEC),
+        (
+            "a_name_longer_than_the_forty_eight_bytes_an_error_keeps",
+            Names::A_NAME_LONGER_THAN_THE_FORTY_EIGHT_BYTES_AN_ERROR_KEEPS,
+        ),
+    ] {
+        assert_eq!(
+            Names::from_name_ignore_ascii_case(spelling),
+            Some(code),
+            "{spelling}"
+        );
+        assert_eq!(
+            <Names as Code>::from_name_ignore_ascii_case(spelling),
+            Some(code)
+        );
+        // The exact lookup and `parse` do not fold.
+        assert_eq!(
+            Names::from_name(spelling).is_some(),
+            spelling == code.name(),
+            "{spelling}"
+        );
+        assert_eq!(spelling.parse::<Names>().is_ok(), spelling == code.name());
+    }
+    for miss in [
+        "",
+        "TYPE ",
+        " type",
+        "r#type",
+        "types",
+        "typ",
+        "0k",
+        "o",
+        "ECHEC",
+        "ÉCHEC\0",
+        "E\u{301}CHEC",
+        // `_` and DEL differ only in bit 5, which the name hash ignores.
+        "A\u{7f}NAME_LONGER_THAN_THE_FORTY_EIGHT_BYTES_AN_ERROR_KEEPS",
+        "@",
+        "`",
+    ] {
+        assert_eq!(Names::from_name_ignore_ascii_case(miss), None, "{miss:?}");
+    }
+    // Aliases too, and through the `Table` view.
     assert_eq!(
-        format!("{:#}", U64s::MAX),
+        Aliased::from_name_ignore_ascii_case("Older_Other"),
+        Some(Aliased::OTHER)
+    );
+    assert_eq!(Aliased::from_name_ignore_ascii_case("OLDER_OTHERS"), None);
+    let table = Table::of::<Names>();
+    assert_eq!(
+        table.find_name_ignore_ascii_case("MATCH").map(|e| e.name),
+        Some("match")
+    );
+    assert!(table.find_name_ignore_ascii_case("MATCHES").is_none());
+}
+
+#[test]
+fn parse_accepts_names_aliases_and_decimal_values() {
+    assert_eq!("NOT_FOUND".parse(), Ok(Returns::NOT_FOUND));
+    assert_eq!("MISSING".parse(), Ok(Returns::NOT_FOUND));
+    assert_eq!("404".parse(), Ok(Returns::NOT_FOUND));
+    assert_eq!("-17".parse(), Ok(Returns::REJECTED));
+    assert_eq!("0".parse(), Ok(Returns::OK));
+    assert_eq!("1001".parse(), Ok(Returns::TIMEOUT));
+    assert_eq!("-128".parse(), Ok(I8s::MIN));
+    assert_eq!("127".parse(), Ok(I8s::MAX));
+    assert_eq!("18446744073709551615".parse(), Ok(U64s::MAX));
+    assert_eq!("9223372036854775808".parse(), Ok(U64s::TOP_BIT));
+    assert_eq!("-9223372036854775808".parse(), Ok(I64s::MIN));
+    assert_eq!("18000000000000000000".parse(), Ok(AliasedSparse::HUGE));
+    assert_eq!("2".parse(), Ok(Mixed::TWO));
+    // Values no entry has, and text that is no decimal value of the type.
+    for (input, message) in [
+        ("405", "Returns has no code with value 405"),
+        ("-404", "Returns has no code with value -404"),
+        ("17", "Returns has no code with value 17"),
+        ("2147483648", "Returns has no code with value 2147483648"),
+        ("0x194", "Returns has no code named \"0x194\""),
+        ("404 ", "Returns has no code named \"404 \""),
+        (" 404", "Returns has no code named \" 404\""),
+        ("4_04", "Returns has no code named \"4_04\""),
+        ("404.0", "Returns has no code named \"404.0\""),
+        ("not_found", "Returns has no code named \"not_found\""),
+        ("NOPE", "Returns has no code named \"NOPE\""),
+        ("", "Returns has no code named \"\""),
+        ("-", "Returns has no code named \"-\""),
+    ] {
+        let error = input.parse::<Returns>().expect_err(input);
+        assert_eq!(error.table(), "Returns");
+        assert_eq!(error.input(), input);
+        assert_eq!(error.to_string(), message);
+        check_unknown_name(&error, "Returns", input);
+    }
+    check_unknown_name(&"128".parse::<I8s>().expect_err("out of i8"), "I8s", "128");
+    check_unknown_name(&"-1".parse::<U64s>().expect_err("unsigned"), "U64s", "-1");
+    check_unknown_name(
+        &"18446744073709551616"
+            .parse::<U64s>()
+            .expect_err("out of u64"),
+        "U64s",
+        "18446744073709551616",
+    );
+    // An entry without a value is not found by its discriminant written out.
+    let discriminant = (Mixed::FIRST_WITHOUT as u16).to_string();
+    check_unknown_name(
+        &discriminant.parse::<Mixed>().expect_err("no value"),
+        "Mixed",
+        &discriminant,
+    );
+    check_unknown_name(
+        &"0".parse::<Valueless>().expect_err("no value"),
+        "Valueless",
+        "0",
+    );
+}
+
+#[test]
+fn display_prints_name_value_and_description() {
+    assert_eq!(format!("{}", I8s::MIN), "MIN (-128): The smallest i8.");
+    assert_eq!(
+        format!("{:#}", I8s::MIN),
+        "I8s::MIN (-128): The smallest i8."
+    );
+    assert_eq!(
+        format!("{}", U64s::MAX),
         "MAX (18446744073709551615): The largest u64."
     );
     assert_eq!(
         format!("{:#}", I64s::MIN),
-        "MIN (-9223372036854775808): The smallest i64."
+        "I64s::MIN (-9223372036854775808): The smallest i64."
     );
-    assert_eq!(format!("{:#}", Mixed::ONE), "ONE (1): One.");
+    assert_eq!(format!("{}", Mixed::ONE), "ONE (1): One.");
+    // Entries without a value: `NAME: description`.
     assert_eq!(
-        format!("{:#}", Mixed::FIRST_WITHOUT),
+        format!("{}", Mixed::FIRST_WITHOUT),
         "FIRST_WITHOUT: No value, first."
     );
-    assert_eq!(format!("{:#}", Valueless::A), "A: A.");
-    // `{}` honours width, alignment, fill and precision, like a string.
     assert_eq!(
-        format!("{:>30}", Descending::LOW),
-        format!("{:>30}", "Low.")
+        format!("{:#}", Mixed::FIRST_WITHOUT),
+        "Mixed::FIRST_WITHOUT: No value, first."
     );
-    assert_eq!(format!("{:>30}", Descending::LOW).len(), 30);
-    assert!(format!("{:>30}", Descending::LOW).ends_with(" Low."));
-    assert_eq!(format!("{:<10}|", Descending::LOW), "Low.      |");
-    assert_eq!(format!("{:*^10}", Descending::LOW), "***Low.***");
-    assert_eq!(format!("{:.3}", Descending::MID), "Mid");
-    assert_eq!(format!("{:>8.3}", Descending::MID), "     Mid");
-    assert_eq!(format!("{:>2}", Descending::MID), "Middle.");
-    assert_eq!(format!("{:>12}", Languages::HELLO), "    Bonjour.");
+    assert_eq!(format!("{}", Valueless::A), "A: A.");
+    assert_eq!(Returns::BUSY.description(), "The device is busy.");
+    assert_eq!(Returns::BUSY.to_string(), "BUSY (7): The device is busy.");
+    // `Debug` is the name.
+    assert_eq!(format!("{:?}", I8s::MIN), "MIN");
+    assert_eq!(format!("{:?}", Some(I8s::MAX)), "Some(MAX)");
+    assert_eq!(format!("{:?}", [Names::a, Names::Ok]), "[a, Ok]");
+}
+
+#[test]
+fn display_and_debug_pad_the_whole_output() {
+    let busy = Returns::NOT_FOUND;
+    let plain = "NOT_FOUND (404): Not found.";
+    assert_eq!(busy.to_string(), plain);
+    assert_eq!(
+        format!("{busy:>40}"),
+        "             NOT_FOUND (404): Not found."
+    );
+    assert_eq!(format!("{busy:>40}"), format!("{plain:>40}"));
+    assert_eq!(format!("{busy:<30}|"), "NOT_FOUND (404): Not found.   |");
+    assert_eq!(format!("{busy:*^31}"), "**NOT_FOUND (404): Not found.**");
+    assert_eq!(format!("{busy:*^30}"), "*NOT_FOUND (404): Not found.**");
+    assert_eq!(format!("{busy:.5}"), "NOT_F");
+    assert_eq!(format!("{busy:>8.5}"), "   NOT_F");
+    assert_eq!(format!("{busy:.100}"), plain);
+    assert_eq!(format!("{busy:>3}"), plain);
+    assert_eq!(format!("{busy:0}"), plain);
+    // The alternate form is padded as a whole too.
+    assert_eq!(
+        format!("{busy:_>#40}"),
+        "____Returns::NOT_FOUND (404): Not found."
+    );
+    assert_eq!(format!("{busy:#.9}"), "Returns::");
+    // `Debug`: the name, padded.
+    assert_eq!(format!("{busy:<12?}"), "NOT_FOUND   ");
+    assert_eq!(format!("{busy:>12?}|"), "   NOT_FOUND|");
+    assert_eq!(format!("{busy:-^13?}"), "--NOT_FOUND--");
+    assert_eq!(format!("{busy:.3?}"), "NOT");
+    assert_eq!(format!("{:6?}|", Valueless::A), "A     |");
+    // Width counts characters, not bytes.
+    assert_eq!(format!("{:>7?}", Names::ÉCHEC), "  ÉCHEC");
+    assert_eq!(format!("{:.2?}", Names::ÉCHEC), "ÉC");
+    let hello = Languages::HELLO.to_string();
+    assert_eq!(hello, "HELLO (1): Bonjour.");
+    assert_eq!(format!("{:^25}", Languages::HELLO), format!("{hello:^25}"));
+    // A value-less entry.
+    assert_eq!(format!("{:>24}", Valueless::B), format!("{:>24}", "B: B."));
+    assert_eq!(format!("{:.4}", Mixed::SECOND_WITHOUT), "SECO");
+    // The padding reaches through `Option`'s and slices' `Debug`.
+    assert_eq!(format!("{:>4?}", Some(Names::a)), "Some(   a)");
 }
 
 #[test]
@@ -677,9 +1219,6 @@ fn from_self_gives_the_value() {
     // Not when an entry has no value.
     const { assert!(!IntoProbe::<Mixed, u16>::IMPLEMENTED) };
     const { assert!(!IntoProbe::<Valueless, u32>::IMPLEMENTED) };
-    // Casting gives the position, not the value.
-    assert_eq!(Descending::LOW as usize, 2);
-    assert_eq!(I8s::MIN as usize, 0);
 }
 
 #[test]
@@ -690,32 +1229,71 @@ fn codes_are_errors() {
         Box::new(error)
     }
     let boxed = as_error(I32s::NEG);
-    assert_eq!(boxed.to_string(), "Minus sixteen, in binary.");
+    // A boxed code keeps its name and value.
+    assert_eq!(boxed.to_string(), "NEG (-16): Minus sixteen, in binary.");
     assert!(boxed.source().is_none());
     assert_eq!(boxed.downcast_ref::<I32s>(), Some(&I32s::NEG));
     let converted: Box<dyn std::error::Error> = Languages::BYE.into();
-    assert_eq!(converted.to_string(), "Au revoir.");
+    assert_eq!(converted.to_string(), "BYE (2): Au revoir.");
 }
 
 #[test]
-fn order_and_hash_follow_the_declaration() {
-    assert!(Descending::HIGH < Descending::MID);
-    assert!(Descending::MID < Descending::LOW);
-    assert!(Descending::HIGH.value() > Descending::LOW.value());
-    let mut shuffled = vec![Descending::LOW, Descending::HIGH, Descending::MID];
-    shuffled.sort();
-    assert_eq!(shuffled, Descending::ALL);
-    assert_eq!(Descending::iter().max(), Some(Descending::LOW));
+fn codes_order_by_value() {
+    // Declared TIMEOUT (1001) first, BUSY (7) second.
+    assert!(Returns::BUSY < Returns::TIMEOUT);
+    assert!(Returns::TIMEOUT > Returns::BUSY);
+    assert!(Returns::REJECTED < Returns::OK);
     assert_eq!(
-        Aliased::FIRST.cmp(&Aliased::SECOND),
+        Returns::BUSY.cmp(&Returns::TIMEOUT),
         std::cmp::Ordering::Less
     );
-    // Aliases share a value but are different codes.
-    assert_ne!(Aliased::FIRST, Aliased::SECOND);
-    let set: HashSet<Aliased> = Aliased::iter().chain(Aliased::iter()).collect();
-    assert_eq!(set.len(), Aliased::COUNT);
-    let ordered: BTreeSet<Names> = Names::iter().rev().collect();
-    assert_eq!(ordered.into_iter().collect::<Vec<_>>(), Names::ALL);
+    assert_eq!(
+        Returns::MISSING.cmp(&Returns::NOT_FOUND),
+        std::cmp::Ordering::Equal
+    );
+    let mut sorted = Returns::ALL.to_vec();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [
+            Returns::REJECTED,
+            Returns::OK,
+            Returns::BUSY,
+            Returns::NOT_FOUND,
+            Returns::TIMEOUT
+        ]
+    );
+    let mut by_value = Returns::ALL.to_vec();
+    by_value.sort_by_key(|code| code.value());
+    assert_eq!(sorted, by_value);
+    assert_eq!(Returns::iter().max(), Some(Returns::TIMEOUT));
+    assert_eq!(Returns::iter().min(), Some(Returns::REJECTED));
+    // Declared in decreasing order.
+    assert!(Descending::LOW < Descending::MID && Descending::MID < Descending::HIGH);
+    let ordered: BTreeSet<Descending> = Descending::iter().collect();
+    assert_eq!(
+        ordered.into_iter().collect::<Vec<_>>(),
+        [Descending::LOW, Descending::MID, Descending::HIGH]
+    );
+    // Signed and unsigned values at their extremes: above `i64::MAX` is above, not below.
+    assert!(I64s::MIN < I64s::NEG && I64s::NEG < I64s::ZERO && I64s::ZERO < I64s::MAX);
+    assert!(U64s::ZERO < U64s::TOP_BIT);
+    assert!(U64s::TOP_BIT < U64s::BELOW_MAX && U64s::BELOW_MAX < U64s::MAX);
+    assert!(DenseTop::A < DenseTop::B);
+    assert!(I8s::MIN < I8s::NEG && I16s::MIN < I16s::NEG && I32s::MIN < I32s::NEG);
+    assert!(AliasedSparse::SMALL < AliasedSparse::HUGE_AGAIN);
+    // Entries without a value sort after those with one (their discriminants are larger).
+    let mut mixed = Mixed::ALL.to_vec();
+    mixed.sort();
+    assert_eq!(
+        mixed,
+        [
+            Mixed::ONE,
+            Mixed::TWO,
+            Mixed::FIRST_WITHOUT,
+            Mixed::SECOND_WITHOUT
+        ]
+    );
     assert_eq!(Descending::MID.index(), 1);
 }
 
@@ -735,7 +1313,9 @@ fn every_value_of_the_small_types_is_found_or_rejected() {
     assert_eq!(exhaustive::<U8s>(0..=u8::MAX), 3);
     assert_eq!(exhaustive::<Names>(0..=u8::MAX), Names::COUNT);
     assert_eq!(exhaustive::<Documented>(0..=u8::MAX), Documented::COUNT);
+    assert_eq!(exhaustive::<Full>(0..=u8::MAX), 2);
     assert_eq!(exhaustive::<I16s>(i16::MIN..=i16::MAX), 3);
+    assert_eq!(exhaustive::<AliasedLanguages>(i16::MIN..=i16::MAX), 1);
     assert_eq!(exhaustive::<U16s>(0..=u16::MAX), 3);
     assert_eq!(exhaustive::<Mixed>(0..=u16::MAX), 2);
 }
@@ -757,6 +1337,9 @@ fn every_table_round_trips() {
     check_table::<Valueless>();
     check_table::<Aliased>();
     check_table::<AliasedSparse>();
+    check_table::<AliasedLanguages>();
+    check_table::<Returns>();
+    check_table::<Full>();
     check_table::<Languages>();
     check_table::<Documented>();
     check_table::<Paragraphs>();
@@ -785,12 +1368,12 @@ mod error_trait_in_scope {
 
     #[test]
     fn display_uses_the_tables_own_description() {
-        assert_eq!(Shadowed::ONE.to_string(), "One.");
-        assert_eq!(format!("{:#}", Shadowed::ONE), "ONE (1): One.");
-        assert_eq!(format!("{:#}", ShadowedMixed::NONE), "NONE: None.");
-        assert_eq!(format!("{:#}", ShadowedMixed::TWO), "TWO (2): Two.");
+        assert_eq!(Shadowed::ONE.to_string(), "ONE (1): One.");
+        assert_eq!(format!("{:#}", Shadowed::ONE), "Shadowed::ONE (1): One.");
+        assert_eq!(format!("{}", ShadowedMixed::NONE), "NONE: None.");
+        assert_eq!(format!("{}", ShadowedMixed::TWO), "TWO (2): Two.");
         let error: &dyn Error = &Shadowed::ONE;
-        assert_eq!(error.to_string(), "One.");
+        assert_eq!(error.to_string(), "ONE (1): One.");
         super::check_table::<Shadowed>();
         super::check_table::<ShadowedMixed>();
     }
@@ -819,6 +1402,7 @@ mod blanket_trait_in_scope {
         /// Codes declared next to `Hijack`.
         pub enum Shadowed: u8 {
             ONE = 1 => "One.",
+            UNO = ONE,
         }
 
         /// Codes with a value-less entry.
@@ -830,11 +1414,14 @@ mod blanket_trait_in_scope {
 
     #[test]
     fn display_uses_the_tables_own_methods() {
-        assert_eq!(Shadowed::ONE.to_string(), "One.");
+        assert_eq!(Shadowed::ONE.to_string(), "ONE (1): One.");
         assert_eq!(format!("{:?}", Shadowed::ONE), "ONE");
-        assert_eq!(format!("{:#}", Shadowed::ONE), "ONE (1): One.");
-        assert_eq!(format!("{:#}", ShadowedMixed::NONE), "NONE: None.");
-        assert_eq!(format!("{:#}", ShadowedMixed::TWO), "TWO (2): Two.");
+        assert_eq!(format!("{:#}", Shadowed::UNO), "Shadowed::ONE (1): One.");
+        assert_eq!(format!("{}", ShadowedMixed::NONE), "NONE: None.");
+        assert_eq!(
+            format!("{:#}", ShadowedMixed::TWO),
+            "ShadowedMixed::TWO (2): Two."
+        );
         // The trait does apply to codes, called by its path.
         assert_eq!(Hijack::name(&Shadowed::ONE), "hijacked name");
         assert_eq!(Hijack::value(&Shadowed::ONE), "hijacked value");
@@ -853,7 +1440,13 @@ mod blanket_trait_in_scope {
         assert_eq!(Shadowed::ONE.value(), 1);
         assert_eq!(u8::from(Shadowed::ONE), 1);
         assert_eq!("ONE".parse(), Ok(Shadowed::ONE));
+        assert_eq!("UNO".parse(), Ok(Shadowed::ONE));
+        assert_eq!("1".parse(), Ok(Shadowed::ONE));
         assert_eq!(Shadowed::from_name("ONE"), Some(Shadowed::ONE));
+        assert_eq!(
+            Shadowed::from_name_ignore_ascii_case("uno"),
+            Some(Shadowed::ONE)
+        );
     }
 }
 
@@ -865,9 +1458,12 @@ fn values_of<C: Code>() -> HashSet<i128> {
         .collect()
 }
 
-/// The names of a table.
+/// The names of a table's codes and aliases.
 fn names_of<C: Code>() -> HashSet<&'static str> {
-    C::iter().map(Code::name).collect()
+    C::iter()
+        .map(Code::name)
+        .chain(C::ALIASES.iter().map(|alias| alias.name()))
+        .collect()
 }
 
 proptest! {
@@ -880,6 +1476,7 @@ proptest! {
     ]) {
         let declared = values_of::<I64s>().contains(&i128::from(value));
         prop_assert_eq!(I64s::from_value(value).is_some(), declared);
+        prop_assert_eq!(value.to_string().parse::<I64s>().is_ok(), declared);
         let declared = values_of::<DenseBottom>().contains(&i128::from(value));
         prop_assert_eq!(DenseBottom::from_value(value).is_some(), declared);
     }
@@ -890,6 +1487,7 @@ proptest! {
         (0_u64..16).prop_map(|d| u64::MAX - d),
         (0_u64..16).prop_map(|d| (1 << 63) + d - 8),
         (0_u64..2_000_000_000_000),
+        (0_u64..16).prop_map(|d| 18_000_000_000_000_000_000 + d - 8),
     ]) {
         for (found, declared) in [
             (U64s::from_value(value).is_some(), values_of::<U64s>()),
@@ -898,25 +1496,37 @@ proptest! {
         ] {
             prop_assert_eq!(found, declared.contains(&i128::from(value)));
         }
+        prop_assert_eq!(
+            value.to_string().parse::<U64s>().ok(),
+            U64s::from_value(value)
+        );
     }
 
     #[test]
     fn any_i32_is_found_exactly_when_declared(value in any::<i32>()) {
         prop_assert_eq!(I32s::from_value(value).is_some(), values_of::<I32s>().contains(&value.into()));
         prop_assert_eq!(Aliased::from_value(value), common::first_with_value::<Aliased>(value));
+        prop_assert_eq!(Returns::from_value(value), common::first_with_value::<Returns>(value));
     }
 
     #[test]
     fn any_string_is_found_exactly_when_declared(name in prop_oneof![
         any::<String>(),
         "[A-Za-z_#É ]{0,8}",
-        "(A|a|Ok|OK|ok|type|match|ÉCHEC)[ _a-z]?",
+        "(A|a|Ok|OK|ok|type|TYPE|match|ÉCHEC|éCHEC|échec|Échec)[ _a-z\u{7f}]?",
+        "[0-9]{1,3}",
     ]) {
         let declared = names_of::<Names>().contains(name.as_str());
         prop_assert_eq!(Names::from_name(&name).is_some(), declared);
+        let folded = Names::iter().find(|code| code.name().eq_ignore_ascii_case(&name));
+        prop_assert_eq!(Names::from_name_ignore_ascii_case(&name), folded);
+        let by_value = name.parse::<u8>().ok().and_then(Names::from_value);
         match name.parse::<Names>() {
-            Ok(code) => prop_assert_eq!(code.name(), name.as_str()),
-            Err(error) => check_unknown_name(&error, "Names", &name),
+            Ok(code) => prop_assert!(code.name() == name || by_value == Some(code)),
+            Err(error) => {
+                prop_assert!(!declared && by_value.is_none());
+                check_unknown_name(&error, "Names", &name);
+            }
         }
     }
 

@@ -69,9 +69,9 @@ fn describe_any_table() {
     );
 }
 
-/// Every code of a table, one `{:#}` line each, through the trait only.
+/// Every code of a table, one `{}` line each, through the trait only.
 fn listing<C: Code>() -> Vec<String> {
-    C::iter().map(|code| format!("{code:#}")).collect()
+    C::iter().map(|code| code.to_string()).collect()
 }
 
 /// The same listing through the `Table` view.
@@ -81,6 +81,32 @@ fn listing_of(table: &Table) -> Vec<String> {
         .map(|entry| match entry.value {
             Some(value) => format!("{} ({value}): {}", entry.name, entry.description),
             None => format!("{}: {}", entry.name, entry.description),
+        })
+        .collect()
+}
+
+/// Every alias of a table and the code it stands for, through the trait only.
+fn aliases<C: Code>() -> Vec<(&'static str, String)> {
+    C::ALIASES
+        .iter()
+        .map(|alias| (alias.name(), format!("{:#}", alias.code())))
+        .collect()
+}
+
+/// The same through the `Table` view.
+fn aliases_of(table: &Table) -> Vec<(&'static str, String)> {
+    table
+        .aliases()
+        .map(|alias| {
+            let entry = alias.entry;
+            let code = match entry.value {
+                Some(value) => format!(
+                    "{}::{} ({value}): {}",
+                    entry.table, entry.name, entry.description
+                ),
+                None => format!("{}::{}: {}", entry.table, entry.name, entry.description),
+            };
+            (alias.name, code)
         })
         .collect()
 }
@@ -96,6 +122,7 @@ fn tally<C: Code>() -> (usize, usize) {
 fn trait_and_view_agree<C: common::Generated>(table: &Table) {
     assert_eq!(table.name(), C::TABLE);
     assert_eq!(listing::<C>(), listing_of(table));
+    assert_eq!(aliases::<C>(), aliases_of(table));
     let (deprecated, valueless) = tally::<C>();
     assert_eq!(table.entries().filter(|e| e.deprecated).count(), deprecated);
     assert_eq!(
@@ -121,6 +148,11 @@ fn generic_functions_over_every_table() {
         listing::<Signed>(),
         ["LOW (-300): Low.", "HIGH (300): High."]
     );
+    assert_eq!(
+        aliases::<Small>(),
+        [("UNO", "Small::ONE (1): One.".to_owned())]
+    );
+    assert_eq!(aliases::<WebError>().len(), 2);
 }
 
 /// Tables of different types in one list, built at compile time.
@@ -134,16 +166,17 @@ const TABLES: &[Table] = &[
 fn table_entries_and_lookups() {
     let small = &TABLES[0];
     assert_eq!(small.name(), "Small");
-    assert_eq!(small.len(), 5);
+    // The alias UNO is not an entry.
+    assert_eq!(small.len(), 4);
     assert_eq!(small.langs(), ["en", "de"]);
     let names: Vec<&str> = small.entries().map(|e| e.name).collect();
-    assert_eq!(names, ["ZERO", "ONE", "UNO", "NOTHING", "MAX"]);
+    assert_eq!(names, ["ZERO", "ONE", "NOTHING", "MAX"]);
     let values: Vec<Option<i128>> = small.entries().map(|e| e.value).collect();
-    assert_eq!(values, [Some(0), Some(1), Some(1), None, Some(255)]);
-    assert!(small.get(5).is_none());
+    assert_eq!(values, [Some(0), Some(1), None, Some(255)]);
+    assert!(small.get(4).is_none());
 
     let max = small.find_value(255).expect("255");
-    assert_eq!((max.table, max.index, max.name), ("Small", 4, "MAX"));
+    assert_eq!((max.table, max.index, max.name), ("Small", 3, "MAX"));
     assert_eq!(max.description, "The largest u8.");
     assert_eq!(max.description_in("de"), Some("Das größte u8."));
     assert_eq!(max.description_in("fr"), None);
@@ -155,7 +188,14 @@ fn table_entries_and_lookups() {
     assert_eq!(nothing.value, None);
     assert_eq!(nothing.description_in("de"), Some("Nichts."));
     assert!(small.find_name("nothing").is_none());
+    assert_eq!(
+        small
+            .find_name_ignore_ascii_case("nothing")
+            .map(|e| e.index),
+        Some(2)
+    );
     assert!(small.find_name("").is_none());
+    assert!(small.find_name_ignore_ascii_case("").is_none());
 
     let signed = &TABLES[1];
     assert_eq!(signed.find_value(-300).map(|e| e.name), Some("LOW"));
@@ -185,19 +225,50 @@ fn find_value_rejects_values_out_of_the_type() {
 }
 
 #[test]
-fn entries_with_value_lists_aliases() {
+fn aliases_are_listed_apart_from_the_entries() {
     let small = &TABLES[0];
+    // A value belongs to one entry; the alias is another name of it.
     let ones: Vec<(usize, &str)> = small
         .entries_with_value(1)
         .map(|e| (e.index, e.name))
         .collect();
-    assert_eq!(ones, [(1, "ONE"), (2, "UNO")]);
+    assert_eq!(ones, [(1, "ONE")]);
     assert_eq!(small.find_value(1).map(|e| e.name), Some("ONE"));
     assert_eq!(small.entries_with_value(2).count(), 0);
     assert_eq!(small.entries_with_value(256).count(), 0);
-    let uno = small.find_name("UNO").expect("UNO");
+    let listed: Vec<(&str, &str)> = small.aliases().map(|a| (a.name, a.entry.name)).collect();
+    assert_eq!(listed, [("UNO", "ONE")]);
+    let uno = small.find_alias("UNO").expect("UNO");
+    assert_eq!(uno.description, Some("One, again."));
     assert_eq!(uno.description_in("de"), Some("Nochmals eins."));
+    assert_eq!(uno.entry.description_in("de"), Some("Eins."));
+    assert_eq!(small.find_name("UNO").map(|e| e.name), Some("ONE"));
     assert_eq!(Small::from_value(1), Some(Small::ONE));
+    assert_eq!(Small::UNO, Small::ONE);
+    assert!(TABLES[1].aliases().next().is_none());
+}
+
+/// Every name a table answers to, the aliases' included, with the entry it gives: what a
+/// tool that completes or explains names lists.
+fn every_name(table: &Table) -> Vec<(&'static str, &'static str)> {
+    table
+        .entries()
+        .map(|entry| (entry.name, entry.name))
+        .chain(table.aliases().map(|alias| (alias.name, alias.entry.name)))
+        .collect()
+}
+
+#[test]
+fn every_name_of_every_table_finds_its_entry() {
+    let mut aliases = 0;
+    for table in ALL_TABLES.iter().chain(TABLES) {
+        for (name, entry) in every_name(table) {
+            assert_eq!(table.find_name(name).map(|e| e.name), Some(entry), "{name}");
+            aliases += usize::from(name != entry);
+        }
+    }
+    // Small's UNO and the Web SDK's two spellings.
+    assert_eq!(aliases, 3);
 }
 
 /// Every table that has `value`, and the name it gives it: what a tool that explains a
@@ -261,7 +332,7 @@ fn explain_a_number_across_the_agora_tables() {
 fn tables_format_for_debugging() {
     let debug = format!("{:?}", TABLES[0]);
     assert!(
-        debug.contains("\"Small\"") && debug.contains("len: 5"),
+        debug.contains("\"Small\"") && debug.contains("len: 4") && debug.contains("aliases: 1"),
         "{debug}"
     );
     let entry = format!("{:?}", TABLES[0].find_name("MAX").expect("MAX"));

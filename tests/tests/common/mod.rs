@@ -30,6 +30,21 @@ impl<C> Generated for C where
 {
 }
 
+/// Checks that `code as $value` is `code.value()` for every code of each `$table`, whose
+/// entries all have a value: the literal cast, not a generic stand-in for it. (A test crate
+/// that uses it declares `#[macro_use] mod common;`.)
+#[allow(unused_macros)]
+macro_rules! assert_casts_give_values {
+    ($($table:ty: $value:ty),+ $(,)?) => {$(
+        for &code in <$table>::ALL {
+            let value: $value = code.value();
+            let table = <$table as ::codetable::Code>::TABLE;
+            assert_eq!(code as $value, value, "{table}::{}", code.name());
+            assert_eq!(<$value>::from(code), value);
+        }
+    )+};
+}
+
 /// Values that every test tries as misses when the table's type can hold them: the
 /// extremes of every value type and a few small numbers.
 const PROBES: [i128; 13] = [
@@ -48,15 +63,44 @@ const PROBES: [i128; 13] = [
     u64::MAX as i128,
 ];
 
-/// The first entry of `C` (in declaration order) whose value is `value`.
+/// The entry of `C` whose value is `value`, found by walking the table.
 pub fn first_with_value<C: Code>(value: C::Value) -> Option<C> {
     C::iter().find(|code| code.value() == Some(value))
 }
 
-/// Checks every generated method of table `C` on every entry: round trips through
-/// `from_value` (the first entry with the value), `from_name`, `parse` and `try_from`;
-/// formatting; languages; the `Table` view; ordering and hashing in declaration order;
-/// and rejection of values and names the table does not have.
+/// The discriminant of `code`, which is what `code as C::Value` gives, read without naming
+/// the type: the enum is `#[repr(C::Value)]`, so its bytes are a `C::Value`.
+pub fn discriminant<C: Code>(code: C) -> C::Value {
+    assert_eq!(
+        (size_of::<C>(), align_of::<C>()),
+        (size_of::<C::Value>(), align_of::<C::Value>()),
+        "{} is not laid out as its value type",
+        C::TABLE
+    );
+    // SAFETY: `C` has the size of `C::Value` (checked above) and, as a field-less enum, no
+    // padding, so its bytes are an initialised `C::Value`: any bit pattern of an integer
+    // is valid.
+    unsafe { std::mem::transmute_copy(&code) }
+}
+
+/// `name` with its ASCII letters in the other case (`Ok_é` becomes `oK_é`).
+pub fn swap_ascii_case(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_uppercase() {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            }
+        })
+        .collect()
+}
+
+/// Checks every generated method of table `C` on every entry and alias: round trips
+/// through `from_value`, `from_name` (exact and ignoring ASCII case), `parse` (names,
+/// aliases and decimal values) and `try_from`; the discriminant; formatting; languages;
+/// the `Table` view; ordering by value; and rejection of values and names the table does
+/// not have.
 pub fn check_table<C: Generated>() {
     let all = C::ALL;
     assert!(!all.is_empty(), "{} has no entries", C::TABLE);
@@ -70,10 +114,11 @@ pub fn check_table<C: Generated>() {
 
     let names: HashSet<&str> = all.iter().map(|code| code.name()).collect();
     assert_eq!(names.len(), all.len(), "{}: names are not unique", C::TABLE);
-    let mut by_value: HashMap<i128, Vec<C>> = HashMap::new();
+    let mut by_value: HashMap<i128, C> = HashMap::new();
     for &code in all {
         if let Some(value) = code.value() {
-            by_value.entry(value.to_i128()).or_default().push(code);
+            let earlier = by_value.insert(value.to_i128(), code);
+            assert!(earlier.is_none(), "{}: {value} is not unique", C::TABLE);
         }
     }
 
@@ -88,39 +133,25 @@ pub fn check_table<C: Generated>() {
     for (index, &code) in all.iter().enumerate() {
         check_entry(code, index, &table, &by_value);
     }
-
-    // Ordering and hashing follow the declaration order, whatever the values.
-    assert!(
-        all.windows(2).all(|pair| pair[0] < pair[1]),
-        "{}: ALL is not in increasing order",
-        C::TABLE
-    );
-    let sorted: BTreeSet<C> = all.iter().rev().copied().collect();
-    assert_eq!(sorted.into_iter().collect::<Vec<_>>(), all);
-    let hashed: HashSet<C> = all.iter().copied().collect();
-    assert_eq!(hashed.len(), all.len());
-
+    check_discriminants::<C>(&by_value);
+    check_order::<C>();
+    check_aliases::<C>(&names, &table);
     check_value_misses::<C>(&by_value, &table);
     check_name_misses::<C>(&names, &table);
 }
 
-fn check_entry<C: Generated>(
-    code: C,
-    index: usize,
-    table: &Table,
-    by_value: &HashMap<i128, Vec<C>>,
-) {
+fn check_entry<C: Generated>(code: C, index: usize, table: &Table, by_value: &HashMap<i128, C>) {
     let name = code.name();
     let description = code.description();
     assert_eq!(code.index(), index, "{}::{name}: index", C::TABLE);
     assert!(!name.is_empty());
     assert!(
-        !description.is_empty(),
-        "{}::{name}: empty description",
+        !description.trim().is_empty(),
+        "{}::{name}: blank description",
         C::TABLE
     );
 
-    // By name.
+    // By name, exactly and ignoring ASCII case.
     assert_eq!(
         C::from_name(name),
         Some(code),
@@ -129,42 +160,62 @@ fn check_entry<C: Generated>(
     );
     assert_eq!(name.parse::<C>(), Ok(code), "{}::{name}: parse", C::TABLE);
     assert_eq!(C::from_str(name), Ok(code));
+    for spelling in [
+        name.to_owned(),
+        name.to_ascii_lowercase(),
+        name.to_ascii_uppercase(),
+        swap_ascii_case(name),
+    ] {
+        assert_eq!(
+            C::from_name_ignore_ascii_case(&spelling),
+            Some(code),
+            "{}::{name}: from_name_ignore_ascii_case({spelling:?})",
+            C::TABLE
+        );
+    }
 
-    // By value: the first entry that has it.
-    let first = code.value().map(|value| {
-        // The by-value map lists the entries with each value in declaration order.
-        let first = by_value[&value.to_i128()][0];
+    // By value, and by the value written in decimal.
+    if let Some(value) = code.value() {
         assert_eq!(
             C::from_value(value),
-            Some(first),
+            Some(code),
             "{}::{name}: from_value({value})",
             C::TABLE
         );
-        assert_eq!(C::try_from(value), Ok(first));
-        assert_eq!(first.value(), Some(value));
-        assert!(first.index() <= index);
-        first
-    });
+        assert_eq!(C::try_from(value), Ok(code));
+        assert_eq!(by_value[&value.to_i128()], code);
+        assert_eq!(
+            value.to_string().parse::<C>(),
+            Ok(code),
+            "{}::{name}",
+            C::TABLE
+        );
+    }
 
-    // Formatting.
-    assert_eq!(format!("{code:?}"), name);
-    assert_eq!(format!("{code:#?}"), name);
-    assert_eq!(format!("{code}"), description);
-    assert_eq!(code.to_string(), description);
-    let alternate = match code.value() {
+    // Formatting: `NAME (value): description`, the table's name in front with `#`, padded
+    // as a whole; `Debug` is the name, padded.
+    let plain = match code.value() {
         Some(value) => format!("{name} ({value}): {description}"),
         None => format!("{name}: {description}"),
     };
-    assert_eq!(format!("{code:#}"), alternate);
-    let width = description.chars().count() + 5;
-    assert_eq!(format!("{code:>width$}"), format!("{description:>width$}"));
+    let qualified = format!("{}::{plain}", C::TABLE);
+    assert_eq!(format!("{code}"), plain);
+    assert_eq!(code.to_string(), plain);
+    assert_eq!(format!("{code:#}"), qualified);
+    let width = plain.chars().count() + 5;
+    assert_eq!(format!("{code:>width$}"), format!("{plain:>width$}"));
+    assert_eq!(format!("{code:-^width$.4}"), format!("{plain:-^width$.4}"));
+    assert_eq!(format!("{code:<#width$}|"), format!("{qualified:<width$}|"));
+    assert_eq!(format!("{code:?}"), name);
+    assert_eq!(format!("{code:#?}"), name);
+    assert_eq!(format!("{code:>width$?}"), format!("{name:>width$}"));
 
     // Languages.
     assert_eq!(code.description_in(C::LANGS[0]), Some(description));
     for lang in C::LANGS {
         let text = code.description_in(lang);
         assert!(
-            text.is_some_and(|text| !text.is_empty()),
+            text.is_some_and(|text| !text.trim().is_empty()),
             "{}::{name}: no {lang} description",
             C::TABLE
         );
@@ -189,10 +240,10 @@ fn check_entry<C: Generated>(
         );
     }
 
-    // `std::error::Error`.
+    // `std::error::Error` prints as `Display` does.
     let error: &dyn Error = &code;
     assert!(error.source().is_none());
-    assert_eq!(error.to_string(), description);
+    assert_eq!(error.to_string(), plain);
 
     // The `Table` view.
     let entry = table.get(index).expect("entry in range");
@@ -209,30 +260,145 @@ fn check_entry<C: Generated>(
     }
     assert_eq!(entry.description_in("no-such-language"), None);
     assert_eq!(table.find_name(name).map(|e| e.index), Some(index));
-    if let (Some(value), Some(first)) = (entry.value, first) {
-        assert_eq!(
-            table.find_value(value).map(|e| e.index),
-            Some(first.index())
-        );
+    assert_eq!(
+        table
+            .find_name_ignore_ascii_case(&swap_ascii_case(name))
+            .map(|e| e.index),
+        Some(index)
+    );
+    if let Some(value) = entry.value {
+        assert_eq!(table.find_value(value).map(|e| e.index), Some(index));
         // `entries_with_value` walks the whole table: sampled in large tables.
-        if table.len() > 500 && !index.is_multiple_of(97) {
-            return;
+        if table.len() <= 500 || index.is_multiple_of(97) {
+            let with: Vec<usize> = table.entries_with_value(value).map(|e| e.index).collect();
+            assert_eq!(with, [index], "{}::{name}: entries_with_value", C::TABLE);
         }
-        let sharing: Vec<usize> = table.entries_with_value(value).map(|e| e.index).collect();
-        let expected: Vec<usize> = by_value[&value].iter().map(|c| c.index()).collect();
-        assert_eq!(
-            sharing,
-            expected,
-            "{}::{name}: entries_with_value",
+    }
+}
+
+/// Each code's discriminant is its value; the entries without a value have discriminants
+/// that are no value of the table, so `from_value` does not find them.
+fn check_discriminants<C: Generated>(by_value: &HashMap<i128, C>) {
+    let mut seen = HashSet::new();
+    for &code in C::ALL {
+        let discriminant = discriminant(code);
+        assert!(
+            seen.insert(discriminant),
+            "{}: shared discriminant",
             C::TABLE
         );
-        assert!(sharing.contains(&index));
+        match code.value() {
+            Some(value) => assert_eq!(
+                discriminant,
+                value,
+                "{}::{}: discriminant",
+                C::TABLE,
+                code.name()
+            ),
+            None => {
+                assert!(!by_value.contains_key(&discriminant.to_i128()));
+                assert_eq!(C::from_value(discriminant), None, "{}", code.name());
+                assert!(C::try_from(discriminant).is_err());
+                assert!(discriminant.to_string().parse::<C>().is_err());
+                assert!(Table::of::<C>()
+                    .find_value(discriminant.to_i128())
+                    .is_none());
+            }
+        }
+    }
+}
+
+/// Codes compare by value (their discriminant): sorting `ALL` sorts the discriminants, and
+/// the codes with values in the order of their values.
+fn check_order<C: Generated>() {
+    let mut sorted = C::ALL.to_vec();
+    sorted.reverse();
+    sorted.sort();
+    assert!(
+        sorted
+            .windows(2)
+            .all(|pair| discriminant(pair[0]) < discriminant(pair[1])),
+        "{}: codes do not sort by discriminant",
+        C::TABLE
+    );
+    let values: Vec<C::Value> = sorted.iter().filter_map(|code| code.value()).collect();
+    let mut expected: Vec<C::Value> = C::iter().filter_map(Code::value).collect();
+    expected.sort_unstable();
+    assert_eq!(values, expected, "{}: codes do not sort by value", C::TABLE);
+    for pair in sorted.windows(2) {
+        assert_ne!(pair[0], pair[1]);
+        assert_eq!(
+            pair[0].partial_cmp(&pair[1]),
+            Some(std::cmp::Ordering::Less)
+        );
+        assert_eq!(pair[1].cmp(&pair[0]), std::cmp::Ordering::Greater);
+    }
+    let tree: BTreeSet<C> = C::iter().rev().collect();
+    assert_eq!(tree.into_iter().collect::<Vec<_>>(), sorted);
+    let hashed: HashSet<C> = C::iter().chain(C::iter()).collect();
+    assert_eq!(hashed.len(), C::ALL.len());
+}
+
+/// Every alias is another name of a code of `ALL`: `from_name` and `parse` of its name give
+/// that code, in any ASCII case, and the `Table` view lists it.
+fn check_aliases<C: Generated>(names: &HashSet<&str>, table: &Table) {
+    let listed: Vec<_> = table.aliases().collect();
+    assert_eq!(listed.len(), C::ALIASES.len(), "{}: aliases", C::TABLE);
+    let mut alias_names = HashSet::new();
+    for (index, (alias, entry)) in C::ALIASES.iter().zip(&listed).enumerate() {
+        let name = alias.name();
+        let code = alias.code();
+        assert!(alias_names.insert(name), "{}: alias {name} twice", C::TABLE);
+        assert!(
+            !names.contains(name),
+            "{}: alias {name} is a code",
+            C::TABLE
+        );
+        assert!(C::ALL.contains(&code), "{}::{name}", C::TABLE);
+        assert_eq!(C::from_name(name), Some(code), "{}::{name}", C::TABLE);
+        assert_eq!(name.parse::<C>(), Ok(code));
+        for spelling in [name.to_ascii_lowercase(), swap_ascii_case(name)] {
+            assert_eq!(C::from_name_ignore_ascii_case(&spelling), Some(code));
+        }
+        if let Some(description) = alias.description() {
+            assert!(!description.trim().is_empty(), "{}::{name}", C::TABLE);
+            assert_eq!(alias.description_in(C::LANGS[0]), Some(description));
+        } else {
+            for lang in C::LANGS {
+                assert_eq!(alias.description_in(lang), None);
+            }
+        }
+        assert_eq!(alias.description_in("no-such-language"), None);
+
+        assert_eq!(entry.table, C::TABLE);
+        assert_eq!(entry.index, index);
+        assert_eq!(entry.name, name);
+        assert_eq!(entry.entry.index, code.index());
+        assert_eq!(entry.entry.name, code.name());
+        assert_eq!(entry.description, alias.description());
+        assert_eq!(entry.details, alias.details());
+        assert_eq!(entry.deprecated, alias.is_deprecated());
+        for lang in C::LANGS {
+            assert_eq!(entry.description_in(lang), alias.description_in(lang));
+        }
+        assert_eq!(table.find_alias(name).map(|a| a.index), Some(index));
+        assert_eq!(table.find_name(name).map(|e| e.index), Some(code.index()));
+        assert_eq!(
+            table
+                .find_name_ignore_ascii_case(&swap_ascii_case(name))
+                .map(|e| e.index),
+            Some(code.index())
+        );
+        assert!(format!("{entry:?}").contains(name));
+    }
+    for &name in names {
+        assert!(table.find_alias(name).is_none(), "{}::{name}", C::TABLE);
     }
 }
 
 /// Values next to the declared ones, and the extremes of the value types, that the table
-/// does not have: `from_value`, `try_from` and `Table::find_value` reject them.
-fn check_value_misses<C: Generated>(by_value: &HashMap<i128, Vec<C>>, table: &Table) {
+/// does not have: `from_value`, `try_from`, `parse` and `Table::find_value` reject them.
+fn check_value_misses<C: Generated>(by_value: &HashMap<i128, C>, table: &Table) {
     let mut candidates: BTreeSet<i128> = PROBES.into_iter().collect();
     for &value in by_value.keys() {
         candidates.extend([value - 2, value - 1, value + 1, value + 2]);
@@ -251,6 +417,11 @@ fn check_value_misses<C: Generated>(by_value: &HashMap<i128, Vec<C>>, table: &Ta
             // It walks the whole table.
             assert_eq!(table.entries_with_value(candidate).count(), 0);
         }
+        let error = candidate
+            .to_string()
+            .parse::<C>()
+            .expect_err("absent value");
+        check_unknown_name(&error, C::TABLE, &candidate.to_string());
         let Some(value) = C::Value::from_i128(candidate) else {
             continue;
         };
@@ -282,12 +453,29 @@ fn check_value_misses<C: Generated>(by_value: &HashMap<i128, Vec<C>>, table: &Ta
 
 /// Names close to the declared ones (other case, one character more or less, spaces,
 /// the `r#` prefix) that the table does not have: `from_name`, `parse` and
-/// `Table::find_name` reject them.
+/// `Table::find_name` reject them, and `from_name_ignore_ascii_case` finds exactly those
+/// equal to a name or alias ignoring ASCII case.
 fn check_name_misses<C: Generated>(names: &HashSet<&str>, table: &Table) {
+    let known: HashSet<&str> = names
+        .iter()
+        .copied()
+        .chain(C::ALIASES.iter().map(|alias| alias.name()))
+        .collect();
+    let folded: HashMap<String, C> = C::iter()
+        .map(|code| (code.name(), code))
+        .chain(C::ALIASES.iter().map(|alias| (alias.name(), alias.code())))
+        .map(|(name, code)| (name.to_ascii_lowercase(), code))
+        .collect();
+    assert_eq!(
+        folded.len(),
+        known.len(),
+        "{}: names equal but for case",
+        C::TABLE
+    );
     let mut candidates: BTreeSet<String> = ["", " ", "\0", "é", "NO_SUCH_CODE_ANYWHERE"]
         .map(String::from)
         .into();
-    for name in names {
+    for name in &known {
         let mut shorter = name.to_string();
         shorter.pop();
         candidates.extend([
@@ -299,11 +487,20 @@ fn check_name_misses<C: Generated>(names: &HashSet<&str>, table: &Table) {
             format!("{name} "),
             format!("r#{name}"),
             format!("{name}é"),
+            // The hash of names folds case by setting bit 5 of every byte, so `_` (0x5F)
+            // and DEL (0x7F) hash alike: only the comparison tells them apart.
+            name.replace('_', "\u{7f}"),
             shorter,
         ]);
     }
     for candidate in candidates {
-        if names.contains(candidate.as_str()) {
+        assert_eq!(
+            C::from_name_ignore_ascii_case(&candidate),
+            folded.get(&candidate.to_ascii_lowercase()).copied(),
+            "{}: {candidate:?} ignoring case",
+            C::TABLE
+        );
+        if known.contains(candidate.as_str()) {
             continue;
         }
         assert_eq!(
@@ -313,6 +510,7 @@ fn check_name_misses<C: Generated>(names: &HashSet<&str>, table: &Table) {
             C::TABLE
         );
         assert!(table.find_name(&candidate).is_none());
+        assert!(table.find_alias(&candidate).is_none());
         let error = candidate.parse::<C>().expect_err("absent name");
         check_unknown_name(&error, C::TABLE, &candidate);
     }
@@ -335,18 +533,28 @@ pub fn kept(input: &str) -> (&str, bool) {
     (kept, kept.len() < input.len())
 }
 
+/// Whether `input` is a decimal integer (an optional sign, then ASCII digits), which the
+/// error message calls a value rather than a name.
+pub fn is_decimal(input: &str) -> bool {
+    let digits = input.strip_prefix(['-', '+']).unwrap_or(input);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Checks the error of rejecting `input` in `table`: the table, the kept input, and the
-/// message, with `...` after a cut input.
+/// message (`has no code with value N` for a decimal input, `has no code named "..."`
+/// otherwise, with `...` after a cut input).
 pub fn check_unknown_name(error: &UnknownName, table: &str, input: &str) {
     let (kept, truncated) = kept(input);
     assert_eq!(error.table(), table);
     assert_eq!(error.input(), kept, "input kept of {input:?}");
     assert_eq!(error.is_truncated(), truncated, "truncation of {input:?}");
     let more = if truncated { "..." } else { "" };
-    assert_eq!(
-        error.to_string(),
+    let message = if is_decimal(input) && !truncated {
+        format!("{table} has no code with value {input}")
+    } else {
         format!("{table} has no code named {kept:?}{more}")
-    );
+    };
+    assert_eq!(error.to_string(), message);
     assert!(format!("{error:?}").contains(&format!("{kept:?}")));
     let boxed: Box<dyn Error> = Box::new(*error);
     assert!(boxed.source().is_none());
