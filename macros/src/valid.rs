@@ -9,6 +9,7 @@
 use crate::ast::{Entry, Invocation, Repr, Table};
 use crate::error::{self, Errors};
 use std::collections::{BTreeSet, HashMap};
+use syn::ext::IdentExt;
 
 /// A table ready to expand.
 pub struct Checked<'a> {
@@ -115,6 +116,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     }
     let repr = table.repr.unwrap_or(Repr::I32);
     assign_discriminants(&mut check.variants, repr, check.errors);
+    drop_unplaced(&mut check.variants, &mut check.aliases);
     let has_missing_value = table.entries.iter().any(|e| e.value.is_none());
     Checked {
         table,
@@ -217,7 +219,8 @@ impl<'a> TableCheck<'a, '_> {
         let written = entry.value.as_ref();
         let attr = entry.alias.as_ref();
         if let Some(target) = written.and_then(|v| v.target.as_ref()) {
-            let name = target.to_string();
+            // Without `r#`, as the names are kept: `ALIAS = r#type` names `r#type = 1`.
+            let name = target.unraw().to_string();
             if let Some((named, _)) = self.names.get(name.as_str()) {
                 return Some(named.position());
             }
@@ -277,6 +280,32 @@ fn assign_discriminants(variants: &mut [Variant], repr: Repr, errors: &mut Error
             }
         }
     }
+}
+
+/// Drops the variants left without a discriminant (`no_room`, reported), and the aliases of
+/// them, renumbering the other aliases' targets: the placeholder is no value of the type.
+fn drop_unplaced(variants: &mut Vec<Variant>, aliases: &mut Vec<Alias>) {
+    if variants.iter().all(|v| v.discriminant != i128::MIN) {
+        return;
+    }
+    let mut kept = 0;
+    let renumbered: Vec<Option<usize>> = variants
+        .iter()
+        .map(|v| {
+            (v.discriminant != i128::MIN).then(|| {
+                kept += 1;
+                kept - 1
+            })
+        })
+        .collect();
+    variants.retain(|v| v.discriminant != i128::MIN);
+    aliases.retain_mut(|alias| match renumbered[alias.target] {
+        Some(target) => {
+            alias.target = target;
+            true
+        }
+        None => false,
+    });
 }
 
 /// The value if it fits the table's type and its suffix matches; reports it otherwise.
