@@ -35,7 +35,7 @@ fn expansion_time() {
             let invocation = crate::parse::invocation(input.clone(), &mut errors);
             let checked = crate::valid::check(&invocation, &mut errors);
             front = front.min(start.elapsed().as_secs_f64());
-            assert_eq!(checked.first().map(|t| t.entries.len()), Some(len));
+            assert_eq!(checked.first().map(|t| t.table.entries.len()), Some(len));
 
             let start = Instant::now();
             let output = crate::expand::define_codes(input);

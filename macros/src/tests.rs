@@ -4,22 +4,32 @@
 //!
 //! - [`fuzz`] feeds [`crate::expand::define_codes`] random token trees and random mutations
 //!   of valid tables: the result always parses as Rust items, and every error points inside
-//!   the input. Valid tables expand without errors, to the entries and lookups they declare.
-//! - [`lookups`] checks the lookup structures of [`crate::lookup`] on random tables of 1 to
-//!   20,000 entries, with a mirror of the run-time search of `codetable`'s `lookup.rs`.
+//!   the input. Valid tables (from the model of [`gen`]) expand without errors to the
+//!   entries they declare: a variant per entry whose discriminant is its value (distinct
+//!   discriminants that are no value for the entries without one), a constant per alias,
+//!   and the `Layout::DATA` whose names, aliases and positions the layout crate's own
+//!   searches (`Data::position_of_name`, `Data::position_of_value`) find.
+//! - [`lookups`] checks what `codetable_layout::build` places, on random tables of 1 to
+//!   20,000 keys, with the searches of `codetable_layout` (`Names`, `Index`), not a copy.
+//! - [`expansion`] ties `parse::RESERVED` to the enum's inherent items, and pins the
+//!   discriminants of entries without a value; [`regressions`] keeps inputs the fuzz tests
+//!   found, with exact expectations.
 //!
 //! Each property runs a quick number of cases in `cargo test`; the `#[ignore]`d `long_*`
 //! tests run `CODETABLE_FUZZ_CASES` cases each (default 1,000,000), best in release:
 //! `cargo test -p codetable-macros --release -- --ignored --nocapture`.
 //! Runs are deterministic; set `CODETABLE_FUZZ_SEED` to explore other inputs.
 //!
-//! Last long run (release, default seed, 2 shared cores): 1,000,000 inputs (150,000 mutated
-//! tables, 425,000 random trees, 425,000 random bodies) plus 2,000 valid invocations of up to
-//! 3 x 200 entries and 20,000 lookup tables of up to 20,000 entries, all passing, in 3,391 s
-//! (56.5 min). `build_time_is_linear` there: the lookups of 20,000 names in 7 to 23 ms and
-//! of 20,000 values in 3 to 16 ms (about 5x the time of 5,000); the whole expansion about
-//! 170 us an entry at 1,000, 5,000 and 20,000 entries (3.5 s for 20,000).
+//! Last long run, measured on the layout before the `codetable-layout` crate (enum
+//! discriminants not yet the values, aliases still variants; release, default seed, 2
+//! shared cores): 1,000,000 inputs (150,000 mutated tables, 425,000 random trees, 425,000
+//! random bodies) plus 2,000 valid invocations of up to 3 x 200 entries and 20,000 lookup
+//! tables of up to 20,000 entries, all passing, in 3,391 s (56.5 min). `build_time_is_linear`
+//! there: the lookups of 20,000 names in 7 to 23 ms and of 20,000 values in 3 to 16 ms
+//! (about 5x the time of 5,000); the whole expansion about 170 us an entry at 1,000, 5,000
+//! and 20,000 entries (3.5 s for 20,000). Not yet re-run on the current layout.
 
+mod expansion;
 mod fuzz;
 mod gen;
 mod lookups;

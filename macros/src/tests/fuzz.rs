@@ -2,11 +2,11 @@
 //! always parses as Rust items, and every error points inside the input. Valid tables expand
 //! without errors to exactly the entries, values and lookups they declare.
 
-use super::gen::{self, InvocationModel, Mutation, TableModel, Tok};
-use super::lookups::{check_names, check_values};
+use super::gen::{self, run_time_bits, AliasOf, InvocationModel, Mutation, TableModel, Tok};
+use super::lookups::{check_names, check_values, OwnedIndex, OwnedNames};
 use super::{long_cases, run};
 use crate::expand::define_codes;
-use crate::lookup::{Hashed, Values};
+use codetable_layout::{is_wide, slot_width, Data, DEPRECATED, HAS_VALUE};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -99,6 +99,30 @@ pub fn expand(source: &str) -> Result<Option<Expansion>, TestCaseError> {
     Ok(Some(Expansion { items, errors }))
 }
 
+/// The expansion of `source`, which must lex; panics where [`expand`] finds the property
+/// broken.
+pub fn expansion(source: &str) -> Expansion {
+    match expand(source) {
+        Ok(Some(expansion)) => expansion,
+        Ok(None) => panic!("{source:?} does not lex"),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+impl Expansion {
+    /// The first enum of the expansion.
+    pub fn first_enum(&self) -> &syn::ItemEnum {
+        self.items
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Enum(e) => Some(e),
+                _ => None,
+            })
+            .expect("an enum in the expansion")
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Reading the generated items back.
 
@@ -124,7 +148,7 @@ fn string(expr: &Expr) -> Option<String> {
     }
 }
 
-fn last_segment(path: &syn::Path) -> String {
+pub fn last_segment(path: &syn::Path) -> String {
     path.segments
         .last()
         .map(|s| s.ident.to_string())
@@ -154,35 +178,66 @@ fn fields(expr: &Expr) -> Option<(String, HashMap<String, &Expr>)> {
     Some((last_segment(&s.path), fields))
 }
 
+fn boolean(expr: &Expr) -> Option<bool> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Bool(b) => Some(b.value),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// What the expansion says about one table.
 struct Generated<'a> {
-    variants: Vec<String>,
+    /// The variants, with their discriminants.
+    variants: Vec<(String, Option<&'a Expr>)>,
+    /// The associated constants of the inherent impls.
     consts: HashMap<String, &'a Expr>,
+    /// The fields of `Layout::DATA`.
+    data: HashMap<String, &'a Expr>,
 }
 
 fn generated<'a>(items: &'a syn::File, ident: &str) -> Option<Generated<'a>> {
     let variants = items.items.iter().find_map(|item| match item {
-        Item::Enum(e) if e.ident == ident => {
-            Some(e.variants.iter().map(|v| v.ident.to_string()).collect())
-        }
+        Item::Enum(e) if e.ident == ident => Some(
+            e.variants
+                .iter()
+                .map(|v| (v.ident.to_string(), v.discriminant.as_ref().map(|(_, d)| d)))
+                .collect(),
+        ),
         _ => None,
     })?;
     let mut consts = HashMap::new();
+    let mut data = None;
     for item in &items.items {
         let Item::Impl(imp) = item else { continue };
         let syn::Type::Path(ty) = &*imp.self_ty else {
             continue;
         };
-        if imp.trait_.is_some() || last_segment(&ty.path) != ident {
+        if last_segment(&ty.path) != ident {
             continue;
         }
+        let layout = match &imp.trait_ {
+            None => false,
+            Some((path, _)) if last_segment(path) == "Layout" => true,
+            Some(_) => continue,
+        };
         for inner in &imp.items {
             if let syn::ImplItem::Const(c) = inner {
-                consts.insert(c.ident.to_string(), &c.expr);
+                if layout && c.ident == "DATA" {
+                    data = fields(&c.expr).map(|(_, fields)| fields);
+                } else if !layout {
+                    consts.insert(c.ident.to_string(), &c.expr);
+                }
             }
         }
     }
-    Some(Generated { variants, consts })
+    Some(Generated {
+        variants,
+        consts,
+        data: data?,
+    })
 }
 
 /// A byte string as emitted.
@@ -196,45 +251,9 @@ fn bytes(expr: &Expr) -> Option<Vec<u8>> {
     }
 }
 
-/// How many bytes a position takes in the lookup tables of a table of `count` entries.
-fn slot_width(count: usize) -> usize {
-    if count < usize::from(u16::MAX) {
-        2
-    } else {
-        4
-    }
-}
-
-/// A lookup slot as emitted: a little-endian position below `count`, or the empty marker
-/// (the largest value of its width).
-fn slot(raw: &[u8], count: usize) -> Result<Option<usize>, TestCaseError> {
-    let (n, empty) = match raw {
-        [a, b] => (u64::from(u16::from_le_bytes([*a, *b])), u64::from(u16::MAX)),
-        [a, b, c, d] => (
-            u64::from(u32::from_le_bytes([*a, *b, *c, *d])),
-            u64::from(u32::MAX),
-        ),
-        _ => return Err(TestCaseError::fail("a slot of an odd width")),
-    };
-    if n == empty {
-        return Ok(None);
-    }
-    let position = usize::try_from(n).map_err(|_| TestCaseError::fail("a huge slot"))?;
-    prop_assert!(
-        position < count,
-        "slot {} of a table of {} entries",
-        position,
-        count
-    );
-    Ok(Some(position))
-}
-
-/// Every slot of a byte string of positions.
-fn slots(expr: &Expr, count: usize) -> Result<Vec<Option<usize>>, TestCaseError> {
-    let raw = need(bytes(expr), "the slots")?;
-    let width = slot_width(count);
-    prop_assert_eq!(raw.len() % width, 0);
-    raw.chunks(width).map(|s| slot(s, count)).collect()
+/// The strings of `&[a, b, ...]`.
+fn strings(expr: &Expr) -> Option<Vec<String>> {
+    elements(expr)?.into_iter().map(string).collect()
 }
 
 fn get<'a>(map: &HashMap<String, &'a Expr>, key: &str) -> Result<&'a Expr, TestCaseError> {
@@ -247,125 +266,203 @@ fn need<T>(value: Option<T>, what: &str) -> Result<T, TestCaseError> {
     value.ok_or_else(|| TestCaseError::fail(format!("cannot read {what}")))
 }
 
-/// Checks one generated table against its model: entries, names, values, descriptions,
-/// deprecation, and that the emitted lookups find every name and value and nothing else.
+/// The integer field `key` of `map`, as a `T`.
+fn number<T: TryFrom<i128>>(map: &HashMap<String, &Expr>, key: &str) -> Result<T, TestCaseError> {
+    need(int(get(map, key)?).and_then(|n| T::try_from(n).ok()), key)
+}
+
+/// The `Index` of an expansion.
+fn read_index(expr: &Expr) -> Result<OwnedIndex, TestCaseError> {
+    let (kind, f) = need(fields(expr), "the positions")?;
+    let wide = || need(boolean(get(&f, "wide")?), "wide");
+    Ok(match kind.as_str() {
+        "Offset" => OwnedIndex::Offset {
+            min: number(&f, "min")?,
+            len: number(&f, "len")?,
+        },
+        "Dense" => OwnedIndex::Dense {
+            min: number(&f, "min")?,
+            slots: need(bytes(get(&f, "slots")?), "the slots")?,
+            wide: wide()?,
+        },
+        "Hashed" => OwnedIndex::Hashed {
+            seed: number(&f, "seed")?,
+            shift: number(&f, "shift")?,
+            mask: number(&f, "mask")?,
+            records: need(bytes(get(&f, "records")?), "the records")?,
+            wide: wide()?,
+        },
+        other => return Err(TestCaseError::fail(format!("an index {other}"))),
+    })
+}
+
+/// The `Names` of an expansion.
+fn read_names(expr: &Expr) -> Result<OwnedNames, TestCaseError> {
+    let (kind, f) = need(fields(expr), "the name table")?;
+    prop_assert_eq!(kind, "Names");
+    Ok(OwnedNames {
+        seed: number(&f, "seed")?,
+        shift: number(&f, "shift")?,
+        mask: number(&f, "mask")?,
+        slots: need(bytes(get(&f, "slots")?), "the name slots")?,
+        wide: need(boolean(get(&f, "wide")?), "wide")?,
+    })
+}
+
+/// Checks one generated table against its model: the variants and their discriminants, the
+/// aliases, the data (names, descriptions, details, flags), and that the emitted lookups,
+/// searched by the layout crate, find every name and value and nothing else.
 fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseError> {
     let gen = need(generated(items, &table.ident), "the enum")?;
-    let count = table.entries.len();
-    let idents: Vec<&str> = table.entries.iter().map(|e| e.ident.as_str()).collect();
-    prop_assert_eq!(&gen.variants, &idents);
+    let layout = table.layout();
+    let count = layout.variants.len();
 
-    let names: Vec<String> = need(
-        elements(get(&gen.consts, "__CODETABLE_NAMES")?)
-            .and_then(|e| e.into_iter().map(string).collect()),
-        "the names",
-    )?;
-    let expected: Vec<&str> = table.entries.iter().map(gen::EntryModel::name).collect();
-    prop_assert_eq!(&names, &expected);
-
-    let flags = need(bytes(get(&gen.consts, "__CODETABLE_FLAGS")?), "the flags")?;
-    prop_assert_eq!(flags.len(), count);
-    let numbers: Vec<i128> = need(
-        elements(get(&gen.consts, "__CODETABLE_VALUES")?)
-            .and_then(|e| e.into_iter().map(int).collect()),
-        "the values",
-    )?;
-    let values: Vec<Option<i128>> = numbers
+    // The variants: the entries that are not aliases, each value its discriminant; those
+    // without one get distinct discriminants of the type that are no value.
+    let idents: Vec<&str> = layout.variants.iter().map(|e| e.ident.as_str()).collect();
+    let found: Vec<&str> = gen.variants.iter().map(|(i, _)| i.as_str()).collect();
+    prop_assert_eq!(&found, &idents);
+    let discriminants: Vec<i128> = gen
+        .variants
         .iter()
-        .zip(&flags)
-        .map(|(n, f)| (f & 2 != 0).then_some(*n))
-        .collect();
-    let expected_values: Vec<Option<i128>> = table.entries.iter().map(|e| e.value).collect();
-    prop_assert_eq!(&values, &expected_values);
-
-    let descriptions: Vec<String> = need(
-        elements(get(&gen.consts, "__CODETABLE_DESCRIPTIONS")?)
-            .and_then(|e| e.into_iter().map(string).collect()),
-        "the descriptions",
-    )?;
-    let expected: Vec<String> = table
-        .entries
-        .iter()
-        .flat_map(|e| e.descriptions.iter().cloned())
-        .collect();
-    prop_assert_eq!(descriptions.len(), count * table.lang_count());
-    prop_assert_eq!(&descriptions, &expected);
-
-    let deprecated: Vec<bool> = flags.iter().map(|f| f & 1 != 0).collect();
-    let expected: Vec<bool> = table.entries.iter().map(|e| e.deprecated).collect();
-    prop_assert_eq!(&deprecated, &expected);
-
-    // from_name and from_value: rebuild the structures from the emitted literals and
-    // search them as the run time does.
-    let (_, by_name) = need(
-        fields(get(&gen.consts, "__CODETABLE_BY_NAME")?),
-        "the name table",
-    )?;
-    let by_name = Hashed {
-        seed: need(
-            int(get(&by_name, "seed")?).and_then(|n| u64::try_from(n).ok()),
-            "the seed",
-        )?,
-        shift: need(
-            int(get(&by_name, "shift")?).and_then(|n| u32::try_from(n).ok()),
-            "the shift",
-        )?,
-        slots: slots(get(&by_name, "slots")?, count)?,
-    };
-    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    check_names(&name_refs, &by_name)?;
-
-    let (kind, by_value) = need(
-        fields(get(&gen.consts, "__CODETABLE_BY_VALUE")?),
-        "the value table",
-    )?;
-    let by_value = match kind.as_str() {
-        "DenseValues" => Values::Dense {
-            min: need(
-                int(get(&by_value, "min")?).and_then(|n| u64::try_from(n).ok()),
-                "min",
-            )?,
-            slots: slots(get(&by_value, "slots")?, count)?,
-        },
-        "HashedValues" => {
-            // Records of the key's 64 bits and the position, little-endian.
-            let records = need(bytes(get(&by_value, "slots")?), "the value records")?;
-            let width = 8 + slot_width(count);
-            prop_assert_eq!(records.len() % width, 0);
-            let mut keys = Vec::new();
-            let mut slots = Vec::new();
-            for record in records.chunks(width) {
-                let mut key = [0; 8];
-                key.copy_from_slice(&record[..8]);
-                let bits = u64::from_le_bytes(key);
-                let key = match table.repr {
-                    crate::ast::Repr::I8
-                    | crate::ast::Repr::I16
-                    | crate::ast::Repr::I32
-                    | crate::ast::Repr::I64 => i128::from(bits.cast_signed()),
-                    _ => i128::from(bits),
-                };
-                keys.push(key);
-                slots.push(slot(&record[8..], count)?);
-            }
-            Values::Hashed {
-                hashed: Hashed {
-                    seed: need(
-                        int(get(&by_value, "seed")?).and_then(|n| u64::try_from(n).ok()),
-                        "the seed",
-                    )?,
-                    shift: need(
-                        int(get(&by_value, "shift")?).and_then(|n| u32::try_from(n).ok()),
-                        "the shift",
-                    )?,
-                    slots,
-                },
-                keys,
+        .map(|(name, d)| need(d.and_then(int), &format!("the discriminant of {name}")))
+        .collect::<Result<_, _>>()?;
+    let values: HashSet<i128> = layout.variants.iter().filter_map(|e| e.value).collect();
+    let (min, max) = table.repr.range();
+    let mut free = HashSet::new();
+    for (entry, discriminant) in layout.variants.iter().zip(&discriminants) {
+        match entry.value {
+            Some(value) => prop_assert_eq!(*discriminant, value, "{}", entry.ident),
+            None => {
+                prop_assert!(
+                    !values.contains(discriminant) && free.insert(*discriminant),
+                    "{} = {} is a value or another entry's discriminant",
+                    entry.ident,
+                    discriminant
+                );
+                prop_assert!((min..=max).contains(discriminant), "{}", discriminant);
             }
         }
-        other => return Err(TestCaseError::fail(format!("unknown value table {other}"))),
+    }
+    if let Some(all) = elements(get(&gen.consts, "ALL")?) {
+        let all: Vec<String> = all
+            .into_iter()
+            .map(|e| match e {
+                Expr::Path(p) => last_segment(&p.path),
+                _ => String::new(),
+            })
+            .collect();
+        prop_assert_eq!(&all, &idents);
+    }
+    prop_assert_eq!(int(get(&gen.consts, "COUNT")?), i128::try_from(count).ok());
+
+    // The aliases: a constant equal to the variant, and a record in `ALIASES`.
+    let target_of = |expr: &Expr| match expr {
+        Expr::Path(p) => last_segment(&p.path),
+        _ => String::new(),
     };
-    check_values(table.repr, &expected_values, &by_value)
+    let records = need(elements(get(&gen.consts, "ALIASES")?), "ALIASES")?;
+    prop_assert_eq!(records.len(), layout.aliases.len());
+    for ((alias, target), record) in layout.aliases.iter().zip(records) {
+        let target = &layout.variants[*target].ident;
+        prop_assert_eq!(&target_of(get(&gen.consts, &alias.ident)?), target);
+        let Expr::Call(call) = record else {
+            return Err(TestCaseError::fail("an alias record that is not a call"));
+        };
+        let args: Vec<&Expr> = call.args.iter().collect();
+        prop_assert_eq!(args.len(), 5);
+        prop_assert_eq!(string(args[0]), Some(alias.name().to_owned()));
+        prop_assert_eq!(&target_of(args[1]), target);
+        prop_assert_eq!(strings(args[2]), Some(alias.descriptions.clone()));
+        prop_assert_eq!(string(args[3]), Some(alias.details()));
+        prop_assert_eq!(boolean(args[4]), Some(alias.deprecated));
+    }
+
+    // The data, indexed by position.
+    let data = &gen.data;
+    prop_assert_eq!(number::<usize>(data, "count")?, count);
+    prop_assert_eq!(number::<usize>(data, "langs")?, table.lang_count());
+    let names = need(strings(get(data, "names")?), "the names")?;
+    let expected: Vec<&str> = layout
+        .variants
+        .iter()
+        .map(|e| e.name())
+        .chain(layout.aliases.iter().map(|(e, _)| e.name()))
+        .collect();
+    prop_assert_eq!(&names, &expected);
+    let descriptions = need(strings(get(data, "descriptions")?), "the descriptions")?;
+    let expected: Vec<&String> = layout
+        .variants
+        .iter()
+        .flat_map(|e| &e.descriptions)
+        .collect();
+    prop_assert_eq!(descriptions.len(), count * table.lang_count());
+    prop_assert_eq!(descriptions.iter().collect::<Vec<_>>(), expected);
+    let details = need(strings(get(data, "details")?), "the details")?;
+    let expected: Vec<String> = layout.variants.iter().map(|e| e.details()).collect();
+    prop_assert_eq!(&details, &expected);
+    let flags = need(bytes(get(data, "flags")?), "the flags")?;
+    let expected: Vec<u8> = layout
+        .variants
+        .iter()
+        .map(|e| {
+            let deprecated = if e.deprecated { DEPRECATED } else { 0 };
+            let value = if e.value.is_some() { HAS_VALUE } else { 0 };
+            deprecated | value
+        })
+        .collect();
+    prop_assert_eq!(&flags, &expected);
+    let alias_of = need(bytes(get(data, "alias_of")?), "alias_of")?;
+    prop_assert_eq!(
+        alias_of.len(),
+        layout.aliases.len() * slot_width(is_wide(count))
+    );
+
+    // The lookups, through the layout crate's searches.
+    let by_name = read_names(get(data, "by_name")?)?;
+    let positions = read_index(get(data, "positions")?)?;
+    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let description_refs: Vec<&str> = descriptions.iter().map(String::as_str).collect();
+    let detail_refs: Vec<&str> = details.iter().map(String::as_str).collect();
+    let data = Data {
+        count,
+        langs: table.lang_count(),
+        names: &name_refs,
+        alias_of: &alias_of,
+        descriptions: &description_refs,
+        details: &detail_refs,
+        flags: &flags,
+        positions: positions.index(),
+        by_name: by_name.names(),
+    };
+    check_names(&name_refs, &data.by_name)?;
+    let named = layout
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(position, e)| (e.name(), position))
+        .chain(layout.aliases.iter().map(|(e, target)| (e.name(), *target)));
+    for (name, position) in named {
+        prop_assert_eq!(
+            data.position_of_name(name, false),
+            Some(position),
+            "{}",
+            name
+        );
+        for other in [name.to_ascii_lowercase(), name.to_ascii_uppercase()] {
+            let found = data.position_of_name(&other, true);
+            prop_assert_eq!(found, Some(position), "{} ignoring case", other);
+        }
+    }
+    check_values(table.repr, &discriminants, &data.positions)?;
+    for (position, (entry, discriminant)) in layout.variants.iter().zip(&discriminants).enumerate()
+    {
+        let bits = run_time_bits(*discriminant);
+        prop_assert_eq!(data.position(bits), position);
+        let by_value = entry.value.map(|_| position);
+        prop_assert_eq!(data.position_of_value(bits), by_value, "{}", entry.ident);
+    }
+    Ok(())
 }
 
 fn valid_property(model: InvocationModel) -> Result<(), TestCaseError> {
@@ -512,7 +609,7 @@ fn a_table_of_20_000_entries() {
         .map(|(ident, value)| gen::EntryModel {
             docs: Vec::new(),
             deprecated: false,
-            alias: false,
+            alias: None,
             ident,
             value: seen.insert(value).then_some(value),
             style: (10, false, false),
@@ -578,7 +675,11 @@ fn wrap_fragments(invocation: TokenStream) -> TokenStream {
                     out.push(trees[i].clone());
                     let start = i + 1;
                     let mut end = start;
-                    while end < trees.len() && !is(trees.get(end), '=', Spacing::Joint) {
+                    // `= value =>`, or `= value,` (an alias without a description).
+                    while end < trees.len()
+                        && !is(trees.get(end), '=', Spacing::Joint)
+                        && !is(trees.get(end), ',', Spacing::Alone)
+                    {
                         end += 1;
                     }
                     out.push(invisible(trees[start..end].to_vec()));
@@ -616,9 +717,12 @@ fn values_and_descriptions_in_invisible_groups() {
             .tables
             .iter()
             .flat_map(|t| {
-                t.entries
-                    .iter()
-                    .map(move |e| usize::from(e.value.is_some()) + usize::from(t.langs.is_none()))
+                t.entries.iter().map(move |e| {
+                    let written =
+                        e.value.is_some() || matches!(e.alias, Some(AliasOf::Name { .. }));
+                    let plain = t.langs.is_none() && !e.descriptions.is_empty();
+                    usize::from(written) + usize::from(plain)
+                })
             })
             .sum();
         prop_assert_eq!(invisible, expected, "fragments wrapped");

@@ -5,7 +5,7 @@ use crate::ast::Repr;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 pub const REPRS: [Repr; 8] = [
@@ -19,9 +19,9 @@ pub const REPRS: [Repr; 8] = [
     Repr::U64,
 ];
 
-/// The bits a value of the table's type has at run time (`CodeValue::to_u64_bits`):
-/// sign-extended for negative values, the value itself otherwise. Written independently of
-/// `crate::lookup::value_bits`.
+/// The bits the generated code passes to the layout's searches for a value of the table's
+/// type: sign-extended for negative values, the value itself otherwise. Written
+/// independently of `codetable_layout::build::value_bits`.
 pub fn run_time_bits(value: i128) -> u64 {
     if value < 0 {
         u64::MAX - u64::try_from(-value - 1).expect("a 64-bit value")
@@ -33,26 +33,58 @@ pub fn run_time_bits(value: i128) -> u64 {
 // ---------------------------------------------------------------------------------------
 // Valid tables.
 
+/// How an alias names the code it stands for.
+#[derive(Clone, Debug)]
+pub enum AliasOf {
+    /// `#[alias] NAME = value`: the value of an earlier variant.
+    Value,
+    /// `NAME = EARLIER` (the earlier entry's name as written), with or without `#[alias]`.
+    Name { target: String, attr: bool },
+}
+
 /// One valid entry, and how it is written.
 #[derive(Clone, Debug)]
 pub struct EntryModel {
     pub docs: Vec<String>,
     pub deprecated: bool,
-    pub alias: bool,
+    /// `Some` for an alias, which becomes an associated constant, not a variant.
+    pub alias: Option<AliasOf>,
     /// As written (may be `r#type`).
     pub ident: String,
+    /// The value (of an alias by value: the value it repeats).
     pub value: Option<i128>,
     /// How the value is written: base (10, 16, 8, 2), underscores, suffix.
     pub style: (u32, bool, bool),
-    /// One per language of the table.
+    /// One per language of the table; none for an alias written without a description.
     pub descriptions: Vec<String>,
 }
 
 impl EntryModel {
     /// The name without `r#`.
     pub fn name(&self) -> &str {
-        self.ident.strip_prefix("r#").unwrap_or(&self.ident)
+        unraw(&self.ident)
     }
+
+    /// What `details()` gives: the doc comment as the parser reads it (one leading space
+    /// and trailing whitespace dropped from each line), blank lines at either end dropped.
+    pub fn details(&self) -> String {
+        let lines: Vec<&str> = self
+            .docs
+            .iter()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
+            .collect();
+        let start = lines.iter().position(|l| !l.is_empty());
+        let end = lines.iter().rposition(|l| !l.is_empty());
+        match (start, end) {
+            (Some(start), Some(end)) => lines[start..=end].join("\n"),
+            _ => String::new(),
+        }
+    }
+}
+
+/// A name without `r#`.
+pub fn unraw(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
 }
 
 /// One valid table.
@@ -69,9 +101,51 @@ pub struct TableModel {
     pub entries: Vec<EntryModel>,
 }
 
+/// What a table must expand to: its variants in declaration order, and its aliases with the
+/// position of the variant each stands for.
+pub struct Layout<'a> {
+    pub variants: Vec<&'a EntryModel>,
+    pub aliases: Vec<(&'a EntryModel, usize)>,
+}
+
 impl TableModel {
     pub fn lang_count(&self) -> usize {
         self.langs.as_ref().map_or(1, Vec::len)
+    }
+
+    /// The variants and aliases the entries declare.
+    pub fn layout(&self) -> Layout<'_> {
+        let mut layout = Layout {
+            variants: Vec::new(),
+            aliases: Vec::new(),
+        };
+        let mut by_name = HashMap::new();
+        let mut by_value = HashMap::new();
+        for entry in &self.entries {
+            let position = match &entry.alias {
+                None => {
+                    let position = layout.variants.len();
+                    layout.variants.push(entry);
+                    if let Some(value) = entry.value {
+                        by_value.insert(value, position);
+                    }
+                    position
+                }
+                Some(AliasOf::Value) => {
+                    let value = entry.value.expect("an alias by value has one");
+                    let target = by_value[&value];
+                    layout.aliases.push((entry, target));
+                    target
+                }
+                Some(AliasOf::Name { target, .. }) => {
+                    let target = by_name[unraw(target)];
+                    layout.aliases.push((entry, target));
+                    target
+                }
+            };
+            by_name.insert(entry.name(), position);
+        }
+        layout
     }
 }
 
@@ -81,6 +155,8 @@ pub struct InvocationModel {
     pub tables: Vec<TableModel>,
 }
 
+/// Writes `value` in `base`. Decimal digits never start with `0` but for `0` itself (the
+/// macro rejects C's octal `010`), and an underscore never comes first.
 fn write_value(
     out: &mut String,
     value: i128,
@@ -152,13 +228,19 @@ impl InvocationModel {
                 if entry.deprecated {
                     out.push_str("#[deprecated]\n");
                 }
-                if entry.alias {
+                if let Some(AliasOf::Value | AliasOf::Name { attr: true, .. }) = &entry.alias {
                     out.push_str("#[alias]\n");
                 }
                 out.push_str(&entry.ident);
-                if let Some(value) = entry.value {
+                if let Some(AliasOf::Name { target, .. }) = &entry.alias {
+                    let _ = write!(out, " = {target}");
+                } else if let Some(value) = entry.value {
                     out.push_str(" = ");
                     write_value(&mut out, value, entry.style, table.repr);
+                }
+                if entry.descriptions.is_empty() {
+                    out.push_str(",\n");
+                    continue;
                 }
                 out.push_str(" => ");
                 match &table.langs {
@@ -285,8 +367,10 @@ pub enum NameKind {
     SharedPrefix,
     /// Random names, all of one length.
     OneLength,
-    /// One word in every mix of cases.
-    CaseOnly,
+    /// One word in every mix of pairs such as `À`/`à`, whose UTF-8 differs in the bit that
+    /// `hash_name` folds for ASCII case: distinct names (even ignoring ASCII case) that all
+    /// share one hash.
+    FoldAlike,
     /// Random identifiers, raw keywords included.
     Random,
 }
@@ -295,7 +379,7 @@ pub fn name_kind() -> impl Strategy<Value = NameKind> {
     prop_oneof![
         Just(NameKind::SharedPrefix),
         Just(NameKind::OneLength),
-        Just(NameKind::CaseOnly),
+        Just(NameKind::FoldAlike),
         Just(NameKind::Random),
     ]
 }
@@ -305,12 +389,13 @@ pub fn usable_name(name: &str) -> bool {
     syn::parse_str::<syn::Ident>(name).is_ok() && !crate::parse::RESERVED.contains(&name)
 }
 
-/// `n` distinct names of kind `kind`, from random `bits`. Fewer when the kind runs out.
+/// `n` names of kind `kind`, from random `bits`, distinct ignoring ASCII case (as a table's
+/// names must be). Fewer when the kind runs out.
 pub fn names_for(kind: NameKind, n: usize, bits: &[u64]) -> Vec<String> {
     let mut out = Vec::with_capacity(n);
     let mut seen = HashSet::new();
     let mut push = |name: String| {
-        if seen.insert(name.clone()) {
+        if seen.insert(unraw(&name).to_ascii_lowercase()) {
             out.push(name);
         }
         seen.len()
@@ -344,15 +429,17 @@ pub fn names_for(kind: NameKind, n: usize, bits: &[u64]) -> Vec<String> {
                 count = push(name);
             }
         }
-        NameKind::CaseOnly => {
-            let word = "connectionrefusedbytheserver";
-            for i in 0..n.min(1 << 20) {
+        NameKind::FoldAlike => {
+            // Each name costs its table a probe per earlier one (`check_names` allows for
+            // it): 2^8 names at most.
+            let word = "ÀÉÎÕÜÇÑÅ";
+            for i in 0..n.min(1 << 8) {
                 let name: String = word
                     .chars()
                     .enumerate()
                     .map(|(bit, c)| {
                         if i >> bit & 1 == 1 {
-                            c.to_ascii_uppercase()
+                            c.to_lowercase().next().expect("a letter")
                         } else {
                             c
                         }
@@ -415,6 +502,7 @@ pub fn table(max_entries: usize) -> impl Strategy<Value = TableModel> {
                 proptest::bits::u8::ANY,
                 select(vec![10, 16, 8, 2]),
                 proptest::collection::vec(description(), 3),
+                proptest::bits::u8::ANY,
             ),
             1..=max_entries.min(64),
         ),
@@ -426,32 +514,48 @@ pub fn table(max_entries: usize) -> impl Strategy<Value = TableModel> {
                 let lang_count = langs.as_ref().map_or(1, Vec::len);
                 let mut seen = HashSet::new();
                 let entries = names
-                    .into_iter()
+                    .iter()
                     .zip(values)
                     .enumerate()
                     .map(|(i, (ident, value))| {
-                        let (docs, flags, base, descriptions) = shapes[i % shapes.len()].clone();
+                        let (docs, flags, base, descriptions, extra) =
+                            shapes[i % shapes.len()].clone();
                         // flags: bit 0 deprecated, bit 1 no value, bit 2 underscores,
-                        // bit 3 suffix, bit 4 a repeated value is an alias (else moved).
+                        // bit 3 suffix, bit 4 a repeated value is an alias (else the entry
+                        // goes without a value), bit 5 an alias goes without a description.
+                        // extra: below 32 (1 in 8), an alias of an earlier entry by name,
+                        // written with `#[alias]` when odd.
                         let mut value = (flags & 2 == 0).then_some(value);
-                        let mut alias = false;
-                        if let Some(v) = value {
+                        let mut alias = None;
+                        if i > 0 && extra < 32 {
+                            let pick = bits[i % bits.len()] ^ u64::from(extra);
+                            let at = usize::try_from(pick % i as u64).expect("small");
+                            alias = Some(AliasOf::Name {
+                                target: names[at].clone(),
+                                attr: extra % 2 == 1,
+                            });
+                            value = None;
+                        } else if let Some(v) = value {
                             if !seen.insert(v) {
                                 if flags & 16 != 0 {
-                                    alias = true;
+                                    alias = Some(AliasOf::Value);
                                 } else {
                                     value = None;
                                 }
                             }
                         }
+                        let described = alias.is_none() || flags & 32 == 0;
                         EntryModel {
                             docs,
                             deprecated: flags & 1 != 0,
                             alias,
-                            ident,
+                            ident: ident.clone(),
                             value,
                             style: (base, flags & 4 != 0, flags & 8 != 0),
-                            descriptions: descriptions.into_iter().take(lang_count).collect(),
+                            descriptions: descriptions
+                                .into_iter()
+                                .take(if described { lang_count } else { 0 })
+                                .collect(),
                         }
                     })
                     .collect();
@@ -632,7 +736,7 @@ const IDENTS: [&str; 36] = [
     "ALL",
     "name",
     "from_value",
-    "__CODETABLE_NAMES",
+    "from_name_ignore_ascii_case",
     "A",
     "B",
     "OK",

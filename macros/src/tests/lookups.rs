@@ -1,114 +1,177 @@
-//! The lookup structures of [`crate::lookup`] on random tables of 1 to 20,000 entries.
-//!
-//! The searches below mirror `Names::find`, `DenseValues::find` and `HashedValues::find`
-//! of `codetable`'s `lookup.rs` (that file cannot be compiled here: it needs the core
-//! crate's `CodeValue`). They are kept minimal; the integration tests in `tests/` run the
-//! real run-time half against the macro's output.
+//! The structures `codetable_layout::build` places, on random tables of 1 to 20,000 keys,
+//! searched with the layout crate's own `Names::find`, `Names::find_ignore_ascii_case` and
+//! `Index::find`: the searches the generated code runs. The checks here take the searches
+//! as given and read the bytes only for the shape (power-of-two size, at most half full,
+//! every key once) and the length of the probe sequences.
 
 use super::gen::{self, name_kind, run_time_bits, spread, NameKind, Spread, REPRS};
 use super::{long_cases, run};
 use crate::ast::Repr;
-use crate::lookup::{self, Hashed, Values};
+use codetable_layout::build::{self, Values};
+use codetable_layout::{hash_name, hash_value, is_wide, read_slot, slot_width, Index, Names};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-/// Follows a probe sequence from `hash` as the run time does: `(hash >> shift) & mask`, then
-/// the next slot, until `hit` says found or an empty slot ends it. Counts the probes in
-/// `probes`; fails if the sequence would never end.
-pub fn probe(
-    hash: u64,
-    shift: u32,
-    slots: &[Option<usize>],
-    hit: impl Fn(usize, usize) -> bool,
-    probes: &mut usize,
-) -> Result<Option<usize>, TestCaseError> {
-    let mask = slots.len() - 1;
-    let mut at = usize::try_from(hash >> shift).expect("64-bit usize");
-    for _ in 0..=slots.len() {
-        *probes += 1;
-        let Some(position) = slots[at & mask] else {
-            return Ok(None);
-        };
-        if hit(at & mask, position) {
-            return Ok(Some(position));
+/// A `Names` with its bytes owned: as `build` places it, or as read from an expansion.
+pub struct OwnedNames {
+    pub seed: u64,
+    pub shift: u32,
+    pub mask: usize,
+    pub slots: Vec<u8>,
+    pub wide: bool,
+}
+
+impl OwnedNames {
+    /// The table the macro emits for `names`.
+    pub fn build(names: &[&str]) -> Self {
+        let placed = build::names(names);
+        Self {
+            seed: placed.seed,
+            shift: placed.shift,
+            mask: placed.mask(),
+            slots: build::slot_bytes(&placed.slots, names.len()),
+            wide: is_wide(names.len()),
         }
-        at = (at & mask) + 1;
     }
-    Err(TestCaseError::fail(
-        "a probe sequence never reaches an empty slot",
-    ))
-}
 
-/// `Names::find`.
-pub fn find_name(
-    built: &Hashed,
-    names: &[&str],
-    name: &str,
-    probes: &mut usize,
-) -> Result<Option<usize>, TestCaseError> {
-    let hash = lookup::hash_name(name.as_bytes(), built.seed);
-    probe(
-        hash,
-        built.shift,
-        &built.slots,
-        |_, i| names[i] == name,
-        probes,
-    )
-}
-
-/// `DenseValues::find` or `HashedValues::find`.
-pub fn find_value(
-    built: &Values,
-    value: i128,
-    probes: &mut usize,
-) -> Result<Option<usize>, TestCaseError> {
-    match built {
-        Values::Dense { min, slots } => {
-            let offset = run_time_bits(value).wrapping_sub(*min);
-            Ok(usize::try_from(offset)
-                .ok()
-                .and_then(|offset| slots.get(offset).copied().flatten()))
-        }
-        Values::Hashed { hashed, keys } => {
-            let hash = lookup::hash_value(run_time_bits(value), hashed.seed);
-            probe(
-                hash,
-                hashed.shift,
-                &hashed.slots,
-                |at, _| keys[at] == value,
-                probes,
-            )
+    pub fn names(&self) -> Names<'_> {
+        Names {
+            seed: self.seed,
+            shift: self.shift,
+            mask: self.mask,
+            slots: &self.slots,
+            wide: self.wide,
         }
     }
 }
 
-/// The shape every open-addressing table must have: a power of two at least twice the
+/// An `Index` with its bytes owned: as `build` places it, or as read from an expansion.
+pub enum OwnedIndex {
+    Offset {
+        min: u64,
+        len: usize,
+    },
+    Dense {
+        min: u64,
+        slots: Vec<u8>,
+        wide: bool,
+    },
+    Hashed {
+        seed: u64,
+        shift: u32,
+        mask: usize,
+        records: Vec<u8>,
+        wide: bool,
+    },
+}
+
+impl OwnedIndex {
+    /// The index the macro emits for `values`.
+    pub fn build(values: &[i128]) -> Self {
+        let wide = is_wide(values.len());
+        match build::values(values) {
+            Values::Offset { min, len } => Self::Offset { min, len },
+            Values::Dense { min, slots } => Self::Dense {
+                min,
+                slots: build::slot_bytes(&slots, values.len()),
+                wide,
+            },
+            Values::Hashed { placed, keys } => Self::Hashed {
+                seed: placed.seed,
+                shift: placed.shift,
+                mask: placed.mask(),
+                records: build::record_bytes(&keys, &placed.slots, values.len()),
+                wide,
+            },
+        }
+    }
+
+    pub fn index(&self) -> Index<'_> {
+        match self {
+            Self::Offset { min, len } => Index::Offset {
+                min: *min,
+                len: *len,
+            },
+            Self::Dense { min, slots, wide } => Index::Dense {
+                min: *min,
+                slots,
+                wide: *wide,
+            },
+            Self::Hashed {
+                seed,
+                shift,
+                mask,
+                records,
+                wide,
+            } => Index::Hashed {
+                seed: *seed,
+                shift: *shift,
+                mask: *mask,
+                records,
+                wide: *wide,
+            },
+        }
+    }
+}
+
+/// The slot of `hash` in a table of `mask + 1` slots: its top bits, as the layout documents.
+fn home(hash: u64, shift: u32, mask: usize) -> usize {
+    usize::try_from(hash >> shift).expect("64-bit usize") & mask
+}
+
+/// Checks the shape every open-addressing table must have, from its bytes: `mask + 1` slots
+/// of `width` bytes (the key `position_at` bytes in), a power of two at least twice the
 /// number of keys (so at least half empty, and every probe sequence ends), the matching
-/// shift, and every key placed once.
-pub fn check_shape(shift: u32, slots: &[Option<usize>], keys: usize) -> Result<(), TestCaseError> {
-    prop_assert!(slots.len().is_power_of_two(), "{} slots", slots.len());
+/// shift, and each of `keys` in exactly one slot and nothing else. Returns the slot of each
+/// key, in the order of `keys`.
+fn check_shape(
+    bytes: &[u8],
+    (width, position_at, wide): (usize, usize, bool),
+    (shift, mask): (u32, usize),
+    keys: &[usize],
+) -> Result<Vec<usize>, TestCaseError> {
+    let slots = mask + 1;
+    prop_assert!(slots.is_power_of_two(), "{} slots", slots);
+    prop_assert_eq!(bytes.len(), slots * width, "bytes for {} slots", slots);
     prop_assert!(
-        slots.len() >= 2 * keys,
-        "{} slots for {keys} keys",
-        slots.len()
+        slots >= 2 * keys.len(),
+        "{} slots for {} keys",
+        slots,
+        keys.len()
     );
-    prop_assert_eq!(
-        u64::from(shift),
-        64 - u64::from(slots.len().trailing_zeros())
-    );
-    let mut placed: Vec<usize> = slots.iter().flatten().copied().collect();
-    placed.sort_unstable();
-    placed.dedup();
-    prop_assert_eq!(
-        placed.len(),
-        slots.iter().flatten().count(),
-        "a key placed twice"
-    );
-    prop_assert_eq!(placed.len(), keys);
-    Ok(())
+    prop_assert_eq!(u64::from(shift), 64 - u64::from(slots.trailing_zeros()));
+    let mut at_slot: HashMap<usize, usize> = HashMap::new();
+    for slot in 0..slots {
+        if let Some(key) = read_slot(bytes, slot * width + position_at, wide) {
+            prop_assert!(
+                at_slot.insert(key, slot).is_none(),
+                "key {} placed twice",
+                key
+            );
+        }
+    }
+    prop_assert_eq!(at_slot.len(), keys.len(), "placed keys");
+    keys.iter()
+        .map(|key| {
+            at_slot
+                .get(key)
+                .copied()
+                .ok_or_else(|| TestCaseError::fail(format!("key {key} is not placed")))
+        })
+        .collect()
+}
+
+/// How many probes finding each key takes, in all: one for its home slot and one for each
+/// slot between there and its own.
+fn probes(at_slot: &[usize], homes: impl Iterator<Item = usize>, mask: usize) -> usize {
+    at_slot
+        .iter()
+        .zip(homes)
+        .map(|(slot, home)| (slot.wrapping_sub(home) & mask) + 1)
+        .sum()
 }
 
 /// Strings that are not `name` but close to it.
@@ -116,19 +179,14 @@ pub fn near_misses(name: &str) -> Vec<String> {
     let mut out = vec![
         format!("{name}_"),
         format!("_{name}"),
-        name.to_lowercase(),
-        name.to_uppercase(),
+        format!("{name}\0"),
         String::new(),
     ];
     if let Some((i, _)) = name.char_indices().last() {
         out.push(name[..i].to_owned());
         let mut swapped: Vec<char> = name.chars().collect();
         let c = swapped.last_mut().expect("not empty");
-        *c = if c.is_ascii_uppercase() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_ascii_uppercase()
-        };
+        *c = if *c == '_' { '0' } else { '_' };
         out.push(swapped.into_iter().collect());
     }
     out
@@ -152,95 +210,137 @@ pub fn nearby_values(repr: Repr, value: i128) -> Vec<i128> {
     .collect()
 }
 
-/// Every name is found at its position; near misses are not found; probe sequences stay
-/// short (total probes at most a small multiple of the names).
-pub fn check_names(names: &[&str], built: &Hashed) -> Result<(), TestCaseError> {
-    check_shape(built.shift, &built.slots, names.len())?;
-    let present: HashSet<&str> = names.iter().copied().collect();
-    let mut probes = 0;
-    for (position, name) in names.iter().enumerate() {
-        let found = find_name(built, names, name, &mut probes)?;
-        prop_assert_eq!(found, Some(position), "name {:?}", name);
+/// Checks a name table over `names` (distinct ignoring ASCII case): its shape; each name is
+/// found at its key, exactly and in either case ignoring case, and not exactly in another
+/// case; near misses are found only where they are a name; the probe sequences stay short
+/// (at most a small multiple of the names, plus what names of equal hashes force).
+pub fn check_names(names: &[&str], table: &Names) -> Result<(), TestCaseError> {
+    prop_assert_eq!(table.wide, is_wide(names.len()));
+    let keys: Vec<usize> = (0..names.len()).collect();
+    let at_slot = check_shape(
+        table.slots,
+        (slot_width(table.wide), 0, table.wide),
+        (table.shift, table.mask),
+        &keys,
+    )?;
+    let hashes: Vec<u64> = names
+        .iter()
+        .map(|n| hash_name(n.as_bytes(), table.seed))
+        .collect();
+    let mut alike: HashMap<u64, usize> = HashMap::new();
+    for hash in &hashes {
+        *alike.entry(*hash).or_default() += 1;
     }
-    prop_assert!(
-        probes <= 3 * names.len() + 8,
-        "{probes} probes to find {} names",
-        names.len()
+    let forced: usize = alike.values().map(|n| n * (n - 1) / 2).sum();
+    let probes = probes(
+        &at_slot,
+        hashes.iter().map(|h| home(*h, table.shift, table.mask)),
+        table.mask,
     );
+    prop_assert!(
+        probes <= 3 * names.len() + 8 + forced,
+        "{} probes to find {} names ({} forced by equal hashes)",
+        probes,
+        names.len(),
+        forced
+    );
+
+    let exact: HashMap<&str, usize> = names.iter().enumerate().map(|(k, n)| (*n, k)).collect();
+    let folded: HashMap<String, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.to_ascii_lowercase(), k))
+        .collect();
+    prop_assert_eq!(folded.len(), names.len(), "names equal ignoring ASCII case");
+    for (key, name) in names.iter().enumerate() {
+        prop_assert_eq!(table.find(names, name), Some(key), "name {:?}", name);
+        for other in [name.to_ascii_lowercase(), name.to_ascii_uppercase()] {
+            let found = table.find_ignore_ascii_case(names, &other);
+            prop_assert_eq!(found, Some(key), "{:?} ignoring case", other);
+            if other != *name {
+                prop_assert_eq!(table.find(names, &other), None, "{:?} exactly", other);
+            }
+        }
+    }
     for name in names.iter().take(200) {
         for miss in near_misses(name) {
-            if !present.contains(miss.as_str()) {
-                let found = find_name(built, names, &miss, &mut probes)?;
-                prop_assert_eq!(found, None, "absent name {:?} found", miss);
-            }
+            let expected = exact.get(miss.as_str()).copied();
+            prop_assert_eq!(table.find(names, &miss), expected, "{:?}", miss);
+            let expected = folded.get(&miss.to_ascii_lowercase()).copied();
+            let found = table.find_ignore_ascii_case(names, &miss);
+            prop_assert_eq!(found, expected, "{:?} ignoring case", miss);
         }
     }
     Ok(())
 }
 
-/// Every value is found at the position of its first entry; absent values of the type are
-/// not found.
-pub fn check_values(
-    repr: Repr,
-    values: &[Option<i128>],
-    built: &Values,
-) -> Result<(), TestCaseError> {
+/// Checks a value index of `values` (of type `repr`, possibly repeating): a hashed one's
+/// shape and probe sequences; each value is found at the position of its first entry, from
+/// the bits the generated code passes; absent values of the type are not found.
+pub fn check_values(repr: Repr, values: &[i128], index: &Index) -> Result<(), TestCaseError> {
     let mut first: HashMap<i128, usize> = HashMap::new();
     for (position, value) in values.iter().enumerate() {
-        if let Some(value) = value {
-            first.entry(*value).or_insert(position);
+        first.entry(*value).or_insert(position);
+    }
+    if let Index::Hashed {
+        seed,
+        shift,
+        mask,
+        records,
+        wide,
+    } = *index
+    {
+        prop_assert_eq!(wide, is_wide(values.len()));
+        // The first entry of each value is placed; the slot starts with the value's bits.
+        let mut firsts: Vec<(i128, usize)> = first.iter().map(|(v, p)| (*v, *p)).collect();
+        firsts.sort_unstable_by_key(|(_, position)| *position);
+        let keys: Vec<usize> = firsts.iter().map(|(_, position)| *position).collect();
+        let width = 8 + slot_width(wide);
+        let at_slot = check_shape(records, (width, 8, wide), (shift, mask), &keys)?;
+        for ((value, _), slot) in firsts.iter().zip(&at_slot) {
+            let bits = &records[slot * width..slot * width + 8];
+            prop_assert_eq!(bits, &run_time_bits(*value).to_le_bytes()[..], "{}", value);
         }
-    }
-    let mut probes = 0;
-    let find = |value: i128, probes: &mut usize| find_value(built, value, probes);
-    if let Values::Hashed { hashed, keys } = built {
-        check_shape(hashed.shift, &hashed.slots, first.len())?;
-        prop_assert_eq!(keys.len(), hashed.slots.len());
-    }
-    for (value, position) in &first {
-        prop_assert_eq!(
-            find(*value, &mut probes)?,
-            Some(*position),
-            "value {}",
-            value
+        let homes = firsts
+            .iter()
+            .map(|(v, _)| home(hash_value(run_time_bits(*v), seed), shift, mask));
+        let probes = probes(&at_slot, homes, mask);
+        prop_assert!(
+            probes <= 3 * firsts.len() + 8,
+            "{} probes to find {} values",
+            probes,
+            firsts.len()
         );
     }
-    prop_assert!(
-        probes <= 3 * first.len() + 8,
-        "{probes} probes to find {} values",
-        first.len()
-    );
+    if let Index::Dense { wide, .. } = *index {
+        prop_assert_eq!(wide, is_wide(values.len()));
+    }
+    for (value, position) in &first {
+        let found = index.find(run_time_bits(*value));
+        prop_assert_eq!(found, Some(*position), "value {}", value);
+    }
     for value in first.keys().take(200) {
         for near in nearby_values(repr, *value) {
             if !first.contains_key(&near) {
-                prop_assert_eq!(
-                    find(near, &mut probes)?,
-                    None,
-                    "absent value {} found",
-                    near
-                );
+                let found = index.find(run_time_bits(near));
+                prop_assert_eq!(found, None, "absent value {} found", near);
             }
         }
     }
     Ok(())
 }
 
-/// The values of a table of `n` entries: `spread`, with every `skip`-th entry without a
-/// value and every `repeat`-th repeating an earlier value.
-fn table_values(
-    repr: Repr,
-    spread: Spread,
-    n: usize,
-    bits: &[u64],
-    skip: usize,
-    repeat: usize,
-) -> Vec<Option<i128>> {
+/// The values of a table of `n` entries: `spread`, with every `repeat`-th entry repeating an
+/// earlier value (which the macro never asks for, but `build::values` allows).
+fn table_values(repr: Repr, spread: Spread, n: usize, bits: &[u64], repeat: usize) -> Vec<i128> {
     let raw = gen::values_for(repr, spread, n, bits);
     (0..n)
-        .map(|i| match i {
-            _ if skip > 0 && i % skip == skip - 1 => None,
-            _ if repeat > 0 && i % repeat == repeat - 1 => Some(raw[i / 2]),
-            _ => Some(raw[i]),
+        .map(|i| {
+            if repeat > 0 && i % repeat == repeat - 1 {
+                raw[i / 2]
+            } else {
+                raw[i]
+            }
         })
         .collect()
 }
@@ -258,7 +358,7 @@ fn names_case() -> impl Strategy<Value = (NameKind, usize, Vec<u64>)> {
     )
 }
 
-type ValuesCase = (Repr, Spread, usize, Vec<u64>, usize, usize);
+type ValuesCase = (Repr, Spread, usize, Vec<u64>, usize);
 
 fn values_case() -> impl Strategy<Value = ValuesCase> {
     (
@@ -267,22 +367,18 @@ fn values_case() -> impl Strategy<Value = ValuesCase> {
         size(),
         proptest::collection::vec(any::<u64>(), 1..8),
         prop_oneof![Just(0usize), 2..9usize],
-        prop_oneof![Just(0usize), 2..9usize],
     )
 }
 
 fn names_property((kind, n, bits): (NameKind, usize, Vec<u64>)) -> Result<(), TestCaseError> {
     let names = gen::names_for(kind, n, &bits);
-    let names: Vec<&str> = names
-        .iter()
-        .map(|n| n.strip_prefix("r#").unwrap_or(n))
-        .collect();
-    check_names(&names, &lookup::names(&names))
+    let names: Vec<&str> = names.iter().map(|n| gen::unraw(n)).collect();
+    check_names(&names, &OwnedNames::build(&names).names())
 }
 
-fn values_property((repr, spread, n, bits, skip, repeat): ValuesCase) -> Result<(), TestCaseError> {
-    let values = table_values(repr, spread, n, &bits, skip, repeat);
-    check_values(repr, &values, &lookup::values(&values))
+fn values_property((repr, spread, n, bits, repeat): ValuesCase) -> Result<(), TestCaseError> {
+    let values = table_values(repr, spread, n, &bits, repeat);
+    check_values(repr, &values, &OwnedIndex::build(&values).index())
 }
 
 #[test]
@@ -322,44 +418,64 @@ fn a_repeated_value_finds_its_first_entry() {
     run(
         "repeats",
         64,
-        proptest::collection::vec(prop_oneof![Just(None), (-5i128..5).prop_map(Some)], 1..40),
-        |values| {
-            let built = lookup::values(&values);
+        (
+            proptest::collection::vec(-5i128..5, 1..40),
+            prop_oneof![Just(0i128), Just(1 << 40)],
+        ),
+        |(values, spread)| {
+            // Spread apart, the same repeats make a hashed index.
+            let values: Vec<i128> = values.iter().map(|v| v * spread + v).collect();
+            let built = OwnedIndex::build(&values);
+            let index = built.index();
             for (position, value) in values.iter().enumerate() {
-                if let Some(value) = value {
-                    let first = values.iter().position(|v| *v == Some(*value));
-                    let mut probes = 0;
-                    let found = find_value(&built, *value, &mut probes)?;
-                    prop_assert_eq!(found, first, "value {} of entry {}", value, position);
-                }
+                let first = values.iter().position(|v| v == value);
+                let found = index.find(run_time_bits(*value));
+                prop_assert_eq!(found, first, "value {} of entry {}", value, position);
             }
             Ok(())
         },
     );
 }
 
-/// Values in a short range get one slot per value; sparse values get a hashed table, never a
-/// slot array much larger than the table.
+/// Values that run on by one in declaration order get an offset; values in a short range get
+/// one slot per value; sparse values get a hashed table, never a slot array much larger
+/// than the table.
 #[test]
-fn dense_for_short_ranges_hashed_for_sparse_values() {
+fn offset_for_runs_dense_for_short_ranges_hashed_for_sparse_values() {
     run(
-        "dense or hashed",
+        "offset, dense or hashed",
         256,
-        (select(REPRS.to_vec()), 1..300usize, any::<u64>(), 1..40u32),
-        |(repr, n, bits, gap)| {
+        (
+            select(REPRS.to_vec()),
+            1..300usize,
+            any::<u64>(),
+            1..40u32,
+            any::<bool>(),
+        ),
+        |(repr, n, bits, gap, reversed)| {
             let (min, max) = repr.range();
             let len = i128::try_from(n).expect("small");
             let start = gen::values_for(repr, Spread::Sparse, 1, &[bits])[0]
                 .min(max - len * i128::from(gap))
                 .max(min);
-            let values: Vec<Option<i128>> = (0..len)
+            let mut values: Vec<i128> = (0..len)
                 .map(|i| start + i * i128::from(gap))
                 .filter(|v| *v <= max)
-                .map(Some)
                 .collect();
+            if reversed {
+                values.reverse();
+            }
             let count = values.len();
-            let span = values.last().copied().flatten().expect("one value") - start + 1;
-            match lookup::values(&values) {
+            let span = values.iter().max().expect("one value") - start + 1;
+            let built = build::values(&values);
+            match &built {
+                Values::Offset { len, .. } => {
+                    prop_assert!(
+                        (gap == 1 || count == 1) && !(reversed && count > 1),
+                        "an offset for values that do not run on by one"
+                    );
+                    prop_assert_eq!(*len, count);
+                }
                 Values::Dense { slots, .. } => {
                     prop_assert!(
                         i128::try_from(slots.len()).expect("small") == span,
@@ -367,115 +483,71 @@ fn dense_for_short_ranges_hashed_for_sparse_values() {
                     );
                     prop_assert!(
                         slots.len() <= 4 * count.max(16),
-                        "{} dense slots for {count} values",
-                        slots.len()
+                        "{} dense slots for {} values",
+                        slots.len(),
+                        count
                     );
                 }
                 Values::Hashed { .. } => {
-                    prop_assert!(span > 64, "hashed for {count} values spanning only {span}");
+                    prop_assert!(
+                        span > 64,
+                        "hashed for {} values spanning only {}",
+                        count,
+                        span
+                    );
                     prop_assert!(
                         span > i128::try_from(2 * count).expect("small"),
                         "hashed for contiguous values"
                     );
                 }
             }
-            if gap == 1 || span <= 64 {
+            if (gap == 1 && !reversed) || count == 1 {
+                prop_assert!(matches!(built, Values::Offset { .. }), "not an offset");
+            } else if gap == 1 || span <= 64 {
                 prop_assert!(
-                    matches!(lookup::values(&values), Values::Dense { .. }),
+                    matches!(built, Values::Dense { .. }),
                     "span {span} not dense"
                 );
             }
             if span > 4 * i128::try_from(count.max(16)).expect("small") {
                 prop_assert!(
-                    matches!(lookup::values(&values), Values::Hashed { .. }),
+                    matches!(built, Values::Hashed { .. }),
                     "span {span} not hashed"
                 );
             }
-            Ok(())
+            check_values(repr, &values, &OwnedIndex::build(&values).index())
         },
     );
 }
 
 #[test]
-fn tables_without_values_find_nothing() {
-    for values in [vec![], vec![None], vec![None, None, None]] {
-        let built = lookup::values(&values);
-        assert!(
-            matches!(built, Values::Dense { .. }),
-            "no values, yet a hashed table"
-        );
-        for value in [0, 1, -1, i128::from(i64::MIN), i128::from(u64::MAX)] {
-            let found = find_value(&built, value, &mut 0).expect("the search ends");
-            assert_eq!(found, None, "{value} found in an empty table");
-        }
+fn an_empty_index_finds_nothing() {
+    let built = OwnedIndex::build(&[]);
+    for value in [0, 1, -1, i128::from(i64::MIN), i128::from(u64::MAX)] {
+        let found = built.index().find(run_time_bits(value));
+        assert_eq!(found, None, "{value} found in an empty index");
     }
 }
 
-/// The limits of every type, together in one table, dense or hashed.
+/// The limits of every type, together in one table.
 #[test]
 fn the_limits_of_every_type() {
     for repr in REPRS {
         let (min, max) = repr.range();
         for values in [
-            vec![Some(min), Some(max)],
-            vec![Some(max), Some(min), Some(0)],
-            vec![Some(min), Some(min + 1), Some(min + 2)],
-            vec![Some(max - 2), Some(max - 1), Some(max)],
+            vec![min, max],
+            vec![max, min, 0],
+            vec![min, min + 1, min + 2],
+            vec![max - 2, max - 1, max],
+            vec![max, max - 1, max - 2],
             (0..40)
-                .map(|i| Some(if i % 2 == 0 { min + i } else { max - i }))
+                .map(|i| if i % 2 == 0 { min + i } else { max - i })
                 .collect(),
         ] {
-            let built = lookup::values(&values);
-            if let Err(e) = check_values(repr, &values, &built) {
+            let built = OwnedIndex::build(&values);
+            if let Err(e) = check_values(repr, &values, &built.index()) {
                 panic!("{repr:?} {values:?}: {e}");
             }
-        }
-    }
-}
-
-/// The hashes of this crate and of `codetable`'s `lookup.rs` must stay identical: compare
-/// the source text of the multiplier and of every free function the two files share
-/// (`hash_name`, `hash_value` and their helpers), from the name to the closing brace.
-#[test]
-fn the_hashes_match_the_run_time_copies() {
-    /// The free functions of a file (those starting at the beginning of a line), by name.
-    fn functions(source: &str) -> HashMap<&str, &str> {
-        let mut out = HashMap::new();
-        for (start, _) in source.match_indices("\n") {
-            let line = &source[start + 1..];
-            let Some(at) = ["pub const fn ", "pub fn ", "const fn ", "fn "]
-                .iter()
-                .find_map(|p| line.starts_with(p).then_some(p.len()))
-            else {
-                continue;
-            };
-            let rest = &line[at..];
-            let name = &rest[..rest.find('(').unwrap_or(0)];
-            let end = rest.find("\n}\n").map_or(rest.len(), |e| e + 2);
-            out.insert(name, &rest[..end]);
-        }
-        out
-    }
-    let here = include_str!("../lookup.rs");
-    let run_time = include_str!("../../../core/src/lookup.rs");
-    let k = "const K: u64 = 0x9E37_79B9_7F4A_7C15;";
-    assert!(
-        here.contains(k) && run_time.contains(k),
-        "the multipliers differ"
-    );
-    let (here, run_time) = (functions(here), functions(run_time));
-    for name in ["hash_name", "hash_value"] {
-        assert!(
-            here.contains_key(name) && run_time.contains_key(name),
-            "`{name}` missing"
-        );
-    }
-    for (name, body) in &run_time {
-        if let Some(copy) = here.get(name) {
-            assert_eq!(
-                copy, body,
-                "`{name}` differs between the macro and the run time"
-            );
         }
     }
 }
@@ -489,33 +561,37 @@ fn build_time_is_linear() {
         for kind in [
             NameKind::SharedPrefix,
             NameKind::OneLength,
-            NameKind::CaseOnly,
+            NameKind::Random,
         ] {
             let names = gen::names_for(kind, n, &[0x5EED]);
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let names: Vec<&str> = names.iter().map(|n| gen::unraw(n)).collect();
             let start = Instant::now();
-            let built = lookup::names(&names);
+            let built = OwnedNames::build(&names);
             let elapsed = start.elapsed();
             println!(
                 "names {kind:?} n={}: {elapsed:.2?} ({:.0} ns/entry)",
                 names.len(),
                 elapsed.as_nanos() as f64 / names.len() as f64
             );
-            check_names(&names, &built).expect("names found");
+            check_names(&names, &built.names()).expect("names found");
         }
+        // A word per cluster of `Clustered` (7 values each): distinct values, about `n`.
+        let bits: Vec<u64> = (0..n as u64 / 7 + 1)
+            .map(|i| (i ^ 0x5EED).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .collect();
         for spread in [Spread::Dense, Spread::Sparse, Spread::Clustered] {
-            let values: Vec<Option<i128>> = gen::values_for(Repr::I64, spread, n, &[0x5EED, 7])
-                .into_iter()
-                .map(Some)
-                .collect();
+            let mut values = gen::values_for(Repr::I64, spread, n, &bits);
+            let mut seen = HashSet::new();
+            values.retain(|v| seen.insert(*v));
             let start = Instant::now();
-            let built = lookup::values(&values);
+            let built = OwnedIndex::build(&values);
             let elapsed = start.elapsed();
             println!(
-                "values {spread:?} n={n}: {elapsed:.2?} ({:.0} ns/entry)",
-                elapsed.as_nanos() as f64 / n as f64
+                "values {spread:?} n={}: {elapsed:.2?} ({:.0} ns/entry)",
+                values.len(),
+                elapsed.as_nanos() as f64 / values.len() as f64
             );
-            check_values(Repr::I64, &values, &built).expect("values found");
+            check_values(Repr::I64, &values, &built.index()).expect("values found");
         }
         let source = super::fuzz::big_table_source(n);
         let tokens: proc_macro2::TokenStream = source.parse().expect("lexes");

@@ -2,16 +2,12 @@
 //! The `regression_*` tests are the minimal inputs of bugs the fuzz tests found, kept so
 //! they stay fixed.
 
-use super::fuzz::{expand, Diagnostic};
+use super::fuzz::{expansion, Diagnostic};
 
 /// The errors of `source`, checking strictly that the output parses as items and that every
 /// error points inside the input.
 fn errors(source: &str) -> Vec<Diagnostic> {
-    match expand(source) {
-        Ok(Some(expansion)) => expansion.errors,
-        Ok(None) => panic!("{source:?} does not lex"),
-        Err(e) => panic!("{e}"),
-    }
+    expansion(source).errors
 }
 
 /// `source` expands without errors.
@@ -88,7 +84,26 @@ fn values_beyond_128_bits() {
 #[test]
 fn values_that_are_not_integers() {
     let not_int = "expected an integer literal";
-    one_error(r#"enum E: i32 { A = 1.5 => "x" }"#, not_int, "1.5");
+    one_error(
+        r#"enum E: i32 { A = 1.5 => "x" }"#,
+        "expected an integer value of type `i32`",
+        "1.5",
+    );
+    one_error(
+        r#"enum E: u8 { A = "1" => "x" }"#,
+        "expected an integer value of type `u8`, found a string",
+        "\"1\"",
+    );
+    one_error(
+        r#"enum E: i32 { A = 42P01 => "x" }"#,
+        "not an integer",
+        "42P01",
+    );
+    one_error(
+        r#"enum E: i32 { A = 010 => "x" }"#,
+        "a decimal value cannot start",
+        "010",
+    );
     one_error(r#"enum E: i32 { A = - - 1 => "x" }"#, not_int, "-");
     one_error(
         r#"enum E: i32 { A = 1u128 => "x" }"#,
@@ -153,17 +168,11 @@ fn variants_are_documented_with_value_and_description() {
         A = -17 => { en: "Rejected [twice] <b>.", zh: "拒绝" },
         B => { en: "No value.", zh: "无值" },
     }"#;
-    let expansion = expand(source).expect("valid").expect("lexes");
+    let expansion = expansion(source);
     assert!(expansion.errors.is_empty(), "{:?}", expansion.errors);
     let docs: Vec<Vec<String>> = expansion
-        .items
-        .items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Enum(e) => Some(&e.variants),
-            _ => None,
-        })
-        .expect("the enum")
+        .first_enum()
+        .variants
         .iter()
         .map(|variant| {
             variant
@@ -192,5 +201,17 @@ fn variants_are_documented_with_value_and_description() {
             ],
             vec!["No value.\n\n*zh*: 无值".to_owned()],
         ]
+    );
+}
+
+/// An alias may name a raw identifier: `ALIAS = r#type` stands for `r#type = 1`. (It was
+/// reported as naming no entry, the name being compared with its `r#`.)
+#[test]
+fn regression_alias_of_a_raw_identifier() {
+    valid(r#"enum E: i32 { r#type = 1 => "x", ALIAS = r#type, OTHER = ALIAS => "y" }"#);
+    one_error(
+        r#"enum E: i32 { A = 1 => "x", ALIAS = r#typo }"#,
+        "no entry of this table is named `typo`",
+        "r#typo",
     );
 }
