@@ -329,13 +329,15 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
                 }
             }
             "alias" => {
+                if out.alias.is_some() {
+                    errors.push(error::repeated_attr(&attr, "alias"));
+                    continue;
+                }
                 if !matches!(attr.meta, Meta::Path(_)) {
                     errors.push(error::malformed_alias(&attr));
-                } else if out.alias.is_some() {
-                    errors.push(error::repeated_attr(&attr, "alias"));
-                } else {
-                    out.alias = Some(attr.to_token_stream());
                 }
+                // Still an alias, so that sharing a value is not reported again.
+                out.alias = Some(attr.to_token_stream());
             }
             "cfg" => errors.push(error::cfg_on_entry(&attr)),
             "cfg_attr" if opens => {

@@ -513,7 +513,12 @@ pub fn malformed_codes(tokens: impl ToTokens) -> Error {
 }
 
 pub fn malformed_alias(tokens: impl ToTokens) -> Error {
-    Error::new_spanned(tokens, "`#[alias]` takes no arguments: write `#[alias]`")
+    Error::new_spanned(
+        tokens,
+        "`#[alias]` takes no arguments\n\
+         help: write `#[alias]` on an entry that shares the value of an earlier one, or name \
+         the earlier entry as the value: `NAME = EARLIER_NAME`",
+    )
 }
 
 pub fn malformed_doc(tokens: impl ToTokens) -> Error {

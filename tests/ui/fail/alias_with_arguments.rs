@@ -1,4 +1,5 @@
-//! `#[alias]` takes no arguments.
+//! `#[alias]` takes no arguments. The entry is still taken as an alias: sharing the value
+//! of `A` is not reported again.
 
 codetable::define_codes! {
     /// Codes.
