@@ -132,9 +132,9 @@ pub fn values(values: &[i128]) -> Values {
             len: values.len(),
         };
     }
-    let span = max - min + 1;
+    let span = max.checked_sub(min).and_then(|d| d.checked_add(1));
     let dense_limit = values.len().max(DENSE_MIN_KEYS) * DENSE_FACTOR;
-    if let Ok(span) = usize::try_from(span) {
+    if let Some(Ok(span)) = span.map(usize::try_from) {
         if span <= dense_limit {
             let mut slots = vec![None; span];
             for (position, value) in values.iter().enumerate().rev() {
