@@ -18,6 +18,15 @@ codetable::define_codes! {
         /// An alias is the code it stands for: it serializes as that code.
         GONE_FOR_NOW = NOT_FOUND,
     }
+
+    /// A derive and its helper, each under `cfg_attr`.
+    #[cfg_attr(all(), derive(serde::Serialize))]
+    #[cfg_attr(all(), serde(rename_all = "lowercase"))]
+    pub enum Level: u8 {
+        LOW = 1 => "Low.",
+        #[cfg_attr(all(), serde(rename = "top"))]
+        HIGH = 2 => "High.",
+    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
@@ -42,6 +51,10 @@ fn main() {
         Status::IM_A_TEAPOT
     );
     assert!(serde_json::from_str::<Status>(r#""NOT_FOUND""#).is_err());
+    assert_eq!(
+        serde_json::to_string(&[Level::LOW, Level::HIGH]).unwrap(),
+        r#"["low","top"]"#
+    );
     // Everything the macro generates is still there.
     assert_eq!(Status::NOT_FOUND.to_string(), "NOT_FOUND (404): Not Found");
     assert_eq!(Status::from_value(418), Some(Status::IM_A_TEAPOT));
