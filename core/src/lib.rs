@@ -167,9 +167,77 @@
 //!
 //! `serde_repr`'s derives write a code as its value, since the value is the discriminant.
 //!
+//! # Values the table does not know
+//!
+//! A newer SDK or peer can send a code the table lacks. [`Open<C>`](Open) keeps it:
+//! `Known(code)` or `Unknown(value)`, never `Unknown` for a value the table knows. `decode`
+//! gives one, and the Agora tables' `check` reads an SDK method's return value:
+//!
+//! ```
+//! use codetable::agora::signaling::SignalingError;
+//! use codetable::agora::native::NativeError;
+//! use codetable::Open;
+//!
+//! // The Signaling header has GENERAL_E_LARGE_PARAM = 1005, which the pages do not list.
+//! let code = SignalingError::decode(1005);
+//! assert_eq!(code, Open::Unknown(1005));
+//! assert_eq!(code.to_string(), "SignalingError 1005 (not in the table)");
+//! assert_eq!(SignalingError::decode(201).known(), Some(SignalingError::LOGIN_E_NET));
+//!
+//! assert_eq!(NativeError::check(4), Ok(4)); // success: a count or an id
+//! assert_eq!(NativeError::check(-2), Err(Open::Known(NativeError::ERR_INVALID_ARGUMENT)));
+//! ```
+//!
+//! # serde
+//!
+//! With the `serde` feature, every table implements `Serialize` and `Deserialize`; the
+//! crate that declares a table needs no serde dependency and no `cfg`. A code crosses as its
+//! value, since the value is the wire contract and renaming an entry must not break stored
+//! data; `#[codes(serde = name)]` on a table makes it cross as its name (and its aliases'
+//! names are read too). A table with entries without a value crosses by name, and
+//! `serde = value` on it is a compile error. [`Open<C>`](Open) crosses as the value, known or
+//! not, so nothing is lost. An unknown value or name is an error that names the table and
+//! the input. A table that derives serde's traits itself keeps its own impls.
+//!
+#![cfg_attr(feature = "serde", doc = "```")]
+#![cfg_attr(not(feature = "serde"), doc = "```ignore")]
+//! use codetable::Open;
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a service.
+//!     pub enum Status: i32 {
+//!         BUSY = 7 => "The service is busy.",
+//!         TIMEOUT = 1001 => "The call timed out.",
+//!     }
+//!
+//!     /// Levels, written by name.
+//!     #[codes(serde = name)]
+//!     pub enum Level: u8 {
+//!         INFO = 1 => "For information.",
+//!         WARN = 2 => "Worth a look.",
+//!     }
+//! }
+//!
+//! assert_eq!(serde_json::to_string(&Status::BUSY).unwrap(), "7");
+//! assert_eq!(serde_json::from_str::<Status>("1001").unwrap(), Status::TIMEOUT);
+//! assert_eq!(serde_json::to_string(&Level::WARN).unwrap(), r#""WARN""#);
+//!
+//! let error = serde_json::from_str::<Status>("1005").unwrap_err();
+//! assert_eq!(error.to_string(), "Status has no code with value 1005");
+//!
+//! // Open<Status> keeps what the table does not know, in JSON and in compact formats.
+//! let open: Open<Status> = serde_json::from_str("1005").unwrap();
+//! assert_eq!(open, Open::Unknown(1005));
+//! let mut buffer = [0; 8];
+//! let bytes = postcard::to_slice(&open, &mut buffer).unwrap();
+//! assert_eq!(postcard::from_bytes::<Open<Status>>(bytes).unwrap(), open);
+//! ```
+//!
 //! # Features
 //!
 //! - `agora` (default): the Agora SDK code tables in [`agora`].
+//! - `serde`: `Serialize` and `Deserialize` for every table and for [`Open`], through
+//!   `serde_core`. Off by default; without it, serde is not a dependency.
 #![no_std]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]

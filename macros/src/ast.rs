@@ -18,6 +18,8 @@ pub struct Table {
     pub langs: Vec<Lang>,
     /// The path to the `codetable` crate from `#[codes(crate = ...)]`.
     pub krate: Option<Path>,
+    /// `#[codes(serde = ...)]`, with the span of the form.
+    pub serde: Option<(SerdeForm, Span)>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -28,6 +30,15 @@ pub struct Table {
     pub body_is_empty: bool,
     /// The span of the `{ ... }` of the body.
     pub body_span: Span,
+}
+
+/// How a table's codes cross serde (with `codetable`'s `serde` feature).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SerdeForm {
+    /// As their values: the default, since the wire value is the contract.
+    Value,
+    /// As their names: the default for a table with entries without a value.
+    Name,
 }
 
 /// A language of a table's descriptions.

@@ -7,9 +7,9 @@
 //! entries' unknown attributes to their variants (an alias is a constant, so none may go on
 //! one). A table that does not open keeps the "unknown attribute" errors.
 
-use crate::ast::Lang;
+use crate::ast::{Lang, SerdeForm};
 use crate::error::{self, Errors};
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
@@ -52,6 +52,8 @@ pub struct TableAttrs {
     pub pass_through: Vec<Attribute>,
     pub langs: Option<Vec<Lang>>,
     pub krate: Option<Path>,
+    /// `#[codes(serde = ...)]`, with the span of the form.
+    pub serde: Option<(SerdeForm, Span)>,
     /// Whether the table passes a derive or a `cfg_attr` through, so that unknown attributes
     /// of the table and its entries pass through too (as that derive's helpers).
     pub opens: bool,
@@ -107,7 +109,7 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                     errors.push(error::repeated_attr(&attr, "codes"));
                     continue;
                 }
-                out.krate = codes(&attr, errors);
+                codes(&attr, &mut out, errors);
                 codes_attr = Some(attr);
             }
             "derive" => out.pass_through.extend(derive(attr, errors)),
@@ -278,31 +280,45 @@ pub fn parse_lang(input: ParseStream) -> syn::Result<Lang> {
     }
 }
 
-/// `#[codes(crate = path)]`.
-fn codes(attr: &Attribute, errors: &mut Errors) -> Option<Path> {
-    let mut krate = None;
+/// `#[codes(crate = path, serde = value)]`: each option at most once, in any order.
+fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
+    let mut seen: Vec<String> = Vec::new();
     let result = attr.parse_nested_meta(|meta| {
-        if meta.path.is_ident("crate") {
-            krate = Some(meta.value()?.parse::<Path>()?);
-            Ok(())
-        } else {
-            Err(error::malformed_codes(&meta.path))
+        let key = meta
+            .path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        if seen.contains(&key) {
+            return Err(error::repeated_codes_option(&meta.path, &key));
         }
-    });
-    match (result, krate) {
-        (Ok(()), Some(path)) => Some(path),
-        (Ok(()), None) => {
-            errors.push(error::malformed_codes(attr));
-            None
-        }
-        (Err(e), _) => {
-            if e.to_string().starts_with("malformed") {
-                errors.push(e);
-            } else {
-                errors.push(error::malformed_codes(attr));
+        match key.as_str() {
+            "crate" => out.krate = Some(meta.value()?.parse::<Path>()?),
+            "serde" => {
+                let form: Ident = meta.value()?.parse()?;
+                let parsed = match form.to_string().as_str() {
+                    "value" => SerdeForm::Value,
+                    "name" => SerdeForm::Name,
+                    _ => return Err(error::malformed_serde_form(&form)),
+                };
+                out.serde = Some((parsed, form.span()));
             }
-            None
+            _ => return Err(error::malformed_codes(&meta.path)),
         }
+        seen.push(key);
+        Ok(())
+    });
+    match result {
+        Ok(()) if seen.is_empty() => errors.push(error::malformed_codes(attr)),
+        Ok(()) => {}
+        // The errors of this module name what is wrong; syn's own are replaced by the
+        // general shape.
+        Err(e)
+            if e.to_string().starts_with("malformed") || e.to_string().contains("given twice") =>
+        {
+            errors.push(e);
+        }
+        Err(_) => errors.push(error::malformed_codes(attr)),
     }
 }
 

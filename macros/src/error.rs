@@ -508,7 +508,37 @@ pub fn repeated_lang_decl(span: Span, lang: &str, first: Span) -> Error {
 pub fn malformed_codes(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
-        "malformed `#[codes]`: expected `#[codes(crate = path::to::codetable)]`",
+        "malformed `#[codes]`: expected `crate = path::to::codetable` or \
+         `serde = value` / `serde = name`, such as `#[codes(serde = name)]`",
+    )
+}
+
+pub fn repeated_codes_option(tokens: impl ToTokens, key: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!("`{key}` is given twice in `#[codes]`: keep one"),
+    )
+}
+
+pub fn malformed_serde_form(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[codes(serde = ...)]`: expected `value` (the default: the codes cross \
+         serde as their values) or `name`",
+    )
+}
+
+pub fn serde_by_value_without_values(span: Span, entry: Span, name: &str) -> Error {
+    conflict(
+        Error::new(
+            span,
+            "`serde = value` needs a value for every entry, and this table has entries \
+             without one\n\
+             help: write `serde = name` (the default for such a table), or give every entry \
+             a value",
+        ),
+        entry,
+        format!("note: `{name}` has no value"),
     )
 }
 

@@ -11,7 +11,7 @@
 //! The data lives in an impl of the hidden `__private::Layout` trait, so the enum's own
 //! associated items are only its public API (see `parse::RESERVED`).
 
-use crate::ast::{Repr, Table};
+use crate::ast::{Repr, SerdeForm, Table};
 use crate::error::Errors;
 use crate::valid::Checked;
 use crate::{parse, valid};
@@ -111,6 +111,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     out.extend(code_impl(&ctx));
     out.extend(fmt_impls(&ctx));
     out.extend(conversions(&ctx));
+    out.extend(serde_impls(&ctx));
     out
 }
 
@@ -795,4 +796,38 @@ fn conversions(ctx: &Ctx) -> TokenStream {
 
         #from_self
     }
+}
+
+/// serde's `Serialize` and `Deserialize`, through a macro of `codetable` that expands to the
+/// impls with its `serde` feature and to nothing without it: the macro cannot see the
+/// features of the user's `codetable`. A table that derives serde's traits itself (by
+/// `derive` or `cfg_attr`, serde_repr's included) keeps its own and gets none of these.
+fn serde_impls(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    if ctx.table.attrs.iter().any(derives_serde) {
+        return TokenStream::new();
+    }
+    let form = match ctx.checked.serde {
+        SerdeForm::Value => format_ident!("value"),
+        SerdeForm::Name => format_ident!("name"),
+    };
+    quote!(#krate::__private::serde_impls!(#ident, #form);)
+}
+
+/// Whether a `derive` or `cfg_attr` attribute names a trait called `Serialize...` or
+/// `Deserialize...`.
+fn derives_serde(attr: &syn::Attribute) -> bool {
+    fn names_serde(tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                name.starts_with("Serialize") || name.starts_with("Deserialize")
+            }
+            proc_macro2::TokenTree::Group(group) => names_serde(group.stream()),
+            _ => false,
+        })
+    }
+    let path = attr.path();
+    (path.is_ident("derive") || path.is_ident("cfg_attr"))
+        && names_serde(quote::ToTokens::to_token_stream(&attr.meta))
 }

@@ -142,6 +142,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         attrs: table_attrs.pass_through,
         langs,
         krate: table_attrs.krate,
+        serde: table_attrs.serde,
         vis,
         ident,
         repr,

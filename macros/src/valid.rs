@@ -6,7 +6,7 @@
 //! an earlier variant, and each variant's discriminant (its value, or a number no entry has
 //! for an entry without one).
 
-use crate::ast::{Entry, Invocation, Repr, Table};
+use crate::ast::{Entry, Invocation, Repr, SerdeForm, Table};
 use crate::error::{self, Errors};
 use std::collections::{BTreeSet, HashMap};
 use syn::ext::IdentExt;
@@ -22,6 +22,8 @@ pub struct Checked<'a> {
     pub aliases: Vec<Alias<'a>>,
     /// Whether an entry is declared without a value, which makes `value()` an `Option`.
     pub has_missing_value: bool,
+    /// How the codes cross serde: as declared, else by value when every entry has one.
+    pub serde: SerdeForm,
 }
 
 /// A variant of the enum.
@@ -117,13 +119,33 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     let repr = table.repr.unwrap_or(Repr::I32);
     assign_discriminants(&mut check.variants, repr, check.errors);
     drop_unplaced(&mut check.variants, &mut check.aliases);
-    let has_missing_value = table.entries.iter().any(|e| e.value.is_none());
+    let without_value = table.entries.iter().find(|e| e.value.is_none());
+    let serde = serde_form(table, without_value, check.errors);
     Checked {
         table,
         repr,
         variants: check.variants,
         aliases: check.aliases,
-        has_missing_value,
+        has_missing_value: without_value.is_some(),
+        serde,
+    }
+}
+
+/// How the codes cross serde: as `#[codes(serde = ...)]` says, else by value, or by name
+/// for a table with an entry without a value (`without_value`), which has no value to write.
+fn serde_form(table: &Table, without_value: Option<&Entry>, errors: &mut Errors) -> SerdeForm {
+    match (table.serde, without_value) {
+        (Some((SerdeForm::Value, span)), Some(entry)) => {
+            errors.push(error::serde_by_value_without_values(
+                span,
+                entry.ident.span(),
+                &entry.name,
+            ));
+            SerdeForm::Name
+        }
+        (Some((form, _)), _) => form,
+        (None, Some(_)) => SerdeForm::Name,
+        (None, None) => SerdeForm::Value,
     }
 }
 
