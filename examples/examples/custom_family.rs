@@ -3,11 +3,12 @@
 //!
 //! Run it with `cargo run -p codetable-examples --example custom_family`. It asserts what it
 //! prints, and `cargo test` runs it too, so it is a check as well as a tour: declaring the
-//! table, looking codes up, printing them, `?` with the generated error types, generic code
-//! over the [`Code`] trait, and searching the table with the `explain` library.
+//! table with the names older RFCs gave as aliases, looking codes up (in `const` too),
+//! casting them to their number, printing them, `?` with the generated error types, generic
+//! code over the [`Code`] trait, and searching the table with the `explain` library.
 
 use codetable::{Code, Table};
-use codetable_examples::{find, render, Query, Style, TABLES};
+use codetable_examples::{find, render, Found, Query, Style, TABLES};
 
 codetable::define_codes! {
     /// The HTTP status codes that RFC 9110 ("HTTP Semantics", section 15) defines, each
@@ -78,8 +79,10 @@ codetable::define_codes! {
         LENGTH_REQUIRED = 411 => "Length Required",
         /// RFC 9110, section 15.5.13.
         PRECONDITION_FAILED = 412 => "Precondition Failed",
-        /// RFC 9110, section 15.5.14 (called "Payload Too Large" before RFC 9110).
+        /// RFC 9110, section 15.5.14.
         CONTENT_TOO_LARGE = 413 => "Content Too Large",
+        /// The name of 413 before RFC 9110 (RFC 7231, section 6.5.11).
+        PAYLOAD_TOO_LARGE = CONTENT_TOO_LARGE => "Payload Too Large",
         /// RFC 9110, section 15.5.15.
         URI_TOO_LONG = 414 => "URI Too Long",
         /// RFC 9110, section 15.5.16.
@@ -94,8 +97,10 @@ codetable::define_codes! {
         UNUSED_418 = 418 => "(Unused)",
         /// RFC 9110, section 15.5.20.
         MISDIRECTED_REQUEST = 421 => "Misdirected Request",
-        /// RFC 9110, section 15.5.21 (called "Unprocessable Entity" before RFC 9110).
+        /// RFC 9110, section 15.5.21.
         UNPROCESSABLE_CONTENT = 422 => "Unprocessable Content",
+        /// The name of 422 before RFC 9110 (RFC 4918, section 11.2).
+        UNPROCESSABLE_ENTITY = UNPROCESSABLE_CONTENT => "Unprocessable Entity",
         /// RFC 9110, section 15.5.22.
         UPGRADE_REQUIRED = 426 => "Upgrade Required",
         /// RFC 9110, section 15.6.1.
@@ -126,6 +131,23 @@ impl HttpStatus {
     }
 }
 
+/// What a client does after a request got `status`: a `match` whose arms may name a code by
+/// any of its names.
+fn next_step(status: HttpStatus) -> &'static str {
+    match status {
+        HttpStatus::REQUEST_TIMEOUT | HttpStatus::SERVICE_UNAVAILABLE => "retry",
+        // Matches CONTENT_TOO_LARGE: an alias is the code it stands for.
+        HttpStatus::PAYLOAD_TOO_LARGE => "send less",
+        _ => "give up",
+    }
+}
+
+/// The status a proxy answers when its upstream times out, looked up at compile time.
+const UPSTREAM_TIMEOUT: HttpStatus = match HttpStatus::from_value(504) {
+    Some(status) => status,
+    None => panic!("504 is in RFC 9110"),
+};
+
 /// Reads the status of a status line such as `HTTP/1.1 404 Not Found`. Each `?` turns its
 /// error into a `Box<dyn std::error::Error>`: a missing field, a `ParseIntError`, and codetable's
 /// `UnknownValue<u16>` for a number that is not in the table.
@@ -151,11 +173,7 @@ fn fetch(path: &str) -> Result<&'static str, HttpStatus> {
 /// `?` boxes the status as a `dyn Error`; callers can downcast it back.
 fn serve(path: &str) -> Result<String, Box<dyn std::error::Error>> {
     let body = fetch(path)?;
-    Ok(format!(
-        "{} {}: {body}",
-        HttpStatus::OK.value(),
-        HttpStatus::OK
-    ))
+    Ok(format!("{}: {body}", HttpStatus::OK))
 }
 
 /// Generic code over any table: how many codes, how many deprecated, and the widest range
@@ -174,28 +192,85 @@ fn census<C: Code>() -> String {
     }
 }
 
+/// What `explain QUERY` finds in `tables` and prints (and prints it).
+fn explain(tables: &[Table], query: &str) -> (Found, String) {
+    let query = Query::parse(query);
+    let found = find(tables, &query);
+    let text = render::text_results(
+        &render::heading(&query, &found),
+        &found.hits,
+        &Style::default(),
+    );
+    print!("{text}");
+    (found, text)
+}
+
 fn main() {
     // Lookups by value and by name.
     let not_found = HttpStatus::from_value(404).expect("404 is in RFC 9110");
     assert_eq!(not_found, HttpStatus::NOT_FOUND);
     assert_eq!(HttpStatus::from_name("NOT_FOUND"), Some(not_found));
     assert_eq!("GONE".parse::<HttpStatus>(), Ok(HttpStatus::GONE));
+    assert_eq!("410".parse::<HttpStatus>(), Ok(HttpStatus::GONE));
+    assert_eq!(
+        HttpStatus::from_name_ignore_ascii_case("not_found"),
+        Some(not_found)
+    );
     assert_eq!(HttpStatus::from_value(299), None);
+    assert_eq!(UPSTREAM_TIMEOUT, HttpStatus::GATEWAY_TIMEOUT);
+    // The enum is a `u16` whose value is the status: `as` and `From` give the number.
     assert_eq!(u16::from(HttpStatus::OK), 200);
+    assert_eq!(HttpStatus::NOT_FOUND as u16, 404);
+    assert_eq!(size_of::<HttpStatus>(), size_of::<u16>());
     println!("404 is {not_found:?}, in class {}", not_found.class());
     assert_eq!(not_found.class(), "Client Error");
 
-    // `Display`: the reason phrase, or with `{:#}` the name, value and phrase.
-    let status_line = format!("HTTP/1.1 {} {not_found}", not_found.value());
+    // The names before RFC 9110 are aliases: the same codes, found by either name.
+    assert_eq!(HttpStatus::PAYLOAD_TOO_LARGE, HttpStatus::CONTENT_TOO_LARGE);
+    assert_eq!(
+        "UNPROCESSABLE_ENTITY".parse::<HttpStatus>(),
+        Ok(HttpStatus::UNPROCESSABLE_CONTENT)
+    );
+    assert_eq!(HttpStatus::PAYLOAD_TOO_LARGE.name(), "CONTENT_TOO_LARGE");
+    let old_names: Vec<(&str, &str)> = HttpStatus::ALIASES
+        .iter()
+        .map(|alias| (alias.name(), alias.description().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        old_names,
+        [
+            ("PAYLOAD_TOO_LARGE", "Payload Too Large"),
+            ("UNPROCESSABLE_ENTITY", "Unprocessable Entity")
+        ]
+    );
+    assert_eq!(next_step(HttpStatus::SERVICE_UNAVAILABLE), "retry");
+    assert_eq!(next_step(HttpStatus::CONTENT_TOO_LARGE), "send less");
+    assert_eq!(next_step(HttpStatus::GONE), "give up");
+
+    // `Display` keeps the code: `NAME (value): phrase`, with `{:#}` the table's name in front.
+    // A status line wants the number and the phrase alone.
+    println!("{not_found}");
+    assert_eq!(not_found.to_string(), "NOT_FOUND (404): Not Found");
+    assert_eq!(
+        format!("{not_found:#}"),
+        "HttpStatus::NOT_FOUND (404): Not Found"
+    );
+    let status_line = format!("HTTP/1.1 {} {}", not_found as u16, not_found.description());
     println!("{status_line}");
     assert_eq!(status_line, "HTTP/1.1 404 Not Found");
-    assert_eq!(format!("{not_found:#}"), "NOT_FOUND (404): Not Found");
     assert_eq!(not_found.details(), Some("RFC 9110, section 15.5.5."));
+    // Padding applies to the whole text, as for a `str`.
+    assert_eq!(format!("[{:<12?}]", HttpStatus::GONE), "[GONE        ]");
+    assert_eq!(
+        format!("[{:>18}]", HttpStatus::GONE),
+        "[  GONE (410): Gone]"
+    );
 
     // The reserved codes are in the table, marked deprecated.
     let teapot = HttpStatus::from_value(418).expect("418 is listed, as unused");
     assert!(teapot.is_deprecated());
-    assert_eq!(teapot.to_string(), "(Unused)");
+    assert_eq!(teapot.description(), "(Unused)");
+    assert_eq!(teapot.to_string(), "UNUSED_418 (418): (Unused)");
 
     // `?` with the generated error types.
     assert_eq!(parse_status_line(&status_line).ok(), Some(not_found));
@@ -209,10 +284,10 @@ fn main() {
     );
     assert!(parse_status_line("HTTP/1.1 two-hundred OK").is_err());
     assert!(parse_status_line("garbage").is_err());
-    assert_eq!(serve("/").unwrap(), "200 OK: Hello");
+    assert_eq!(serve("/").unwrap(), "OK (200): OK: Hello");
     let refused = serve("/admin").unwrap_err();
     println!("GET /admin: {refused}");
-    assert_eq!(refused.to_string(), "Forbidden");
+    assert_eq!(refused.to_string(), "FORBIDDEN (403): Forbidden");
     assert_eq!(
         refused.downcast_ref::<HttpStatus>(),
         Some(&HttpStatus::FORBIDDEN)
@@ -228,7 +303,8 @@ fn main() {
     let signaling = census::<codetable::agora::signaling::SignalingError>();
     println!("{signaling}");
     assert!(signaling.starts_with("SignalingError: 42 codes"));
-    // Every class has codes, and the codes are declared in increasing order.
+    // Every class has codes; the codes are declared in increasing order, which is also how
+    // they compare.
     for class in [
         "Informational",
         "Successful",
@@ -243,19 +319,17 @@ fn main() {
     }
     assert!(HttpStatus::ALL
         .windows(2)
-        .all(|w| w[0].value() < w[1].value()));
+        .all(|w| w[0].value() < w[1].value() && w[0] < w[1]));
+    assert!(HttpStatus::BAD_REQUEST < HttpStatus::INTERNAL_SERVER_ERROR);
 
     // Searching it with the `explain` library: adding the table is one line.
     let tables = [TABLES, &[Table::of::<HttpStatus>()]].concat();
-    let query = Query::parse("501");
-    let found = find(&tables, &query);
-    let text = render::text_results(
-        &render::heading(&query, &found),
-        &found.entries,
-        &Style::default(),
-    );
-    print!("{text}");
-    let names: Vec<(&str, &str)> = found.entries.iter().map(|e| (e.table, e.name)).collect();
+    let (found, text) = explain(&tables, "501");
+    let names: Vec<(&str, &str)> = found
+        .hits
+        .iter()
+        .map(|hit| (hit.entry.table, hit.entry.name))
+        .collect();
     assert_eq!(
         names,
         [
@@ -264,6 +338,18 @@ fn main() {
         ]
     );
     assert!(text.contains("HttpStatus      NOT_IMPLEMENTED         501  Not Implemented"));
+    // An old name finds the code, and the listing says what it is.
+    let (_, text) = explain(&tables, "payload_too_large");
+    // The alias's line starts where the descriptions do.
+    let row = "  HttpStatus  CONTENT_TOO_LARGE  413  ";
+    let indent = " ".repeat(row.len());
+    assert_eq!(
+        text,
+        format!(
+            "Codes named PAYLOAD_TOO_LARGE:\n{row}Content Too Large\n\
+             {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n"
+        )
+    );
 }
 
 #[test]

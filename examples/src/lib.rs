@@ -10,9 +10,17 @@
 //!
 //! let query = Query::parse("501");
 //! let found = find(TABLES, &query);
-//! assert_eq!(found.entries[0].name, "QUERYUSERNUM_E_TIMEOUT");
-//! let text = render::text_results(&render::heading(&query, &found), &found.entries, &Default::default());
+//! assert_eq!(found.hits[0].entry.name, "QUERYUSERNUM_E_TIMEOUT");
+//! let text = render::text_results(&render::heading(&query, &found), &found.hits, &Default::default());
 //! assert!(text.contains("SignalingError  QUERYUSERNUM_E_TIMEOUT  501  A timeout in querying"));
+//!
+//! // An alias names the code it stands for, and says so.
+//! let query = Query::parse("err_static_use_dyanmic_ke");
+//! let found = find(TABLES, &query);
+//! let text = render::text_results(&render::heading(&query, &found), &found.hits, &Default::default());
+//! assert!(text.starts_with("Codes named ERR_STATIC_USE_DYANMIC_KE:\n"));
+//! assert!(text.contains("WebError  ERR_STATIC_USE_DYNAMIC_KEY  119  The static user"));
+//! assert!(text.contains("ERR_STATIC_USE_DYANMIC_KE: alias of ERR_STATIC_USE_DYNAMIC_KEY"));
 //! ```
 //!
 //! `examples/custom_family.rs` declares a table in a crate of its own (the HTTP status codes
@@ -24,7 +32,7 @@ pub mod render;
 pub mod search;
 
 pub use render::Style;
-pub use search::{entries, find, select_tables, Found, MatchKind, NoSuchTable, Query};
+pub use search::{find, hits, select_tables, Found, Hit, MatchKind, NoSuchTable, Query};
 
 use codetable::Table;
 

@@ -1,7 +1,7 @@
 //! Printing entries: aligned text for people, JSON for programs.
 
-use crate::search::{Found, MatchKind, Query};
-use codetable::{Entry, Table};
+use crate::search::{hits, Found, Hit, MatchKind, Query};
+use codetable::{AliasEntry, Entry, Table};
 use serde_json::{json, Map, Value};
 use std::fmt::Write as _;
 
@@ -38,6 +38,13 @@ impl Style {
             .unwrap_or((entry.description, default_lang(entry)))
     }
 
+    /// The alias's own description, in the language of [`Style::description`] of the entry
+    /// it stands for; `None` when it has none.
+    fn alias_description(&self, alias: &AliasEntry) -> Option<&'static str> {
+        let (_, lang) = self.description(&alias.entry);
+        alias.description_in(lang)
+    }
+
     /// The note that says which tables lack the wanted language, if any do.
     fn missing_lang_note<'a>(&self, tables: impl IntoIterator<Item = &'a str>) -> Option<String> {
         let lang = self.lang.as_ref()?;
@@ -58,20 +65,23 @@ impl Style {
 
 /// Entries as aligned text, one row each: the table (when `with_table`), the name, the value
 /// (`-` when none) and the description, marked `(deprecated)` where it applies, with the
-/// details under the row when the style asks for them. `indent` starts every line.
-fn rows(out: &mut String, entries: &[Entry], with_table: bool, indent: &str, style: &Style) {
-    let values: Vec<String> = entries
+/// details under the row when the style asks for them, then a line for each alias
+/// (`ALIAS: alias of NAME`, with its own description if it has one, and its details when
+/// the style asks for them). `indent` starts every line.
+fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &Style) {
+    let values: Vec<String> = hits
         .iter()
-        .map(|entry| {
-            entry
+        .map(|hit| {
+            hit.entry
                 .value
                 .map_or_else(|| "-".to_owned(), |v| v.to_string())
         })
         .collect();
-    let table_width = entries.iter().map(|e| e.table.len()).max().unwrap_or(0);
-    let name_width = entries.iter().map(|e| e.name.len()).max().unwrap_or(0);
+    let table_width = hits.iter().map(|h| h.entry.table.len()).max().unwrap_or(0);
+    let name_width = hits.iter().map(|h| h.entry.name.len()).max().unwrap_or(0);
     let value_width = values.iter().map(String::len).max().unwrap_or(0);
-    for (entry, value) in entries.iter().zip(&values) {
+    for (hit, value) in hits.iter().zip(&values) {
+        let entry = &hit.entry;
         let mut start = indent.to_owned();
         if with_table {
             let _ = write!(start, "{:<table_width$}  ", entry.table);
@@ -83,42 +93,59 @@ fn rows(out: &mut String, entries: &[Entry], with_table: bool, indent: &str, sty
         );
         let continuation = " ".repeat(start.chars().count());
         let (description, _) = style.description(entry);
-        let mark = if entry.deprecated {
-            "(deprecated) "
-        } else {
-            ""
-        };
-        let mut lines = description.lines();
-        let _ = writeln!(out, "{start}{mark}{}", lines.next().unwrap_or_default());
-        for line in lines {
-            let _ = writeln!(out, "{continuation}{line}");
-        }
-        if style.details {
-            for line in entry.details.into_iter().flat_map(str::lines) {
-                let _ = writeln!(out, "{continuation}| {line}");
+        lines(out, &start, &continuation, entry.deprecated, description);
+        details(out, &continuation, style, entry.details);
+        for alias in &hit.aliases {
+            let mut text = format!("{}: alias of {}", alias.name, entry.name);
+            if let Some(own) = style.alias_description(alias) {
+                let _ = write!(text, " - {own}");
             }
+            lines(out, &continuation, &continuation, alias.deprecated, &text);
+            details(out, &continuation, style, alias.details);
+        }
+    }
+}
+
+/// `text`, its first line after `start` (and `(deprecated) ` when `deprecated`), the others
+/// after `continuation`.
+fn lines(out: &mut String, start: &str, continuation: &str, deprecated: bool, text: &str) {
+    let mark = if deprecated { "(deprecated) " } else { "" };
+    let mut lines = text.lines();
+    let _ = writeln!(out, "{start}{mark}{}", lines.next().unwrap_or_default());
+    for line in lines {
+        let _ = writeln!(out, "{continuation}{line}");
+    }
+}
+
+/// The lines of `details` after `continuation` and `| `, when the style asks for them.
+fn details(out: &mut String, continuation: &str, style: &Style, details: Option<&str>) {
+    if style.details {
+        for line in details.into_iter().flat_map(str::lines) {
+            let _ = writeln!(out, "{continuation}| {line}");
         }
     }
 }
 
 /// The text `explain` prints for search results: a heading, then one aligned row per entry
-/// with its table, and a note when some tables lack the wanted language.
+/// with its table (and a line for each of its aliases), and a note when some tables lack the
+/// wanted language.
 #[must_use]
-pub fn text_results(heading: &str, entries: &[Entry], style: &Style) -> String {
+pub fn text_results(heading: &str, hits: &[Hit], style: &Style) -> String {
     let mut out = format!("{heading}\n");
-    rows(&mut out, entries, true, "  ", style);
-    let lacking = entries
+    rows(&mut out, hits, true, "  ", style);
+    let lacking = hits
         .iter()
-        .filter(|entry| style.translated(entry).is_none())
-        .map(|entry| entry.table);
+        .filter(|hit| style.translated(&hit.entry).is_none())
+        .map(|hit| hit.entry.table);
     if let Some(note) = style.missing_lang_note(lacking) {
         let _ = writeln!(out, "{note}");
     }
     out
 }
 
-/// Whole tables as aligned text: for each, a heading (its name, how many codes, its
-/// languages), then one row per entry; tables are separated by a blank line.
+/// Whole tables as aligned text: for each, a heading (its name, how many codes and aliases,
+/// its languages), then one row per entry with a line for each alias; tables are separated
+/// by a blank line.
 #[must_use]
 pub fn text_tables(tables: &[Table], style: &Style) -> String {
     let mut out = String::new();
@@ -126,38 +153,69 @@ pub fn text_tables(tables: &[Table], style: &Style) -> String {
         if n > 0 {
             out.push('\n');
         }
-        let entries: Vec<Entry> = table.entries().collect();
-        let count = entries.len();
-        let plural = if count == 1 { "" } else { "s" };
+        let hits: Vec<Hit> = hits(std::slice::from_ref(table)).collect();
         let _ = writeln!(
             out,
-            "{}: {count} code{plural}, descriptions in {}",
+            "{}: {}, descriptions in {}",
             table.name(),
+            counted(table),
             table.langs().join(", ")
         );
-        rows(&mut out, &entries, false, "  ", style);
-        let lacking = entries.first().filter(|e| style.translated(e).is_none());
-        if let Some(note) = style.missing_lang_note(lacking.map(|e| e.table)) {
+        rows(&mut out, &hits, false, "  ", style);
+        let lacking = hits
+            .first()
+            .filter(|h| style.translated(&h.entry).is_none());
+        if let Some(note) = style.missing_lang_note(lacking.map(|h| h.entry.table)) {
             let _ = writeln!(out, "{note}");
         }
     }
     out
 }
 
+/// `45 codes`, or `45 codes and 2 aliases`: what a table holds.
+#[must_use]
+pub fn counted(table: &Table) -> String {
+    let plural = |n: usize| if n == 1 { "" } else { "es" };
+    let codes = table.len();
+    let code_s = if codes == 1 { "" } else { "s" };
+    match table.aliases().count() {
+        0 => format!("{codes} code{code_s}"),
+        aliases => format!(
+            "{codes} code{code_s} and {aliases} alias{}",
+            plural(aliases)
+        ),
+    }
+}
+
 /// Entries as a JSON array with one object per entry: `table`, `name`, `value` (`null` when
 /// none), `description` (in the wanted language where the table has it), `lang` (the
-/// language of `description`), `deprecated`, `details` (`null` when none) and
-/// `descriptions`, an object with the description in every language of the table.
+/// language of `description`), `deprecated`, `details` (`null` when none),
+/// `descriptions`, an object with the description in every language of the table, and
+/// `aliases`, an array with an object per alias of the entry: its `name`, its own
+/// `description` (in `lang`; `null` when none), `details` and `deprecated`.
 #[must_use]
-pub fn json(entries: &[Entry], style: &Style) -> String {
-    let array: Vec<Value> = entries
+pub fn json(hits: &[Hit], style: &Style) -> String {
+    let array: Vec<Value> = hits
         .iter()
-        .map(|entry| {
+        .map(|hit| {
+            let entry = &hit.entry;
             let (description, lang) = style.description(entry);
             let descriptions: Map<String, Value> = entry
                 .langs
                 .iter()
                 .filter_map(|lang| Some(((*lang).to_owned(), entry.description_in(lang)?.into())))
+                .collect();
+            let aliases: Vec<Value> = hit
+                .aliases
+                .iter()
+                .map(|alias| {
+                    json!({
+                        "name": alias.name,
+                        "description": alias.description_in(lang),
+                        "details": alias.details,
+                        "deprecated": alias.deprecated,
+                    })
+                })
                 .collect();
             json!({
                 "table": entry.table,
@@ -168,6 +226,7 @@ pub fn json(entries: &[Entry], style: &Style) -> String {
                 "deprecated": entry.deprecated,
                 "details": entry.details,
                 "descriptions": descriptions,
+                "aliases": aliases,
             })
         })
         .collect();
@@ -201,7 +260,12 @@ pub fn heading(query: &Query, found: &Found) -> String {
             format!("Codes with value {}:", alternatives(query.values()))
         }
         (Query::Text(text), MatchKind::Name) => {
-            let name = found.entries.first().map_or(text.as_str(), |e| e.name);
+            // The name as declared: the entry's, or the alias's the query gave.
+            let name = found
+                .hits
+                .iter()
+                .find_map(|hit| hit.name_like(text))
+                .unwrap_or(text.as_str());
             format!("Codes named {name}:")
         }
         (Query::Text(text), MatchKind::Words) => {

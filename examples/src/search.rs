@@ -1,6 +1,6 @@
 //! Reading a query and finding the entries it means, in any list of [`Table`]s.
 
-use codetable::{Entry, Table};
+use codetable::{AliasEntry, Entry, Table};
 use std::fmt;
 
 /// What a query asks for, as [`Query::parse`] reads it.
@@ -15,8 +15,8 @@ pub enum Query {
         /// in an `i128`, so it matches nothing.
         values: Vec<i128>,
     },
-    /// Anything else: a name (matched exactly, ignoring case) or, failing that, a word to
-    /// look for in names and descriptions.
+    /// Anything else: a name or an alias (matched exactly, ignoring ASCII case) or, failing
+    /// that, a word to look for in names and descriptions.
     Text(String),
 }
 
@@ -88,10 +88,30 @@ fn parse_number(text: &str) -> Option<Option<i128>> {
 pub enum MatchKind {
     /// By value.
     Value,
-    /// By name, exactly but for case.
+    /// By name or alias, exactly but for ASCII case.
     Name,
-    /// By a part of the name or of a description, in any language, ignoring case.
+    /// By a part of the name, of an alias or of a description, in any language, ignoring
+    /// case.
     Words,
+}
+
+/// An entry, with the aliases its table declares for it (other names of the same code).
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// The entry.
+    pub entry: Entry,
+    /// Its aliases, in declaration order; most entries have none.
+    pub aliases: Vec<AliasEntry>,
+}
+
+impl Hit {
+    /// The name or alias of this entry that is `name` ignoring ASCII case, as declared.
+    #[must_use]
+    pub fn name_like(&self, name: &str) -> Option<&'static str> {
+        std::iter::once(self.entry.name)
+            .chain(self.aliases.iter().map(|alias| alias.name))
+            .find(|declared| declared.eq_ignore_ascii_case(name))
+    }
 }
 
 /// The result of a search: the entries, in table order then declaration order.
@@ -100,12 +120,12 @@ pub struct Found {
     /// How the entries matched.
     pub kind: MatchKind,
     /// The matching entries; empty when nothing matched.
-    pub entries: Vec<Entry>,
+    pub hits: Vec<Hit>,
 }
 
 /// Finds what `query` means in `tables`: entries with its value(s) for a number; for text,
-/// the entries named so (ignoring case) or, when no entry has that name, the entries whose
-/// name or description contains it (ignoring case).
+/// the entries named so or having an alias so named (ignoring ASCII case) or, when none
+/// does, the entries whose name, aliases or descriptions contain it (ignoring case).
 ///
 /// ```
 /// use codetable::agora::ALL_TABLES;
@@ -113,51 +133,92 @@ pub struct Found {
 ///
 /// let found = find(ALL_TABLES, &Query::parse("login_e_net"));
 /// assert_eq!(found.kind, MatchKind::Name);
-/// assert_eq!(found.entries[0].value, Some(201));
+/// assert_eq!(found.hits[0].entry.value, Some(201));
+///
+/// // An alias (the Web SDK build's spelling) gives the code it stands for.
+/// let found = find(ALL_TABLES, &Query::parse("ERR_STATIC_USE_DYANMIC_KE"));
+/// assert_eq!(found.hits[0].entry.name, "ERR_STATIC_USE_DYNAMIC_KEY");
+/// assert_eq!(found.hits[0].aliases[0].name, "ERR_STATIC_USE_DYANMIC_KE");
 /// ```
 #[must_use]
 pub fn find(tables: &[Table], query: &Query) -> Found {
     match query {
         Query::Number { values, .. } => Found {
             kind: MatchKind::Value,
-            entries: entries(tables)
-                .filter(|entry| entry.value.is_some_and(|v| values.contains(&v)))
+            hits: hits(tables)
+                .filter(|hit| hit.entry.value.is_some_and(|v| values.contains(&v)))
                 .collect(),
         },
         Query::Text(text) => {
-            let named: Vec<Entry> = entries(tables)
-                .filter(|entry| entry.name.eq_ignore_ascii_case(text))
+            let named: Vec<Hit> = tables
+                .iter()
+                .filter_map(|table| Some(hit(table, table.find_name_ignore_ascii_case(text)?)))
                 .collect();
             if !named.is_empty() {
                 return Found {
                     kind: MatchKind::Name,
-                    entries: named,
+                    hits: named,
                 };
             }
             let needle = text.to_lowercase();
             Found {
                 kind: MatchKind::Words,
-                entries: entries(tables)
-                    .filter(|entry| !needle.is_empty() && mentions(entry, &needle))
+                hits: hits(tables)
+                    .filter(|hit| !needle.is_empty() && mentions(hit, &needle))
                     .collect(),
             }
         }
     }
 }
 
-/// Every entry of every table, in order.
-pub fn entries(tables: &[Table]) -> impl Iterator<Item = Entry> + '_ {
-    tables.iter().flat_map(Table::entries)
+/// Every entry of every table, in order, each with its aliases.
+pub fn hits(tables: &[Table]) -> impl Iterator<Item = Hit> + '_ {
+    tables.iter().flat_map(|table| {
+        let aliases: Vec<AliasEntry> = table.aliases().collect();
+        table.entries().map(move |entry| Hit {
+            aliases: aliases_of(&aliases, &entry),
+            entry,
+        })
+    })
 }
 
-/// Whether the entry's name or one of its descriptions contains `needle` (lower case).
-fn mentions(entry: &Entry, needle: &str) -> bool {
-    entry.name.to_lowercase().contains(needle)
+/// `entry` of `table`, with its aliases.
+fn hit(table: &Table, entry: Entry) -> Hit {
+    let aliases: Vec<AliasEntry> = table.aliases().collect();
+    Hit {
+        aliases: aliases_of(&aliases, &entry),
+        entry,
+    }
+}
+
+/// The aliases among `aliases` (of the entry's table) that stand for `entry`.
+fn aliases_of(aliases: &[AliasEntry], entry: &Entry) -> Vec<AliasEntry> {
+    aliases
+        .iter()
+        .filter(|alias| alias.entry.index == entry.index)
+        .copied()
+        .collect()
+}
+
+/// Whether the entry's name, one of its descriptions, or an alias's name or own description
+/// contains `needle` (lower case).
+fn mentions(hit: &Hit, needle: &str) -> bool {
+    let entry = &hit.entry;
+    let contains = |text: &str| text.to_lowercase().contains(needle);
+    contains(entry.name)
         || entry
             .langs
             .iter()
             .filter_map(|lang| entry.description_in(lang))
-            .any(|text| text.to_lowercase().contains(needle))
+            .any(contains)
+        || hit.aliases.iter().any(|alias| {
+            contains(alias.name)
+                || entry
+                    .langs
+                    .iter()
+                    .filter_map(|lang| alias.description_in(lang))
+                    .any(contains)
+        })
 }
 
 /// A table name that matches no table, the error of [`select_tables`].
@@ -239,6 +300,10 @@ mod tests {
             READY = 0 => { en: "Ready.", fr: "Prêt." },
             FAILED = -3 => { en: "It failed.", fr: "Échec." },
             LOW = -128 => { en: "Lowest.", fr: "Le plus bas." },
+            /// An alias without a description.
+            BROKEN = FAILED,
+            #[alias]
+            BOTTOM = -128 => { en: "The floor.", fr: "Le plancher." },
         }
 
         /// A second table, with a name that starts like the first.
@@ -251,7 +316,11 @@ mod tests {
     const TABLES: &[Table] = &[Table::of::<Probe>(), Table::of::<ProbeWarning>()];
 
     fn names(found: &Found) -> Vec<(&str, &str)> {
-        found.entries.iter().map(|e| (e.table, e.name)).collect()
+        found
+            .hits
+            .iter()
+            .map(|hit| (hit.entry.table, hit.entry.name))
+            .collect()
     }
 
     #[test]
@@ -273,7 +342,7 @@ mod tests {
         assert!(
             matches!(&query, Query::Number { text, values } if *text == huge && values.is_empty())
         );
-        assert!(find(TABLES, &query).entries.is_empty());
+        assert!(find(TABLES, &query).hits.is_empty());
         assert!(Query::parse("-170141183460469231731687303715884105729")
             .values()
             .is_empty());
@@ -334,8 +403,35 @@ mod tests {
             names(&find(TABLES, &Query::parse("hi"))),
             [("ProbeWarning", "HIGH")]
         );
-        assert!(find(TABLES, &Query::parse("")).entries.is_empty());
-        assert!(find(TABLES, &Query::parse("🦀")).entries.is_empty());
+        assert!(find(TABLES, &Query::parse("")).hits.is_empty());
+        assert!(find(TABLES, &Query::parse("🦀")).hits.is_empty());
+    }
+
+    #[test]
+    fn aliases_find_the_code_they_stand_for() {
+        for query in ["BROKEN", "broken", "Broken"] {
+            let found = find(TABLES, &Query::parse(query));
+            assert_eq!(found.kind, MatchKind::Name, "{query}");
+            assert_eq!(names(&found), [("Probe", "FAILED")]);
+            let hit = &found.hits[0];
+            assert_eq!(hit.name_like(query), Some("BROKEN"));
+            assert_eq!(hit.name_like("failed"), Some("FAILED"));
+            assert_eq!(hit.name_like("bottom"), None);
+            let aliases: Vec<&str> = hit.aliases.iter().map(|a| a.name).collect();
+            assert_eq!(aliases, ["BROKEN"]);
+        }
+        // By value and by words, the hit carries its aliases too.
+        let found = find(TABLES, &Query::parse("-128"));
+        assert_eq!(found.hits[0].aliases[0].name, "BOTTOM");
+        let found = find(TABLES, &Query::parse("plancher"));
+        assert_eq!(found.kind, MatchKind::Words);
+        assert_eq!(names(&found), [("Probe", "LOW")]);
+        assert_eq!(
+            names(&find(TABLES, &Query::parse("OTTO"))),
+            [("Probe", "LOW")]
+        );
+        let every: Vec<usize> = hits(TABLES).map(|hit| hit.aliases.len()).collect();
+        assert_eq!(every, [0, 1, 1, 0, 0]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use assert_cmd::prelude::*;
 use assert_cmd::Command;
 use codetable::agora::ALL_TABLES;
-use codetable::{Entry, Table};
+use codetable::{AliasEntry, Entry, Table};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -69,6 +69,26 @@ fn rows(stdout: &str) -> Vec<&str> {
     stdout
         .lines()
         .filter(|line| line.starts_with("  ") && !line.starts_with("   "))
+        .collect()
+}
+
+/// Every alias of every table.
+fn every_alias() -> Vec<AliasEntry> {
+    ALL_TABLES.iter().flat_map(Table::aliases).collect()
+}
+
+/// The line that says `alias` is another name of its code.
+fn alias_line(alias: &AliasEntry) -> String {
+    format!("{}: alias of {}", alias.name, alias.entry.name)
+}
+
+/// The names of the aliases in a JSON object.
+fn alias_names(item: &Value) -> Vec<String> {
+    item["aliases"]
+        .as_array()
+        .expect("an aliases array")
+        .iter()
+        .map(|alias| text(&alias["name"]))
         .collect()
 }
 
@@ -182,6 +202,79 @@ fn a_name_in_several_tables_lists_each() {
         .collect();
     assert!(expected.len() >= 2);
     assert_eq!(ids(&json(&["err_invalid_token"])), expected);
+}
+
+#[test]
+fn an_alias_gives_the_code_it_stands_for() {
+    let aliases = every_alias();
+    assert!(!aliases.is_empty());
+    for alias in &aliases {
+        let entry = alias.entry;
+        let value = entry.value.map_or("-".to_owned(), |v| v.to_string());
+        for query in [alias.name.to_owned(), alias.name.to_lowercase()] {
+            let stdout = answer(&[&query]);
+            assert_eq!(
+                stdout.lines().next(),
+                Some(format!("Codes named {}:", alias.name).as_str()),
+                "{stdout}"
+            );
+            // The code's own row, then the line that names the alias.
+            let row = format!(
+                "  {}  {}  {value}  {}",
+                entry.table, entry.name, entry.description
+            );
+            assert_eq!(rows(&stdout), [row.as_str()], "{stdout}");
+            let line = stdout
+                .lines()
+                .find(|line| line.trim_start() == alias_line(alias))
+                .unwrap_or_else(|| panic!("no alias line in {stdout}"));
+            assert_eq!(line.find(alias.name), row.find(entry.description));
+            let items = json(&[&query]);
+            assert_eq!(ids(&items), [(entry.table.into(), entry.name.into())]);
+            assert_eq!(alias_names(&items[0]), [alias.name]);
+            assert_eq!(items[0]["aliases"][0]["details"].as_str(), alias.details);
+            assert_eq!(items[0]["aliases"][0]["deprecated"], alias.deprecated);
+        }
+        // Its code's name finds the same code, with the alias under it.
+        let stdout = answer(&[entry.name]);
+        assert!(stdout.contains(&alias_line(alias)), "{stdout}");
+    }
+}
+
+#[test]
+fn values_list_the_aliases_of_their_codes() {
+    for alias in every_alias() {
+        let value = alias
+            .entry
+            .value
+            .expect("the Web SDK's aliases have values");
+        let stdout = answer(&["--table", alias.table, &value.to_string()]);
+        assert!(stdout.contains(&alias_line(&alias)), "{stdout}");
+        let items = json(&["--table", alias.table, &value.to_string()]);
+        assert_eq!(alias_names(&items[0]), [alias.name]);
+    }
+    // Codes without aliases have an empty list.
+    let items = json(&["501"]);
+    assert!(items.iter().all(|item| alias_names(item).is_empty()));
+}
+
+#[test]
+fn words_search_alias_names() {
+    // Only the aliases are spelled DYANMIC; the codes' names and descriptions are not.
+    let expected: Vec<(String, String)> = every_alias()
+        .iter()
+        .filter(|alias| alias.name.contains("DYANMIC"))
+        .map(|alias| (alias.table.to_owned(), alias.entry.name.to_owned()))
+        .collect();
+    assert!(!expected.is_empty());
+    assert!(expected.iter().all(|(_, name)| !name.contains("DYANMIC")));
+    let items = json(&["dyanmic"]);
+    assert_eq!(ids(&items), expected);
+    let stdout = answer(&["dyanmic"]);
+    assert_eq!(
+        stdout.lines().next(),
+        Some("Codes whose name or description contains \"dyanmic\":")
+    );
 }
 
 #[test]
@@ -334,17 +427,28 @@ fn details_add_the_long_explanation() {
 fn list_prints_every_table() {
     let stdout = answer(&["--list"]);
     for table in ALL_TABLES {
+        let aliases = match table.aliases().count() {
+            0 => String::new(),
+            1 => " and 1 alias".to_owned(),
+            n => format!(" and {n} aliases"),
+        };
         let heading = format!(
-            "{}: {} codes, descriptions in {}",
+            "{}: {} codes{aliases}, descriptions in {}",
             table.name(),
             table.len(),
             table.langs().join(", ")
         );
         assert!(stdout.lines().any(|l| l == heading), "{heading}");
+        for alias in table.aliases() {
+            assert!(stdout.contains(&alias_line(&alias)), "{}", alias.name);
+        }
     }
+    assert!(stdout.contains("WebError: 45 codes and 2 aliases, descriptions in en"));
     let items = json(&["--list"]);
     let total: usize = ALL_TABLES.iter().map(Table::len).sum();
     assert_eq!(items.len(), total);
+    let listed: usize = items.iter().map(|item| alias_names(item).len()).sum();
+    assert_eq!(listed, every_alias().len());
 }
 
 #[test]
@@ -435,6 +539,7 @@ fn json_objects_have_every_field() {
             "en": timeout.description,
             "zh": timeout.description_in("zh"),
         },
+        "aliases": [],
     });
     assert_eq!(items.first(), Some(&expected));
     // Entries without a value have a null one.
@@ -585,6 +690,8 @@ fn help_explains_everything_with_examples() {
         "explain 501",
         "explain -- -17",
         "explain LOGIN_E_NET",
+        "explain ERR_STATIC_USE_DYANMIC_KE",
+        "alias",
         "explain token",
         "--table <TABLE>",
         "--lang <LANG>",
@@ -598,9 +705,10 @@ fn help_explains_everything_with_examples() {
             "{needle:?} missing from:\n{stdout}"
         );
     }
-    // Every table is named in the help.
+    // Every table is named in the help, with its codes.
     for table in ALL_TABLES {
-        assert!(stdout.contains(table.name()), "{}", table.name());
+        let listed = format!("  {} ({} codes", table.name(), table.len());
+        assert!(stdout.contains(&listed), "{listed}");
     }
     let short = answer(&["-h"]);
     assert!(short.contains("Usage: explain"));

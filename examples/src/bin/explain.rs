@@ -12,17 +12,18 @@ use std::process::ExitCode;
 
 const EXAMPLES: &str = "\
 Examples:
-  explain 501                      every code whose value is 501, in every table
-  explain -- -17                   an SDK return value: finds -17 and 17 (also: explain -17)
-  explain 0x1F5                    values may be written in hexadecimal
-  explain LOGIN_E_NET              a code by name (any case: login_e_net)
-  explain token                    codes whose name or description mentions \"token\"
-  explain --table signaling 501    search one table (any case, a prefix is enough)
-  explain --lang zh LOGIN_E_NET    the Chinese description, where the table has one
-  explain --details 110            add the long explanation of each code
-  explain --list                   every table, as aligned text
-  explain --list native            the tables whose name starts with \"native\"
-  explain --json 17                the answer as JSON, one object per code";
+  explain 501                        every code whose value is 501, in every table
+  explain -- -17                     an SDK return value: finds -17 and 17 (also: explain -17)
+  explain 0x1F5                      values may be written in hexadecimal
+  explain LOGIN_E_NET                a code by name (any case: login_e_net)
+  explain ERR_STATIC_USE_DYANMIC_KE  a code by an alias: the code it stands for
+  explain token                      codes whose name or description mentions \"token\"
+  explain --table signaling 501      search one table (any case, a prefix is enough)
+  explain --lang zh LOGIN_E_NET      the Chinese description, where the table has one
+  explain --details 110              add the long explanation of each code
+  explain --list                     every table, as aligned text
+  explain --list native              the tables whose name starts with \"native\"
+  explain --json 17                  the answer as JSON, one object per code";
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 when something was found, 1 when nothing was (a one-line message on stderr),
@@ -38,13 +39,15 @@ Exit status: 0 when something was found, 1 when nothing was (a one-line message 
                   table, name, value and description; deprecated entries are marked.\n\n\
                   A number finds the codes with that value; a negative number also finds its \
                   absolute value, since SDK calls return error codes negated. Anything else \
-                  finds the codes of that name, ignoring case, or, when no code has that \
-                  name, the codes whose name or description (in any language) contains it.",
+                  finds the codes of that name or alias, ignoring ASCII case, or, when no code \
+                  has that name, the codes whose name, aliases or description (in any \
+                  language) contain it. An alias is another name of a code: each code's \
+                  aliases are listed under it, as `ALIAS: alias of NAME`.",
     after_help = "Run `explain --help` for examples."
 )]
 struct Cli {
-    /// A value (501, -17, 0x1F5), a name (LOGIN_E_NET, in any case) or words to look for in
-    /// names and descriptions (token).
+    /// A value (501, -17, 0x1F5), a name or an alias (LOGIN_E_NET, in any case) or words to
+    /// look for in names and descriptions (token).
     #[arg(
         value_name = "CODE",
         required_unless_present = "list",
@@ -73,7 +76,8 @@ struct Cli {
     details: bool,
 
     /// Print the answer as JSON: an array with one object per code (table, name, value or
-    /// null, description, lang, deprecated, details, descriptions in every language).
+    /// null, description, lang, deprecated, details, descriptions in every language, and
+    /// aliases: name, own description or null, details, deprecated).
     #[arg(long)]
     json: bool,
 }
@@ -102,9 +106,9 @@ fn long_help_end() -> String {
         .iter()
         .map(|t| {
             format!(
-                "  {} ({} codes; {})",
+                "  {} ({}; {})",
                 t.name(),
-                t.len(),
+                render::counted(t),
                 t.langs().join(", ")
             )
         })
@@ -135,8 +139,8 @@ fn main() -> ExitCode {
             return nothing("no table matches both --table and --list");
         }
         let answer = if cli.json {
-            let entries: Vec<_> = codetable_examples::entries(&scope).collect();
-            render::json(&entries, &style)
+            let hits: Vec<_> = codetable_examples::hits(&scope).collect();
+            render::json(&hits, &style)
         } else {
             render::text_tables(&scope, &style)
         };
@@ -145,16 +149,16 @@ fn main() -> ExitCode {
 
     let query = Query::parse(cli.query.as_deref().unwrap_or_default());
     let found = find(&scope, &query);
-    if found.entries.is_empty() {
+    if found.hits.is_empty() {
         return nothing(&render::nothing_found(
             &query,
             narrowed.then_some(&scope[..]),
         ));
     }
     let answer = if cli.json {
-        render::json(&found.entries, &style)
+        render::json(&found.hits, &style)
     } else {
-        render::text_results(&render::heading(&query, &found), &found.entries, &style)
+        render::text_results(&render::heading(&query, &found), &found.hits, &style)
     };
     print(&answer)
 }
