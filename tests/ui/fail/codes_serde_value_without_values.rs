@@ -1,0 +1,12 @@
+//! Serializing by value needs a value for every entry.
+
+codetable::define_codes! {
+    /// Codes.
+    #[codes(serde = value)]
+    pub enum Code: i32 {
+        A = 1 => "A.",
+        B => "No value.",
+    }
+}
+
+fn main() {}
