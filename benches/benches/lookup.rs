@@ -102,6 +102,13 @@ macro_rules! suite {
             run(&mut group, "define_codes", order, names, |n| {
                 <$ours>::from_name(n)
             });
+            run(
+                &mut group,
+                "define_codes_ignore_ascii_case",
+                order,
+                names,
+                |n| <$ours>::from_name_ignore_ascii_case(n),
+            );
             run(&mut group, "strum_from_str", order, names, |n| {
                 <$other>::from_str(n).ok()
             });
@@ -157,6 +164,9 @@ macro_rules! suite {
                     }
                     1 => {
                         run(&mut group, "define_codes", order, &ours, |c| c.value());
+                        run(&mut group, "define_codes_as_i32", order, &ours, |c| {
+                            c as i32
+                        });
                         run(&mut group, "static_array", order, positions, |i| $values[i]);
                         run(&mut group, "as_i32", order, &other, |c| c as i32);
                     }

@@ -97,22 +97,39 @@ impl Write for Buffer {
 /// A name no table has.
 const MISSING: &str = "NO_SUCH_CODE_IN_ANY_TABLE";
 
-/// Every method of the `Code` trait and the trait impls (`Display`, `Debug`, `FromStr`,
-/// `TryFrom`, `Error`) on every entry of `C`, and the misses.
+/// `name` in lower case, in `bytes` (names are at most 128 bytes long here).
+fn lower<'a>(name: &str, bytes: &'a mut [u8; 128]) -> &'a str {
+    let bytes = &mut bytes[..name.len()];
+    bytes.copy_from_slice(name.as_bytes());
+    bytes.make_ascii_lowercase();
+    std::str::from_utf8(bytes).expect("ASCII case changes keep UTF-8")
+}
+
+/// Every method of the `Code` trait and the trait impls (`Display` and `Debug`, padded or
+/// not, `FromStr` of names, aliases and values, `TryFrom`, `Error`) on every entry and
+/// alias of `C`, and the misses.
 fn exercise<C>(buffer: &mut Buffer)
 where
     C: Code + FromStr<Err = codetable::UnknownName> + TryFrom<C::Value> + std::error::Error,
     <C as TryFrom<C::Value>>::Error: fmt::Display,
 {
+    let mut bytes = [0; 128];
     for (index, code) in C::iter().enumerate() {
         assert_eq!(code.index(), index);
         let name = black_box(code.name());
         assert_eq!(C::from_name(name), Some(code));
         assert_eq!(name.parse::<C>(), Ok(code));
+        assert_eq!(
+            C::from_name_ignore_ascii_case(lower(name, &mut bytes)),
+            Some(code)
+        );
         if let Some(value) = code.value() {
-            let first = C::from_value(value).expect("every value is found");
-            assert_eq!(first.value(), Some(value));
+            assert_eq!(C::from_value(value), Some(code));
             assert!(C::try_from(value).is_ok());
+            assert_eq!(
+                C::from_str(buffer.format(format_args!("{value}"))),
+                Ok(code)
+            );
         }
         let description = black_box(code.description());
         assert_eq!(code.description_in(C::LANGS[0]), Some(description));
@@ -122,12 +139,40 @@ where
         assert_eq!(code.description_in("xx"), None);
         black_box(code.details());
         black_box(code.is_deprecated());
-        assert_eq!(buffer.format(format_args!("{code}")), description);
-        assert!(buffer.format(format_args!("{code:#}")).starts_with(name));
+        let text = buffer.format(format_args!("{code}"));
+        assert!(
+            text.starts_with(name) && text.ends_with(description),
+            "{name}"
+        );
+        let length = text.chars().count();
+        let padded = buffer.format(format_args!("{code:>width$}", width = length + 7));
+        assert_eq!(padded.chars().count(), length + 7);
+        assert!(padded.starts_with("       ") && padded.ends_with(description));
+        assert_eq!(buffer.format(format_args!("{code:.3}")).chars().count(), 3);
+        let qualified = buffer.format(format_args!("{code:*^#80}"));
+        assert!(qualified.trim_matches('*').starts_with(C::TABLE));
         assert_eq!(buffer.format(format_args!("{code:?}")), name);
+        let debug = buffer.format(format_args!("{code:<60?}|"));
+        assert!(debug.starts_with(name) && debug.ends_with(" |"));
         assert!(std::error::Error::source(&code).is_none());
     }
+    for alias in C::ALIASES {
+        let name = black_box(alias.name());
+        assert_eq!(C::from_name(name), Some(alias.code()));
+        assert_eq!(name.parse::<C>(), Ok(alias.code()));
+        assert_eq!(
+            C::from_name_ignore_ascii_case(lower(name, &mut bytes)),
+            Some(alias.code())
+        );
+        black_box((
+            alias.description(),
+            alias.description_in(C::LANGS[0]),
+            alias.details(),
+            alias.is_deprecated(),
+        ));
+    }
     assert_eq!(C::from_name(MISSING), None);
+    assert_eq!(C::from_name_ignore_ascii_case(MISSING), None);
     let unknown = MISSING.parse::<C>().expect_err("no such name");
     assert!(buffer.format(format_args!("{unknown}")).contains(C::TABLE));
     buffer.format(format_args!("{unknown:?}"));
@@ -147,13 +192,15 @@ where
     }
 }
 
-/// The inherent methods (`const` and without `Option` where they can be) of table `$t`.
+/// The inherent methods (`const` and without `Option` where they can be) of table `$t`, and
+/// the cast to its value type `$v`.
 macro_rules! inherent {
-    ($t:ty, $buffer:expr) => {{
+    ($t:ty, $v:ty) => {{
         for code in <$t>::iter() {
             assert_eq!(<$t>::from_name(code.name()), Some(code));
             black_box((
                 code.value(),
+                code as $v,
                 code.description(),
                 code.details(),
                 code.is_deprecated(),
@@ -162,6 +209,8 @@ macro_rules! inherent {
         }
         assert_eq!(<$t>::ALL.len(), <$t>::COUNT);
         assert_eq!(<$t>::from_name(MISSING), None);
+        assert_eq!(<$t>::from_name_ignore_ascii_case(MISSING), None);
+        black_box(<$t>::ALIASES.len());
     }};
 }
 
@@ -186,17 +235,18 @@ fn generated_functions_do_not_allocate() {
         exercise::<web::WebWarning>(&mut buffer);
         exercise::<rtc::RtcError>(&mut buffer);
 
-        inherent!(Gen1000, buffer);
-        inherent!(signaling::SignalingError, buffer);
-        inherent!(native::NativeError, buffer);
-        inherent!(native::NativeWarning, buffer);
-        inherent!(web::WebError, buffer);
-        inherent!(web::WebWarning, buffer);
-        inherent!(rtc::RtcError, buffer);
+        inherent!(Gen1000, i32);
+        inherent!(signaling::SignalingError, i32);
+        inherent!(native::NativeError, i32);
+        inherent!(native::NativeWarning, i32);
+        inherent!(web::WebError, i32);
+        inherent!(web::WebWarning, i32);
+        inherent!(rtc::RtcError, i32);
 
-        // `From<Self>` for the value type, where every entry has a value.
+        // `From<Self>` and `as` for the value type, where every entry has a value.
         for code in Gen1000::iter() {
             assert_eq!(i32::from(code), code.value());
+            assert_eq!(code as i32, code.value());
         }
         for code in native::NativeError::iter() {
             assert_eq!(i32::from(code), code.value());
@@ -218,6 +268,7 @@ fn generated_functions_do_not_allocate() {
 #[test]
 fn table_views_do_not_allocate() {
     let mut buffer = Buffer::new();
+    let mut bytes = [0; 128];
     let n = allocations(|| {
         for table in ALL_TABLES {
             for entry in table.entries() {
@@ -229,12 +280,28 @@ fn table_views_do_not_allocate() {
                     Some(entry.index)
                 );
                 assert_eq!(
+                    table
+                        .find_name_ignore_ascii_case(lower(entry.name, &mut bytes))
+                        .map(|e| e.index),
+                    Some(entry.index)
+                );
+                assert_eq!(
                     entry.description_in(table.langs()[0]),
                     Some(entry.description)
                 );
                 buffer.format(format_args!("{entry:?}"));
             }
+            for alias in table.aliases() {
+                assert_eq!(
+                    table.find_name(alias.name).map(|e| e.index),
+                    Some(alias.entry.index)
+                );
+                assert!(table.find_alias(alias.name).is_some());
+                black_box(alias.description_in(table.langs()[0]));
+                buffer.format(format_args!("{alias:?}"));
+            }
             assert!(table.find_name(MISSING).is_none());
+            assert!(table.find_alias(MISSING).is_none());
             buffer.format(format_args!("{table:?}"));
         }
     });
