@@ -57,7 +57,8 @@
 //! ```
 //!
 //! An entry declared without a value (the Web SDK's string codes are such) still needs a
-//! discriminant: it gets one after the table's largest value, which is not a code.
+//! discriminant: it gets the next number after the table's largest value (or, when that is
+//! the type's largest, the smallest number no entry has), which is not a code.
 //! `value()` is `None` for it, and `from_value` never finds it.
 //!
 //! Lookups are `const`: `from_value`, `from_name` and `from_name_ignore_ascii_case` work in

@@ -225,7 +225,8 @@ fn summary(ctx: &Ctx) -> String {
     );
     if ctx.checked.has_missing_value {
         summary.push_str(
-            " Entries declared without a value have discriminants after the largest value, \
+            " Entries declared without a value have discriminants no entry has as its value \
+             (the numbers after the largest value, where the type has room), \
              which are not codes: their `value()` is `None`, and `from_value` never finds them.",
         );
     }

@@ -1,4 +1,5 @@
-//! Codes order by value, not by declaration; value-less entries after every value.
+//! Codes order by value, not by declaration; value-less entries after every value when the
+//! type has room above the largest one.
 
 codetable::define_codes! {
     /// Declared out of order.
