@@ -12,7 +12,8 @@ use core::hash::{Hash, Hasher};
 /// [`Open::from_value`] (or [`Code::decode`], or the table's own `decode`) never gives
 /// `Unknown` for a value the table knows, so each value has one representation. Equality,
 /// ordering and hashing are by value all the same, so `Unknown(v)` built by hand equals the
-/// `Known` code of value `v`. No allocation, and `no_std`.
+/// `Known` code of value `v`, and is that code for [`known`](Open::known) (and the methods
+/// built on it), `Display` and `TryFrom`. No allocation, and `no_std`.
 ///
 /// ```
 /// use codetable::Open;
@@ -57,13 +58,14 @@ impl<C: Code> Open<C> {
         }
     }
 
-    /// The code, if the table knows it.
+    /// The code, if the table knows it. `Unknown` built by hand with a value the table
+    /// knows is that code, as it is for `==`.
     #[inline]
     #[must_use]
     pub fn known(self) -> Option<C> {
         match self {
             Self::Known(code) => Some(code),
-            Self::Unknown(_) => None,
+            Self::Unknown(value) => C::from_value(value),
         }
     }
 
@@ -71,7 +73,7 @@ impl<C: Code> Open<C> {
     #[inline]
     #[must_use]
     pub fn is_known(self) -> bool {
-        matches!(self, Self::Known(_))
+        self.known().is_some()
     }
 
     /// The value: the code's, or the unknown one. `None` only for a known code declared
@@ -177,11 +179,15 @@ impl<C: Code> fmt::Display for Open<C> {
     /// A known code prints as the code does; an unknown one as
     /// `Table value (not in the table)`. Padding applies to the whole output.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Known(code) => fmt::Display::fmt(code, f),
-            Self::Unknown(value) => crate::fmt::pad(f, |out| {
-                write!(out, "{} {value} (not in the table)", C::TABLE)
-            }),
+        match *self {
+            Self::Known(code) => fmt::Display::fmt(&code, f),
+            // `Unknown` built by hand with a known value prints as that code.
+            Self::Unknown(value) => match C::from_value(value) {
+                Some(code) => fmt::Display::fmt(&code, f),
+                None => crate::fmt::pad(f, |out| {
+                    write!(out, "{} {value} (not in the table)", C::TABLE)
+                }),
+            },
         }
     }
 }

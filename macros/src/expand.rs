@@ -788,8 +788,9 @@ fn conversions(ctx: &Ctx) -> TokenStream {
             fn try_from(code: #krate::Open<Self>) -> #result<Self, #krate::UnknownValue<#ty>> {
                 match code {
                     #krate::Open::Known(code) => #result::Ok(code),
+                    // `Unknown` built by hand may hold a known value, which is that code.
                     #krate::Open::Unknown(value) => {
-                        #result::Err(#krate::UnknownValue::new(#table_name, value))
+                        <Self as ::core::convert::TryFrom<#ty>>::try_from(value)
                     }
                 }
             }
