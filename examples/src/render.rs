@@ -243,7 +243,7 @@ pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
 }
 
 /// Values that tables do not know as a JSON array, one object per table, with the keys of
-/// [`json`]'s objects: `table`, `name` (`null`), `value`, `code` (the value as serde writes
+/// [`json()`]'s objects: `table`, `name` (`null`), `value`, `code` (the value as serde writes
 /// `Open<C>`), `known` (`false`), `description`, `lang` and `details` (`null`),
 /// `deprecated` (`false`), `descriptions` (`{}`) and `aliases` (`[]`).
 #[must_use]
