@@ -3,8 +3,9 @@
 //! - `benches/lookup.rs`: criterion run-time benchmarks of the lookups against strum,
 //!   num_enum, `phf`, a hand-written `match` and plain static arrays
 //!   (`cargo bench -p codetable-benches`).
-//! - `compile_time.py`: build time and peak memory of tables of 100 to 20,000 entries
-//!   declared with `define_codes!`, strum, a hand-written `match` and plain arrays.
+//! - `compile_time.py`: build time and peak memory of tables of 1,000 to 20,000 entries
+//!   declared with `define_codes!` (with and without codetable's `serde` feature), strum, a
+//!   hand-written `match` and plain arrays.
 //! - `tests/no_alloc.rs`: no generated function allocates.
 //!
 //! See `BENCHMARKS.md` at the root of the repository for the figures.
