@@ -42,8 +42,9 @@ use core::hash::{Hash, Hasher};
 pub enum Open<C: Code> {
     /// A code of the table.
     Known(C),
-    /// A value that no code of the table has.
-    Unknown(C::Value),
+    /// A value that no code of the table has: the value itself for an integer table, an
+    /// [`InlineStr`](crate::InlineStr) of it for a string table.
+    Unknown(C::Raw),
 }
 
 impl<C: Code> Open<C> {
@@ -53,7 +54,7 @@ impl<C: Code> Open<C> {
     pub fn from_value(value: C::Value) -> Self {
         match C::from_value(value) {
             Some(code) => Self::Known(code),
-            None => Self::Unknown(value),
+            None => Self::Unknown(value.into()),
         }
     }
 
@@ -74,13 +75,13 @@ impl<C: Code> Open<C> {
         matches!(self, Self::Known(_))
     }
 
-    /// The value: the code's, or the unknown one. `None` only for a known code declared
-    /// without a value.
+    /// The value as [`Open::Unknown`] holds it: the code's, or the unknown one. `None` only
+    /// for a known code declared without a value.
     #[inline]
     #[must_use]
-    pub fn value(self) -> Option<C::Value> {
+    pub fn value(self) -> Option<C::Raw> {
         match self {
-            Self::Known(code) => code.value(),
+            Self::Known(code) => code.value().map(Into::into),
             Self::Unknown(value) => Some(value),
         }
     }
@@ -109,10 +110,10 @@ impl<C: Code> Open<C> {
 
     /// What equality, ordering and hashing compare: the value, and for a known code
     /// without one (which sorts after every value) its position.
-    fn key(self) -> (Option<C::Value>, usize) {
+    fn key(self) -> (Option<C::Raw>, usize) {
         match self {
             Self::Known(code) => match code.value() {
-                Some(value) => (Some(value), 0),
+                Some(value) => (Some(value.into()), 0),
                 None => (None, code.index()),
             },
             Self::Unknown(value) => (Some(value), 0),

@@ -55,7 +55,7 @@ fn decode_return_code<C: Code<Value = i32>>(code: i32) -> Option<C> {
 /// An SDK method's return value: `Ok` for success (`>= 0`: SDK calls return stream ids and
 /// counts), else the error `-ret`, known to `C` or not. `i32::MIN`, which has no negation,
 /// is `Unknown(i32::MIN)`.
-fn check_return<C: Code<Value = i32>>(ret: i32) -> Result<i32, Open<C>> {
+fn check_return<C: Code<Value = i32, Raw = i32>>(ret: i32) -> Result<i32, Open<C>> {
     if ret >= 0 {
         return Ok(ret);
     }

@@ -328,7 +328,7 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
         .map(|(name, d)| need(d.and_then(int), &format!("the discriminant of {name}")))
         .collect::<Result<_, _>>()?;
     let values: HashSet<i128> = layout.variants.iter().filter_map(|e| e.value).collect();
-    let (min, max) = table.repr.range();
+    let (min, max) = table.repr.range().expect("an integer type");
     let mut free = HashSet::new();
     for (entry, discriminant) in layout.variants.iter().zip(&discriminants) {
         match entry.value {
@@ -420,6 +420,7 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
 
     // The lookups, through the layout crate's searches.
     let by_name = read_names(get(data, "by_name")?)?;
+    let by_string = read_names(get(data, "by_string")?)?;
     let positions = read_index(get(data, "positions")?)?;
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let description_refs: Vec<&str> = descriptions.iter().map(String::as_str).collect();
@@ -434,6 +435,8 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
         flags: &flags,
         positions: positions.index(),
         by_name: by_name.names(),
+        strings: &[],
+        by_string: by_string.names(),
     };
     check_names(&name_refs, &data.by_name)?;
     let named = layout

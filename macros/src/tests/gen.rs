@@ -312,7 +312,7 @@ fn in_range(bits: u64, min: i128, max: i128) -> i128 {
 /// `n` values of type `repr` spread as `spread`, from random `bits`; may repeat (a repeat
 /// becomes an `#[alias]` or is dropped by the caller).
 pub fn values_for(repr: Repr, spread: Spread, n: usize, bits: &[u64]) -> Vec<i128> {
-    let (min, max) = repr.range();
+    let (min, max) = repr.range().expect("an integer type");
     let bit = |i: usize| {
         bits[i % bits.len()].rotate_left(u32::try_from(i / bits.len()).unwrap_or(0) * 7)
             ^ (i as u64).wrapping_mul(0x9E37_79B9)
@@ -806,7 +806,7 @@ pub fn mutation() -> impl Strategy<Value = Mutation> {
         ])
         .prop_map(str::to_owned),
         (select(REPRS.to_vec()), 0..4u8).prop_map(|(r, which)| {
-            let (min, max) = r.range();
+            let (min, max) = r.range().expect("an integer type");
             match which {
                 0 => format!("- {}", min.unsigned_abs()),
                 1 => max.to_string(),

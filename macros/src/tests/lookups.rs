@@ -194,7 +194,7 @@ pub fn near_misses(name: &str) -> Vec<String> {
 
 /// Values of type `repr` next to `value`, and the type's limits.
 pub fn nearby_values(repr: Repr, value: i128) -> Vec<i128> {
-    let (min, max) = repr.range();
+    let (min, max) = repr.range().expect("an integer type");
     [
         value - 1,
         value + 1,
@@ -453,7 +453,7 @@ fn offset_for_runs_dense_for_short_ranges_hashed_for_sparse_values() {
             any::<bool>(),
         ),
         |(repr, n, bits, gap, reversed)| {
-            let (min, max) = repr.range();
+            let (min, max) = repr.range().expect("an integer type");
             let len = i128::try_from(n).expect("small");
             let start = gen::values_for(repr, Spread::Sparse, 1, &[bits])[0]
                 .min(max - len * i128::from(gap))
@@ -533,7 +533,7 @@ fn an_empty_index_finds_nothing() {
 #[test]
 fn the_limits_of_every_type() {
     for repr in REPRS {
-        let (min, max) = repr.range();
+        let (min, max) = repr.range().expect("an integer type");
         for values in [
             vec![min, max],
             vec![max, min, 0],
