@@ -28,8 +28,10 @@
 
 #![deny(missing_docs)]
 
+pub mod oauth;
 pub mod render;
 pub mod search;
+pub mod sqlstate;
 
 pub use render::Style;
 pub use search::{find, hits, select_tables, Found, Hit, MatchKind, NoSuchTable, Query};

@@ -145,7 +145,8 @@ pub enum Repr {
 }
 
 impl Repr {
-    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32, u64, str";
+    /// The integer types, as messages list them.
+    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32, u64";
 
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {

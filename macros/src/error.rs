@@ -347,7 +347,10 @@ pub fn empty_table(span: Span, name: &str) -> Error {
 pub fn unsupported_type(tokens: impl ToTokens, names: &str) -> Error {
     Error::new_spanned(
         tokens,
-        format!("unsupported value type: codes are integers of one of the types {names}"),
+        format!(
+            "unsupported value type: a table's values are integers of one of the types \
+             {names}, or strings (`str`)"
+        ),
     )
 }
 
@@ -356,7 +359,7 @@ pub fn missing_type(span: Span, name: &str) -> Error {
         span,
         format!(
             "missing the value type\nhelp: write `enum {name}: i32 {{ ... }}` (or another of \
-             i8..i64, u8..u64)"
+             i8..i64, u8..u64, or `str` for string codes)"
         ),
     )
 }
