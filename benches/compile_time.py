@@ -3,18 +3,27 @@
 
 For each size, writes a small program holding a generated table (the same generator as the
 run-time benchmarks, `gen-table`) as
-  floor         an enum and plain static arrays, no lookups (the floor),
-  define_codes  codetable's `define_codes!`,
-  match         an enum with hand-written `match` lookups by value and by name,
-  strum         strum 0.28's derives EnumString, FromRepr, Display, EnumIter,
-                IntoStaticStr (and EnumMessage for the descriptions),
+  floor               the same `#[repr(i32)]` enum with the values as discriminants, and
+                      plain static arrays of names, values and descriptions (the floor),
+  define_codes        codetable's `define_codes!`,
+  define_codes_serde  the same program with codetable's `serde` feature on,
+  match               the enum with hand-written `match` lookups by value and by name,
+  strum               strum 0.28's derives EnumString, FromRepr, Display, EnumIter,
+                      IntoStaticStr (and EnumMessage for the descriptions),
 and times `cargo build` and `cargo build --release` of it with a warm dependency cache
 (the dependencies are built once first; each timed build compiles only the program, with
 CARGO_INCREMENTAL=0 so that no build reuses another's work). Peak memory is the largest
 resident set of the build's processes (rustc), from wait4.
 
-    python3 benches/compile_time.py                       # 100, 1000, 5000, 20000 entries
-    python3 benches/compile_time.py --sizes 100 --repeat 3
+    python3 benches/compile_time.py                # 1000, 3000, 5000, 20000 entries
+    python3 benches/compile_time.py --sizes 3000 --profiles release
+    python3 benches/compile_time.py --expanded-size --sizes 1000,20000
+
+The work directory (by default `compile-time/` under $CARGO_TARGET_DIR or target/) is kept,
+so a second run finds its dependencies built and one size takes a minute or two.
+--expanded-size prints the bytes of the program after macro expansion with and without the
+`serde` feature instead of timing builds (rustc's -Zunpretty=expanded, through
+RUSTC_BOOTSTRAP=1: a measurement, not part of any build).
 
 Prints a Markdown table with the ratios to the floor and to strum, and writes the raw
 figures as JSON with --json. A build over --timeout is killed, and the same flavor and
@@ -29,11 +38,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FLAVORS = ["floor", "define_codes", "match", "strum"]
+FLAVORS = ["floor", "define_codes", "define_codes_serde", "match", "strum"]
+# The flavor of `gen-table` each one compiles, and the features of the program it needs.
+SOURCE = {"define_codes_serde": "define_codes"}
+FEATURES = {"define_codes_serde": ["--features", "serde"]}
 
 MANIFEST = """\
 [package]
@@ -45,6 +56,9 @@ publish = false
 [dependencies]
 codetable = {{ path = {core!r} }}
 strum = {{ version = "0.28", features = ["derive"] }}
+
+[features]
+serde = ["codetable/serde"]
 
 [workspace]
 """
@@ -79,19 +93,46 @@ def generate(flavor, size):
     return out.stdout
 
 
+def default_work():
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    return os.path.join(target, "compile-time")
+
+
+def expanded_size(work, env, sizes, flavors):
+    """Bytes of each program after macro expansion (rustc -Zunpretty=expanded)."""
+    env = dict(env, RUSTC_BOOTSTRAP="1")
+    main_rs = os.path.join(work, "src", "main.rs")
+    lines = ["", "Bytes of the program after macro expansion (`-Zunpretty=expanded`)", "",
+             "| entries | " + " | ".join(flavors) + " |", "|---|" + "---|" * len(flavors)]
+    for size in sizes:
+        cells = []
+        for flavor in flavors:
+            with open(main_rs, "wb") as f:
+                f.write(generate(SOURCE.get(flavor, flavor), size))
+            out = subprocess.run(["cargo", "rustc", "--quiet", "--profile", "check"] +
+                                 FEATURES.get(flavor, []) + ["--", "-Zunpretty=expanded"],
+                                 cwd=work, env=env, check=True, stdout=subprocess.PIPE)
+            cells.append("%d" % len(out.stdout))
+            print("%6d %-19s %s bytes" % (size, flavor, cells[-1]), file=sys.stderr)
+        lines.append("| %d | %s |" % (size, " | ".join(cells)))
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100,1000,5000,20000",
+    parser.add_argument("--sizes", default="1000,3000,5000,20000",
                         help="comma-separated entry counts (default: %(default)s)")
     parser.add_argument("--flavors", default=",".join(FLAVORS),
                         help="comma-separated subset of " + ", ".join(FLAVORS))
     parser.add_argument("--profiles", default="dev,release", help="dev, release or both")
     parser.add_argument("--repeat", type=int, default=3,
                         help="builds of each program under 30 s; the fastest counts (default: 3)")
-    parser.add_argument("--timeout", type=float, default=900,
+    parser.add_argument("--timeout", type=float, default=300,
                         help="seconds before a build is given up (default: %(default)s)")
-    parser.add_argument("--work", help="work directory (default: a new temporary one)")
+    parser.add_argument("--work", help="work directory (default: %s)" % default_work())
     parser.add_argument("--json", help="also write the figures here")
+    parser.add_argument("--expanded-size", action="store_true",
+                        help="print the size of the expanded programs instead of timing builds")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     flavors = [f for f in args.flavors.split(",") if f]
@@ -100,7 +141,7 @@ def main():
     if unknown or set(profiles) - {"dev", "release"}:
         parser.error("unknown flavor or profile")
 
-    work = args.work or tempfile.mkdtemp(prefix="codetable-compile-time-")
+    work = args.work or default_work()
     os.makedirs(os.path.join(work, "src"), exist_ok=True)
     with open(os.path.join(work, "Cargo.toml"), "w") as f:
         f.write(MANIFEST.format(core=os.path.join(ROOT, "core")))
@@ -108,19 +149,26 @@ def main():
         shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(work, "Cargo.lock"))
     env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=os.path.join(work, "target"))
     main_rs = os.path.join(work, "src", "main.rs")
-
-    def build_cmd(profile):
-        return ["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else [])
-
-    # Warm the dependency cache: codetable, its macro crate and strum, in both profiles.
-    print("warming the dependency cache in", work, file=sys.stderr)
     subprocess.run(["cargo", "build", "-q", "--release", "-p", "codetable-benches",
                     "--bin", "gen-table"], cwd=ROOT, check=True)
+    if args.expanded_size:
+        print(expanded_size(work, env, sizes, flavors))
+        return
+
+    def build_cmd(profile, flavor):
+        return (["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else []) +
+                FEATURES.get(flavor, []))
+
+    # Warm the dependency cache: codetable (with and without serde), its macro crate and
+    # strum, in each profile.
+    print("warming the dependency cache in", work, file=sys.stderr)
     with open(main_rs, "wb") as f:
         f.write(generate("strum", 10).replace(b"fn main()", b"fn _unused()") +
                 b"\nfn main() { let _ = codetable::UnknownName::new(\"t\", \"x\"); _unused() }\n")
+    warm = {flavor for flavor in flavors if flavor in FEATURES} | {"floor"}
     for profile in profiles:
-        subprocess.run(build_cmd(profile), cwd=work, env=env, check=True)
+        for flavor in sorted(warm):
+            subprocess.run(build_cmd(profile, flavor), cwd=work, env=env, check=True)
 
     results = []
     # The time of each (flavor, profile) at the previous size, to skip builds that must
@@ -135,17 +183,17 @@ def main():
                     bound = args.timeout if last[1] is None else last[1] * size / last[0]
                     results.append(dict(size=size, flavor=flavor, profile=profile, seconds=None,
                                         mib=None, ok=False, skipped=True, bound=bound))
-                    print("%6d %-13s %-8s skipped: at least %.0f s" % (size, flavor, profile, bound),
+                    print("%6d %-19s %-8s skipped: at least %.0f s" % (size, flavor, profile, bound),
                           file=sys.stderr)
                     previous[(flavor, profile)] = (size, None)
                     continue
                 if source is None:
-                    source = generate(flavor, size)
+                    source = generate(SOURCE.get(flavor, flavor), size)
                 best = None
                 for _ in range(args.repeat):
                     with open(main_rs, "wb") as f:
                         f.write(source)
-                    seconds, mib, ok = measure(build_cmd(profile), work, env, args.timeout)
+                    seconds, mib, ok = measure(build_cmd(profile, flavor), work, env, args.timeout)
                     if not ok:
                         best = {"seconds": None, "mib": mib, "ok": False}
                         break
@@ -158,7 +206,7 @@ def main():
                 results.append(row)
                 shown = "timeout/failed" if not best["ok"] else \
                     "%.2f s, %.0f MiB" % (best["seconds"], best["mib"])
-                print("%6d %-13s %-8s %s" % (size, flavor, profile, shown), file=sys.stderr)
+                print("%6d %-19s %-8s %s" % (size, flavor, profile, shown), file=sys.stderr)
 
     if args.json:
         with open(args.json, "w") as f:

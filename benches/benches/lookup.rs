@@ -126,6 +126,9 @@ macro_rules! suite {
             run(&mut group, "define_codes", order, values, |v| {
                 <$ours>::from_value(v)
             });
+            run(&mut group, "define_codes_decode", order, values, |v| {
+                <$ours>::decode(v)
+            });
             run(&mut group, "strum_from_repr", order, values, |v| {
                 <$other>::from_repr(v)
             });

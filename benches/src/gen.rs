@@ -304,8 +304,9 @@ pub enum Flavor {
     Strum,
     /// An enum with hand-written `match` lookups.
     Match,
-    /// The enum and static arrays of the names, values and descriptions: no lookups, no
-    /// list of the variants.
+    /// The enum (`#[repr(i32)]`, the values as discriminants, as `define_codes!` writes it)
+    /// and static arrays of the names, values and descriptions: no per-variant derive or
+    /// `match`, no lookups, no list of the variants.
     Floor,
 }
 
@@ -370,22 +371,15 @@ pub fn program(flavor: Flavor, entries: &[Entry]) -> String {
             match_impl("Table", entries),
             all_array(entries),
         ),
-        Flavor::Floor => {
-            format!(
-                "/// A generated table.\n#[derive(Clone, Copy, PartialEq, Eq)]\n\
-                 #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]\n\
-                 pub enum Table {{\n{}}}\n{}\n\
-                 fn lookup(arg: &str) -> Option<(&'static str, i32, &'static str)> {{\n    \
-                 let i = arg.parse::<usize>().ok()?;\n    \
-                 Some((T_NAMES.get(i)?, T_VALUES[i], T_DESCRIPTIONS[i]))\n}}\n\
-                 fn count() -> usize {{\n    T_NAMES.len()\n}}\n",
-                entries.iter().fold(String::new(), |mut s, e| {
-                    let _ = writeln!(s, "    {},", e.name);
-                    s
-                }),
-                arrays("T", entries),
-            )
-        }
+        Flavor::Floor => format!(
+            "#[allow(dead_code)]\n{}{}\n\
+             fn lookup(arg: &str) -> Option<(&'static str, i32, &'static str)> {{\n    \
+             let i = arg.parse::<usize>().ok()?;\n    \
+             Some((T_NAMES.get(i)?, T_VALUES[i], T_DESCRIPTIONS[i]))\n}}\n\
+             fn count() -> usize {{\n    T_NAMES.len()\n}}\n",
+            value_enum("Table", entries, &[], false),
+            arrays("T", entries),
+        ),
     };
     format!(
         "{body}\nfn main() {{\n    for arg in std::env::args().skip(1) {{\n        \

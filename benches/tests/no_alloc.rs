@@ -3,7 +3,7 @@
 //! table and every Agora table are exercised entry by entry, hits and misses alike.
 
 use codetable::agora::{native, rtc, signaling, web, ALL_TABLES};
-use codetable::Code;
+use codetable::{Code, CodeValue, Open};
 use codetable_benches::Gen1000;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -110,7 +110,11 @@ fn lower<'a>(name: &str, bytes: &'a mut [u8; 128]) -> &'a str {
 /// alias of `C`, and the misses.
 fn exercise<C>(buffer: &mut Buffer)
 where
-    C: Code + FromStr<Err = codetable::UnknownName> + TryFrom<C::Value> + std::error::Error,
+    C: Code
+        + FromStr<Err = codetable::UnknownName>
+        + TryFrom<C::Value>
+        + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Value>>
+        + std::error::Error,
     <C as TryFrom<C::Value>>::Error: fmt::Display,
 {
     let mut bytes = [0; 128];
@@ -190,6 +194,93 @@ where
             Err(error) => assert!(buffer.format(format_args!("{error}")).contains(C::TABLE)),
         }
     }
+    open::<C>(buffer);
+}
+
+/// `Open<C>` of every code of `C` and of a value it lacks: `decode`, `from_value`, the
+/// accessors, `From`, `TryFrom`, `Display` (padded) and `Debug`, comparison and hashing.
+fn open<C>(buffer: &mut Buffer)
+where
+    C: Code + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Value>>,
+{
+    let first = C::ALL[0];
+    for code in C::iter() {
+        let open = Open::from(code);
+        if let Some(value) = code.value() {
+            assert_eq!(C::decode(value), open);
+            assert_eq!(Open::<C>::from_value(value), open);
+        }
+        assert!(open.is_known());
+        assert_eq!(open.known(), Some(code));
+        assert_eq!(open.or(first), code);
+        assert_eq!(open.name(), Some(code.name()));
+        assert_eq!(open.description(), Some(code.description()));
+        assert_eq!(open.value(), code.value());
+        assert!(C::try_from(open).is_ok());
+        let length = buffer.format(format_args!("{open}")).chars().count();
+        let padded = buffer.format(format_args!("{open:>width$}", width = length + 3));
+        assert!(padded.starts_with("   ") && padded.ends_with(code.description()));
+        buffer.format(format_args!("{open:?}"));
+        assert_eq!(hash(open), hash(open));
+    }
+    // A value no entry has: one past the largest, or below the smallest.
+    let values = || C::iter().filter_map(Code::value).map(CodeValue::to_i128);
+    let (low, high) = (
+        values().min().expect("a value"),
+        values().max().expect("a value"),
+    );
+    let missing = C::Value::from_i128(high + 1)
+        .or_else(|| C::Value::from_i128(low - 1))
+        .expect("the table leaves a value of its type out");
+    let unknown = C::decode(missing);
+    assert!(matches!(unknown, Open::Unknown(value) if value == missing));
+    assert_eq!(Open::<C>::from_value(missing), unknown);
+    assert!(!unknown.is_known());
+    assert_eq!(
+        (unknown.known(), unknown.name(), unknown.description()),
+        (None, None, None)
+    );
+    assert_eq!(unknown.value(), Some(missing));
+    assert_eq!(unknown.or(first), first);
+    let error = C::try_from(unknown).expect_err("not in the table");
+    assert!(buffer.format(format_args!("{error}")).contains(C::TABLE));
+    assert_ne!(unknown, Open::from(first));
+    assert_eq!(hash(unknown), hash(Open::<C>::Unknown(missing)));
+    let text = buffer.format(format_args!("{unknown}"));
+    assert!(text.starts_with(C::TABLE) && text.ends_with(" (not in the table)"));
+    let length = text.len();
+    let padded = buffer.format(format_args!("{unknown:*^width$}", width = length + 4));
+    assert!(padded.starts_with("**") && padded.ends_with("table)**"));
+    buffer.format(format_args!("{unknown:?}"));
+    let error: &dyn std::error::Error = &unknown;
+    assert!(error.source().is_none());
+}
+
+/// A hash of `open` with the standard library's hasher (which does not allocate).
+fn hash<C: Code>(open: Open<C>) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(open)
+}
+
+/// `check` (an Agora table's reading of an SDK method's return value) on success, on every
+/// code of the table negated, on unknown codes and on `i32::MIN`.
+fn returns<C: Code<Value = i32>>(check: fn(i32) -> Result<i32, Open<C>>, buffer: &mut Buffer) {
+    for ret in [0, 1, 4, i32::MAX] {
+        assert_eq!(check(ret), Ok(ret));
+    }
+    for code in C::iter() {
+        let value = code.value().expect("a value");
+        if value > 0 {
+            assert_eq!(check(-value).map_err(Open::known), Err(Some(code)));
+        }
+    }
+    // A code neither Native nor RTC v4 has.
+    let unknown = check(-23).expect_err("a failure");
+    assert!(matches!(unknown, Open::Unknown(23)));
+    assert!(buffer
+        .format(format_args!("{unknown}"))
+        .ends_with(" 23 (not in the table)"));
+    assert!(matches!(check(i32::MIN), Err(Open::Unknown(i32::MIN))));
 }
 
 /// The inherent methods (`const` and without `Option` where they can be) of table `$t`, and
@@ -206,6 +297,10 @@ macro_rules! inherent {
                 code.is_deprecated(),
             ));
             black_box(code.description_in(<$t>::LANGS[0]));
+            // The table's own (const) decode.
+            if let Some(value) = Code::value(code) {
+                assert_eq!(<$t>::decode(value), Open::Known(code));
+            }
         }
         assert_eq!(<$t>::ALL.len(), <$t>::COUNT);
         assert_eq!(<$t>::from_name(MISSING), None);
@@ -250,17 +345,9 @@ fn generated_functions_do_not_allocate() {
         }
         for code in native::NativeError::iter() {
             assert_eq!(i32::from(code), code.value());
-            assert_eq!(
-                native::NativeError::from_return_code(-code.value()).is_some(),
-                code.value() != 0
-            );
         }
-        for code in rtc::RtcError::iter() {
-            assert_eq!(
-                rtc::RtcError::from_return_code(-code.value()).is_some(),
-                code.value() != 0
-            );
-        }
+        returns(native::NativeError::check, &mut buffer);
+        returns(rtc::RtcError::check, &mut buffer);
     });
     assert_eq!(n, 0, "the generated functions allocated {n} times");
 }

@@ -4,7 +4,7 @@
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
-use crate::{Open, Value};
+use crate::{Open, RawValue, Value};
 
 mod sealed {
     pub trait Sealed {}
@@ -96,7 +96,7 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     type Value: CodeValue;
     /// What [`Open::Unknown`] keeps of a value the table does not know: the value itself
     /// for an integer table, an [`InlineStr`](crate::InlineStr) for a string table.
-    type Raw: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static + From<Self::Value>;
+    type Raw: RawValue + From<Self::Value>;
 
     /// The table's name: the enum's name as declared.
     const TABLE: &'static str;

@@ -308,7 +308,7 @@ pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
 pub use open::Open;
 pub use table::{AliasEntry, Entry, Table};
-pub use value::{InlineStr, Value};
+pub use value::{InlineStr, RawValue, Value};
 
 /// Support for the code that [`define_codes!`] generates. Not public API.
 #[doc(hidden)]

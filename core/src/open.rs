@@ -1,6 +1,6 @@
 //! [`Open`]: a code of a table, or a value the table does not know.
 
-use crate::Code;
+use crate::{Code, RawValue};
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -12,7 +12,8 @@ use core::hash::{Hash, Hasher};
 /// [`Open::from_value`] (or [`Code::decode`], or the table's own `decode`) never gives
 /// `Unknown` for a value the table knows, so each value has one representation. Equality,
 /// ordering and hashing are by value all the same, so `Unknown(v)` built by hand equals the
-/// `Known` code of value `v`. No allocation, and `no_std`.
+/// `Known` code of value `v`, and is that code for [`known`](Open::known) (and the methods
+/// built on it), `Display` and `TryFrom`. No allocation, and `no_std`.
 ///
 /// ```
 /// use codetable::Open;
@@ -58,13 +59,14 @@ impl<C: Code> Open<C> {
         }
     }
 
-    /// The code, if the table knows it.
+    /// The code, if the table knows it. `Unknown` built by hand with a value the table
+    /// knows is that code, as it is for `==`.
     #[inline]
     #[must_use]
     pub fn known(self) -> Option<C> {
         match self {
             Self::Known(code) => Some(code),
-            Self::Unknown(_) => None,
+            Self::Unknown(value) => known_raw::<C>(&value),
         }
     }
 
@@ -72,7 +74,7 @@ impl<C: Code> Open<C> {
     #[inline]
     #[must_use]
     pub fn is_known(self) -> bool {
-        matches!(self, Self::Known(_))
+        self.known().is_some()
     }
 
     /// The value as [`Open::Unknown`] holds it: the code's, or the unknown one. `None` only
@@ -178,13 +180,25 @@ impl<C: Code> fmt::Display for Open<C> {
     /// A known code prints as the code does; an unknown one as
     /// `Table value (not in the table)`. Padding applies to the whole output.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Known(code) => fmt::Display::fmt(code, f),
-            Self::Unknown(value) => crate::fmt::pad(f, |out| {
-                write!(out, "{} {value} (not in the table)", C::TABLE)
-            }),
+        match *self {
+            Self::Known(code) => fmt::Display::fmt(&code, f),
+            // `Unknown` built by hand with a known value prints as that code.
+            Self::Unknown(value) => match known_raw::<C>(&value) {
+                Some(code) => fmt::Display::fmt(&code, f),
+                None => crate::fmt::pad(f, |out| {
+                    write!(out, "{} {value} (not in the table)", C::TABLE)
+                }),
+            },
         }
     }
 }
 
 impl<C: Code> core::error::Error for Open<C> {}
+
+/// The code whose value `raw` is, if the table knows it (never for a truncated string).
+fn known_raw<C: Code>(raw: &C::Raw) -> Option<C> {
+    match C::decode_value(raw.as_value()?)? {
+        Open::Known(code) => Some(code),
+        Open::Unknown(_) => None,
+    }
+}

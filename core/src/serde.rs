@@ -213,13 +213,16 @@ macro_rules! __serde_impls {
     ($table:ident, value) => {
         $crate::__serde_impls!(@impls $table, serialize_value, deserialize_value);
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $crate::__private::serde::ByValue for $table {}
     };
     ($table:ident, name) => {
         $crate::__serde_impls!(@impls $table, serialize_name, deserialize_name);
     };
     (@impls $table:ident, $ser:ident, $de:ident) => {
+        // A deprecated table's own impls do not warn, as for every generated impl.
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $crate::__private::serde_core::Serialize for $table {
             fn serialize<S: $crate::__private::serde_core::Serializer>(
                 &self,
@@ -230,6 +233,7 @@ macro_rules! __serde_impls {
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'de> $crate::__private::serde_core::Deserialize<'de> for $table {
             fn deserialize<D: $crate::__private::serde_core::Deserializer<'de>>(
                 deserializer: D,

@@ -74,6 +74,34 @@ impl<'a> From<&'a str> for Value<'a> {
     }
 }
 
+/// What [`Open::Unknown`](crate::Open::Unknown) keeps of a value ([`Code::Raw`](crate::Code::Raw)):
+/// the value itself for an integer table, an [`InlineStr`] for a string table.
+pub trait RawValue:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
+{
+    /// The value, or `None` for a string that was cut short (which is no value in full).
+    fn as_value(&self) -> Option<Value<'_>>;
+}
+
+macro_rules! raw_int {
+    ($($t:ty),*) => {$(
+        impl RawValue for $t {
+            #[inline]
+            fn as_value(&self) -> Option<Value<'_>> {
+                Some(Value::Int((*self).into()))
+            }
+        }
+    )*};
+}
+raw_int!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl<const N: usize> RawValue for InlineStr<N> {
+    #[inline]
+    fn as_value(&self) -> Option<Value<'_>> {
+        (!self.truncated).then(|| Value::Str(self.as_str()))
+    }
+}
+
 /// A string of at most `N` bytes kept inline: how [`Open`](crate::Open) keeps a code of a
 /// string table that the table does not know, without allocating. `N` is the table's
 /// declared length (`#[codes(len = N)]` or `max_len = N`), else its longest value.

@@ -4,11 +4,12 @@
 //! Run it with `cargo run -p codetable-examples --example custom_family`. It asserts what it
 //! prints, and `cargo test` runs it too, so it is a check as well as a tour: declaring the
 //! table with the names older RFCs gave as aliases, looking codes up (in `const` too),
-//! casting them to their number, printing them, `?` with the generated error types, generic
-//! code over the [`Code`] trait, and searching the table with the `explain` library.
+//! casting them to their number, printing them, `?` with the generated error types, a status
+//! the table does not know as an [`Open`], generic code over the [`Code`] trait, and
+//! searching the table with the `explain` library.
 
-use codetable::{Code, Table};
-use codetable_examples::{find, render, Found, Query, Style, TABLES};
+use codetable::{Code, Open, Table};
+use codetable_examples::{find, render, unknowns, Codec, Found, Query, Style, CODECS, TABLES};
 
 codetable::define_codes! {
     /// The HTTP status codes that RFC 9110 ("HTTP Semantics", section 15) defines, each
@@ -322,6 +323,20 @@ fn main() {
         .all(|w| w[0].value() < w[1].value() && w[0] < w[1]));
     assert!(HttpStatus::BAD_REQUEST < HttpStatus::INTERNAL_SERVER_ERROR);
 
+    // A status the table does not know, from a newer peer: `Open` keeps it.
+    let teapot_plus_one = HttpStatus::decode(419);
+    assert_eq!(teapot_plus_one, Open::Unknown(419));
+    println!("{teapot_plus_one}");
+    assert_eq!(
+        teapot_plus_one.to_string(),
+        "HttpStatus 419 (not in the table)"
+    );
+    assert_eq!(
+        teapot_plus_one.or(HttpStatus::BAD_REQUEST),
+        HttpStatus::BAD_REQUEST
+    );
+    assert_eq!(HttpStatus::decode(404).known(), Some(not_found));
+
     // Searching it with the `explain` library: adding the table is one line.
     let tables = [TABLES, &[Table::of::<HttpStatus>()]].concat();
     let (found, text) = explain(&tables, "501");
@@ -350,6 +365,16 @@ fn main() {
              {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n"
         )
     );
+    // What `explain --json` and the unknown values need of it: its codec, one line too.
+    let codecs = [CODECS, &[Codec::of::<HttpStatus>()]].concat();
+    let unknown = unknowns(&codecs, &Query::parse("299"));
+    let http = unknown.iter().find(|u| u.table == "HttpStatus");
+    assert_eq!(
+        http.map(|u| u.text.as_str()),
+        Some("HttpStatus 299 (not in the table)")
+    );
+    let http = codecs.last().expect("HttpStatus's codec");
+    assert_eq!(http.code(not_found.index()), Some(serde_json::json!(404)));
 }
 
 #[test]

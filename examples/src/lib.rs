@@ -28,19 +28,63 @@
 
 #![deny(missing_docs)]
 
+pub mod codec;
 pub mod oauth;
 pub mod render;
 pub mod search;
 pub mod sqlstate;
 
+pub use codec::{Codec, Unknown};
 pub use render::Style;
-pub use search::{find, hits, select_tables, Found, Hit, MatchKind, NoSuchTable, Query};
+pub use search::{find, hits, select_tables, unknowns, Found, Hit, MatchKind, NoSuchTable, Query};
 
+use codetable::agora::{native, rtc, signaling, web};
 use codetable::Table;
 
-/// The tables `explain` searches, in the order it prints them: every Agora SDK table.
+/// The tables `explain` knows, in the order it prints them (every Agora SDK table), with
+/// what needs their types: reading a value they do not know, and serde's form of a code.
 ///
-/// Adding a table is one line: write the list out as
-/// `&[Table::of::<SignalingError>(), ..., Table::of::<YourCode>()]`, or, at run time, pass
-/// `[TABLES, &[Table::of::<YourCode>()]].concat()` wherever these functions take tables.
-pub const TABLES: &[Table] = codetable::agora::ALL_TABLES;
+/// Adding a table is one line: `Codec::of::<YourCode>()` here, or, at run time,
+/// `[CODECS, &[Codec::of::<YourCode>()]].concat()` wherever these functions take codecs
+/// (and `[TABLES, &[Table::of::<YourCode>()]].concat()` where they take tables).
+pub const CODECS: &[Codec] = &[
+    Codec::of::<signaling::SignalingError>(),
+    Codec::of::<native::NativeError>(),
+    Codec::of::<native::NativeWarning>(),
+    Codec::of::<web::WebError>(),
+    Codec::of::<web::WebWarning>(),
+    Codec::of::<rtc::RtcError>(),
+];
+
+/// The views of [`CODECS`]' tables, in the same order: what the search goes through.
+pub const TABLES: &[Table] = &views::<{ CODECS.len() }>(CODECS);
+
+/// The tables of the first `N` codecs.
+const fn views<const N: usize>(codecs: &[Codec]) -> [Table; N] {
+    let mut tables = [codecs[0].table(); N];
+    let mut i = 1;
+    while i < N {
+        tables[i] = codecs[i].table();
+        i += 1;
+    }
+    tables
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_the_agora_tables_of_the_codecs() {
+        let names = |tables: &[Table]| tables.iter().map(Table::name).collect::<Vec<_>>();
+        assert_eq!(names(TABLES), names(codetable::agora::ALL_TABLES));
+        let codecs: Vec<Table> = CODECS.iter().map(Codec::table).collect();
+        assert_eq!(names(&codecs), names(TABLES));
+        for (codec, table) in CODECS.iter().zip(TABLES) {
+            assert_eq!(codec.table().len(), table.len());
+            // Each codec writes every entry of its own table.
+            assert!((0..table.len()).all(|index| codec.code(index).is_some()));
+            assert!(codec.code(table.len()).is_none());
+        }
+    }
+}

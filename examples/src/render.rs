@@ -1,5 +1,6 @@
 //! Printing entries: aligned text for people, JSON for programs.
 
+use crate::codec::{Codec, Unknown};
 use crate::search::{hits, Found, Hit, MatchKind, Query};
 use codetable::{AliasEntry, Entry, Table};
 use serde_json::{json, Map, Value};
@@ -188,13 +189,15 @@ pub fn counted(table: &Table) -> String {
 }
 
 /// Entries as a JSON array with one object per entry: `table`, `name`, `value` (`null` when
-/// none), `description` (in the wanted language where the table has it), `lang` (the
-/// language of `description`), `deprecated`, `details` (`null` when none),
-/// `descriptions`, an object with the description in every language of the table, and
-/// `aliases`, an array with an object per alias of the entry: its `name`, its own
-/// `description` (in `lang`; `null` when none), `details` and `deprecated`.
+/// none), `code` (the entry as its table's serde impls write it: the value, or the name
+/// for a table serialized by name; `null` for a table not in `codecs`), `known` (`true`),
+/// `description` (in the wanted language where the table has it), `lang` (the language of
+/// `description`), `deprecated`, `details` (`null` when none), `descriptions`, an object
+/// with the description in every language of the table, and `aliases`, an array with an
+/// object per alias of the entry: its `name`, its own `description` (in `lang`; `null` when
+/// none), `details` and `deprecated`.
 #[must_use]
-pub fn json(hits: &[Hit], style: &Style) -> String {
+pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
     let array: Vec<Value> = hits
         .iter()
         .map(|hit| {
@@ -217,10 +220,16 @@ pub fn json(hits: &[Hit], style: &Style) -> String {
                     })
                 })
                 .collect();
+            let code = codecs
+                .iter()
+                .find(|codec| codec.table().name() == entry.table)
+                .and_then(|codec| codec.code(entry.index));
             json!({
                 "table": entry.table,
                 "name": entry.name,
                 "value": entry.value.map(json_number),
+                "code": code,
+                "known": true,
                 "description": description,
                 "lang": lang,
                 "deprecated": entry.deprecated,
@@ -230,7 +239,54 @@ pub fn json(hits: &[Hit], style: &Style) -> String {
             })
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&array).unwrap_or_else(|_| "[]".to_owned());
+    pretty(&array)
+}
+
+/// Values that tables do not know as a JSON array, one object per table, with the keys of
+/// [`json()`]'s objects: `table`, `name` (`null`), `value`, `code` (the value as serde writes
+/// `Open<C>`), `known` (`false`), `description`, `lang` and `details` (`null`),
+/// `deprecated` (`false`), `descriptions` (`{}`) and `aliases` (`[]`).
+#[must_use]
+pub fn json_unknown(unknowns: &[Unknown]) -> String {
+    let array: Vec<Value> = unknowns
+        .iter()
+        .map(|unknown| {
+            json!({
+                "table": unknown.table,
+                "name": null,
+                "value": json_number(unknown.value),
+                "code": unknown.json,
+                "known": false,
+                "description": null,
+                "lang": null,
+                "deprecated": false,
+                "details": null,
+                "descriptions": {},
+                "aliases": [],
+            })
+        })
+        .collect();
+    pretty(&array)
+}
+
+/// The text `explain` prints for a number that no table searched knows: a heading, then a
+/// line for each table, as `Open` prints the value (`SignalingError 1005 (not in the
+/// table)`).
+#[must_use]
+pub fn text_unknown(query: &Query, unknowns: &[Unknown]) -> String {
+    let mut out = format!(
+        "No table knows the value {}:\n",
+        alternatives(query.values())
+    );
+    for unknown in unknowns {
+        let _ = writeln!(out, "  {}", unknown.text);
+    }
+    out
+}
+
+/// A JSON array, indented, with a final newline.
+fn pretty(array: &[Value]) -> String {
+    let mut text = serde_json::to_string_pretty(array).unwrap_or_else(|_| "[]".to_owned());
     text.push('\n');
     text
 }

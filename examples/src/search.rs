@@ -1,5 +1,6 @@
 //! Reading a query and finding the entries it means, in any list of [`Table`]s.
 
+use crate::codec::{Codec, Unknown};
 use codetable::{AliasEntry, Entry, Table};
 use std::fmt;
 
@@ -169,6 +170,38 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
             }
         }
     }
+}
+
+/// What a number means to each table of `codecs` that knows none of its values: the code
+/// an SDK return value stands for (the absolute value of a negative number, as the Agora
+/// tables' `check` reads it) or, when the table's type cannot hold that, the number itself,
+/// as a value the table does not know ([`codetable::Open::Unknown`]). A table whose type
+/// holds neither is left out; text gives nothing.
+///
+/// ```
+/// use codetable_examples::{find, unknowns, Query, CODECS};
+///
+/// // The Signaling header has GENERAL_E_LARGE_PARAM = 1005; the pages, so the table, do not.
+/// let query = Query::parse("-1005");
+/// let signaling = &CODECS[..1];
+/// assert!(find(&[signaling[0].table()], &query).hits.is_empty());
+/// let unknown = unknowns(signaling, &query);
+/// assert_eq!(unknown[0].text, "SignalingError 1005 (not in the table)");
+/// // Native and RTC v4 have a code 1005: they are not listed.
+/// let tables: Vec<&str> = unknowns(CODECS, &query).iter().map(|u| u.table).collect();
+/// assert_eq!(tables, ["SignalingError", "NativeWarning", "WebError", "WebWarning"]);
+/// ```
+#[must_use]
+pub fn unknowns(codecs: &[Codec], query: &Query) -> Vec<Unknown> {
+    let values = query.values();
+    codecs
+        .iter()
+        .filter(|codec| {
+            let table = codec.table();
+            !values.iter().any(|&v| table.find_value(v).is_some())
+        })
+        .filter_map(|codec| values.iter().rev().find_map(|&v| codec.unknown(v)))
+        .collect()
 }
 
 /// Every entry of every table, in order, each with its aliases.
@@ -432,6 +465,68 @@ mod tests {
         );
         let every: Vec<usize> = hits(TABLES).map(|hit| hit.aliases.len()).collect();
         assert_eq!(every, [0, 1, 1, 0, 0]);
+    }
+
+    #[test]
+    fn unknown_values_as_each_table_reads_them() {
+        codetable::define_codes! {
+            /// An `i8` table without -128.
+            pub enum Tiny: i8 {
+                ONE = 1 => "One.",
+            }
+        }
+        const CODECS: &[Codec] = &[
+            Codec::of::<Probe>(),
+            Codec::of::<ProbeWarning>(),
+            Codec::of::<Tiny>(),
+        ];
+        let unknown = |query: &str| -> Vec<(&str, i128, String)> {
+            unknowns(CODECS, &Query::parse(query))
+                .into_iter()
+                .map(|u| (u.table, u.value, u.text))
+                .collect()
+        };
+        // A negative number is read as the code it stands for, where the type holds it.
+        assert_eq!(
+            unknown("-5"),
+            [
+                ("Probe", 5, "Probe 5 (not in the table)".to_owned()),
+                (
+                    "ProbeWarning",
+                    5,
+                    "ProbeWarning 5 (not in the table)".to_owned()
+                ),
+                ("Tiny", 5, "Tiny 5 (not in the table)".to_owned()),
+            ]
+        );
+        // 128 is not an i8, so Tiny reads -128 as itself; Probe knows -128 (LOW), so it is
+        // not listed; ProbeWarning reads 128.
+        assert_eq!(
+            unknown("-128"),
+            [
+                (
+                    "ProbeWarning",
+                    128,
+                    "ProbeWarning 128 (not in the table)".to_owned()
+                ),
+                ("Tiny", -128, "Tiny -128 (not in the table)".to_owned()),
+            ]
+        );
+        // A table that knows one of the values is not listed: -3 is FAILED, 3 is LATE.
+        let tables = |query| unknown(query).into_iter().map(|u| u.0).collect::<Vec<_>>();
+        assert_eq!(tables("-3"), ["Tiny"]);
+        assert_eq!(tables("3"), ["Probe", "Tiny"]);
+        // A table whose type holds neither value is left out.
+        assert_eq!(tables("-200"), ["ProbeWarning"]);
+        assert!(tables(&(u128::from(u64::MAX) + 1).to_string()).is_empty());
+        // The JSON form is the value, as serde writes Open's.
+        let json: Vec<serde_json::Value> = unknowns(CODECS, &Query::parse("-7"))
+            .into_iter()
+            .map(|u| u.json)
+            .collect();
+        assert_eq!(json, vec![serde_json::json!(7); 3]);
+        assert!(unknown("FAILED").is_empty());
+        assert!(unknown("nothing").is_empty());
     }
 
     #[test]

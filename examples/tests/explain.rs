@@ -4,8 +4,12 @@
 
 use assert_cmd::prelude::*;
 use assert_cmd::Command;
+use codetable::agora::native::{NativeError, NativeWarning};
+use codetable::agora::rtc::RtcError;
+use codetable::agora::signaling::SignalingError;
+use codetable::agora::web::{WebError, WebWarning};
 use codetable::agora::ALL_TABLES;
-use codetable::{AliasEntry, Entry, Table};
+use codetable::{AliasEntry, Code, Entry, Open, Table};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -341,13 +345,16 @@ fn table_narrows_the_search() {
         tables_of(&json(&["-t", "native", &in_both])),
         ["NativeError", "NativeWarning"]
     );
-    // 17 is only in the Native and RTC tables.
+    // 17 is only in the Native and RTC tables: Signaling does not know it.
     explain()
         .args(["--table", "signaling", "17"])
         .assert()
         .code(1)
-        .stdout("")
-        .stderr("explain: no code has the value 17 in SignalingError\n");
+        .stdout(format!(
+            "No table knows the value 17:\n  {}\n",
+            SignalingError::decode(17)
+        ))
+        .stderr("");
     assert_eq!(
         ids(&json(&["--table", "rtc", "17"])),
         [("RtcError".into(), "ERR_JOIN_CHANNEL_REJECTED".into())]
@@ -531,6 +538,8 @@ fn json_objects_have_every_field() {
         "table": "SignalingError",
         "name": "QUERYUSERNUM_E_TIMEOUT",
         "value": 501,
+        "code": 501,
+        "known": true,
         "description": timeout.description,
         "lang": "en",
         "deprecated": false,
@@ -542,24 +551,185 @@ fn json_objects_have_every_field() {
         "aliases": [],
     });
     assert_eq!(items.first(), Some(&expected));
-    // Entries without a value have a null one.
+    // Entries without a value have a null one; WebError is written by name.
     let items = json(&["STREAM_ALREADY_PUBLISHED"]);
     assert_eq!(items[0]["value"], Value::Null);
+    assert_eq!(items[0]["code"], "STREAM_ALREADY_PUBLISHED");
+    assert_eq!(items[0]["known"], true);
+}
+
+/// Every code of table `$t`, as serde writes it.
+macro_rules! serialized {
+    ($t:ty) => {
+        <$t>::iter()
+            .map(|code| serde_json::to_value(code).expect("serializes"))
+            .collect::<Vec<Value>>()
+    };
+}
+
+#[test]
+fn json_codes_are_what_serde_writes() {
+    let listed = |table: &str| -> Vec<Value> {
+        json(&["--list", table])
+            .iter()
+            .map(|item| item["code"].clone())
+            .collect()
+    };
+    assert_eq!(listed("SignalingError"), serialized!(SignalingError));
+    assert_eq!(listed("NativeError"), serialized!(NativeError));
+    assert_eq!(listed("NativeWarning"), serialized!(NativeWarning));
+    assert_eq!(listed("WebError"), serialized!(WebError));
+    assert_eq!(listed("WebWarning"), serialized!(WebWarning));
+    assert_eq!(listed("RtcError"), serialized!(RtcError));
+    // By value, as integers, except WebError, whose value-less entries make it by name.
+    for item in json(&["--list"]) {
+        if item["table"] == "WebError" {
+            assert_eq!(item["code"], item["name"]);
+        } else {
+            assert_eq!(item["code"], item["value"]);
+            assert!(item["code"].is_i64());
+        }
+    }
 }
 
 // --- Failures ---------------------------------------------------------------------------
 
+/// The smallest positive value that no table has, either way round.
+fn unused() -> i128 {
+    (1..).find(|v| with_values(&[*v, -*v]).is_empty()).unwrap()
+}
+
+/// How `Open` prints `value` in the Agora table named `table`, and how serde writes it.
+fn open(table: &str, value: i32) -> (String, Value) {
+    fn of<C: Code<Value = i32>>(value: i32) -> (String, Value)
+    where
+        Open<C>: serde::Serialize,
+    {
+        let open = C::decode(value);
+        assert!(!open.is_known(), "{} {value}", C::TABLE);
+        (
+            open.to_string(),
+            serde_json::to_value(open).expect("serializes"),
+        )
+    }
+    match table {
+        "SignalingError" => of::<SignalingError>(value),
+        "NativeError" => of::<NativeError>(value),
+        "NativeWarning" => of::<NativeWarning>(value),
+        "WebWarning" => of::<WebWarning>(value),
+        "RtcError" => of::<RtcError>(value),
+        // Open<WebError> is not serialized (WebError is written by name): the value is.
+        "WebError" => (
+            WebError::decode(value).to_string(),
+            serde_json::to_value(value).expect("serializes"),
+        ),
+        _ => panic!("{table}"),
+    }
+}
+
+#[test]
+fn a_value_no_table_knows_is_printed_as_such() {
+    // The Signaling header's GENERAL_E_LARGE_PARAM, which the pages (so the table) lack.
+    explain()
+        .args(["--table", "signaling", "--", "-1005"])
+        .assert()
+        .code(1)
+        .stdout(
+            "No table knows the value -1005 or 1005:\n  SignalingError 1005 (not in the table)\n",
+        )
+        .stderr("");
+    let (printed, code) = open("SignalingError", 1005);
+    assert_eq!(printed, "SignalingError 1005 (not in the table)");
+    // In JSON: an object with the keys of a code's, known false, code as serde writes it.
+    let output = explain()
+        .args(["--json", "-t", "signaling", "1005"])
+        .assert()
+        .code(1)
+        .stderr("")
+        .get_output()
+        .clone();
+    let items: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let expected = serde_json::json!([{
+        "table": "SignalingError",
+        "name": null,
+        "value": 1005,
+        "code": code,
+        "known": false,
+        "description": null,
+        "lang": null,
+        "deprecated": false,
+        "details": null,
+        "descriptions": {},
+        "aliases": [],
+    }]);
+    assert_eq!(items, expected);
+    // Where no table knows a number, each says so; a negative number is read as the code
+    // it stands for.
+    let unused = i32::try_from(unused()).expect("small");
+    for args in [
+        vec![unused.to_string()],
+        vec!["--".into(), format!("-{unused}")],
+    ] {
+        let output = explain()
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr("")
+            .get_output()
+            .clone();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let mut lines = stdout.lines();
+        let heading = lines.next().expect("a heading");
+        assert!(
+            heading.starts_with("No table knows the value "),
+            "{heading}"
+        );
+        let listed: Vec<&str> = lines.collect();
+        let expected: Vec<String> = ALL_TABLES
+            .iter()
+            .map(|table| format!("  {}", open(table.name(), unused).0))
+            .collect();
+        assert_eq!(listed, expected, "{args:?}");
+        let items = match serde_json::from_slice(
+            &explain()
+                .arg("--json")
+                .args(&args)
+                .assert()
+                .code(1)
+                .get_output()
+                .stdout,
+        ) {
+            Ok(Value::Array(items)) => items,
+            other => panic!("not a JSON array: {other:?}"),
+        };
+        assert_eq!(
+            tables_of(&items),
+            ALL_TABLES.iter().map(|t| t.name()).collect::<Vec<_>>()
+        );
+        for item in &items {
+            let (_, code) = open(&text(&item["table"]), unused);
+            assert_eq!(item["code"], code);
+            assert_eq!(item["value"], i64::from(unused));
+            assert_eq!(item["known"], false);
+            assert_eq!(item["name"], Value::Null);
+        }
+    }
+    // A number some table knows lists only the codes found: no unknowns.
+    let stdout = answer(&["--", "-1005"]);
+    assert!(!stdout.contains("not in the table"), "{stdout}");
+    assert_eq!(ids(&json(&["--", "-1005"])), with_values(&[-1005, 1005]));
+}
+
 #[test]
 fn nothing_found_is_one_line_on_stderr_and_exit_1() {
-    let unused = (1..)
-        .find(|v| with_values(&[*v, -*v]).is_empty())
-        .unwrap()
-        .to_string();
+    // No table's type holds a number past u64::MAX.
+    let beyond = (u128::from(u64::MAX) + 1).to_string();
     let huge = "9".repeat(1000);
-    let cases: [&[&str]; 7] = [
-        &[&unused],
-        &["--json", &unused],
+    let cases: [&[&str]; 8] = [
+        &[&beyond],
+        &["--json", &beyond],
         &["qwertyuiopasdf"],
+        &["--json", "qwertyuiopasdf"],
         &["🦀"],
         &[&huge],
         &["--", "-170141183460469231731687303715884105729"],
@@ -582,9 +752,9 @@ fn nothing_found_is_one_line_on_stderr_and_exit_1() {
         assert!(stderr.len() < 200, "{args:?}: {stderr}");
     }
     explain()
-        .arg(&unused)
+        .arg(&beyond)
         .assert()
-        .stderr(format!("explain: no code has the value {unused}\n"));
+        .stderr(format!("explain: no code has the value {beyond}\n"));
 }
 
 #[test]
@@ -691,6 +861,9 @@ fn help_explains_everything_with_examples() {
         "explain -- -17",
         "explain LOGIN_E_NET",
         "explain ERR_STATIC_USE_DYANMIC_KE",
+        "explain -t signaling -- -1005",
+        "SignalingError 1005 (not in the table)",
+        "\"known\": false",
         "alias",
         "explain token",
         "--table <TABLE>",

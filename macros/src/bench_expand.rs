@@ -1,6 +1,7 @@
 //! The macro's own expansion time, for `BENCHMARKS.md`: parse, check and expand generated
 //! tables of 1,000 to 20,000 entries (the tables of `benches/compile_time.py`, from the same
-//! generator) and print the time of each. Ignored by default, never asserts a time:
+//! generator) and print the time of each and the size of the expansion. Ignored by default,
+//! never asserts a time:
 //!
 //! `cargo test -p codetable-macros --release --lib expansion_time -- --ignored --nocapture`
 //!
@@ -18,7 +19,7 @@ use std::time::Instant;
 #[test]
 #[ignore = "a timing harness: run it with --ignored --nocapture"]
 fn expansion_time() {
-    for len in [1_000, 5_000, 20_000] {
+    for len in [1_000, 3_000, 5_000, 20_000] {
         let entries = gen::table(len, gen::SEED);
         let text = gen::define_codes_input("Table", &entries);
         // Fastest of 5 runs, in seconds: tokenizing the text, parsing and checking the
@@ -52,13 +53,33 @@ fn expansion_time() {
                 .collect();
             assert!(entries.iter().all(|e| words.contains(e.name.as_str())));
         }
+        // The size of the expansion: the same with or without codetable's `serde` feature,
+        // which acts in core's `__serde_impls!` that the expansion calls.
+        let output = crate::expand::define_codes(
+            proc_macro2::TokenStream::from_str(&text).expect("the generator writes Rust"),
+        );
+        let (bytes, tokens) = (output.to_string().len(), count_tokens(output));
         println!(
             "{len:>6} entries: macro {:7.1} ms (parse + check {:6.1} ms, expand {:6.1} ms); \
-             tokenizing the input {:6.1} ms",
+             tokenizing the input {:6.1} ms; input {} bytes, expansion {bytes} bytes, \
+             {tokens} tokens",
             whole * 1e3,
             front * 1e3,
             (whole - front) * 1e3,
             tokenize * 1e3,
+            text.len(),
         );
     }
+}
+
+/// The tokens of `stream`, a group's delimiters counted as one token and its contents as
+/// theirs.
+fn count_tokens(stream: proc_macro2::TokenStream) -> usize {
+    stream
+        .into_iter()
+        .map(|tree| match tree {
+            proc_macro2::TokenTree::Group(group) => 1 + count_tokens(group.stream()),
+            _ => 1,
+        })
+        .sum()
 }

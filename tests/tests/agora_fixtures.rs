@@ -11,7 +11,8 @@ use codetable::agora::rtc::RtcError;
 use codetable::agora::signaling::SignalingError;
 use codetable::agora::web::{WebError, WebWarning};
 use codetable::agora::ALL_TABLES;
-use codetable::{Code, CodeValue};
+use codetable::{Code, CodeValue, Open};
+use proptest::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
@@ -445,52 +446,141 @@ fn all_tables_lists_the_six_tables() {
     }
 }
 
-/// `from_return_code` of a table with values of type `i32`, given as its function.
-fn check_return_codes<C: Code<Value = i32>>(from_return_code: fn(i32) -> Option<C>) {
-    let two = C::from_value(2).expect("code 2");
-    assert_eq!(from_return_code(-2), Some(two));
-    assert_eq!(from_return_code(2), Some(two));
-    assert_eq!(from_return_code(0), None);
-    assert_eq!(from_return_code(i32::MIN), None);
-    assert_eq!(from_return_code(i32::MAX), None);
+/// What `check` returned, with the error's variant spelled out: `Open`'s `==` compares
+/// values only, so `Unknown(17) == Known(code 17)` and cannot tell them apart.
+fn checked<C: Code<Value = i32>>(result: Result<i32, Open<C>>) -> Result<i32, Result<C, i32>> {
+    result.map_err(|error| match error {
+        Open::Known(code) => Ok(code),
+        Open::Unknown(value) => Err(value),
+    })
+}
+
+/// `check` of a table with values of type `i32`, given as its function: success (`>= 0`) is
+/// returned unchanged, a negative value is the error `-ret` (known where the table has it,
+/// `Unknown` with the code otherwise), and `i32::MIN`, which has no negation, is
+/// `Unknown(i32::MIN)`.
+fn check_returns<C: Code<Value = i32>>(check: fn(i32) -> Result<i32, Open<C>>) {
+    let check = |ret| checked(check(ret));
+    // Every code of the table, returned negated, is that code; 0 (Native's ERR_OK) is
+    // success, as for the SDK.
+    let mut known = 0;
     for code in C::iter() {
         let value = code.value().expect("numeric code");
-        if value != 0 {
-            assert_eq!(from_return_code(-value), Some(code), "{}", code.name());
-            assert_eq!(from_return_code(value), Some(code), "{}", code.name());
+        assert!(value >= 0, "{}", code.name());
+        if value == 0 {
+            assert_eq!(check(0), Ok(0), "{}", code.name());
+        } else {
+            assert_eq!(check(-value), Err(Ok(code)), "{}", code.name());
+            known += 1;
         }
+        // A code's own (positive) value is a success: a count or an id.
+        assert_eq!(check(value), Ok(value), "{}", code.name());
     }
+    assert!(known >= C::ALL.len() - 1);
+    // Every unknown code near the table's, negated, is `Unknown` with the code.
     let mut unknown = 0;
     for value in 1..5000 {
         if C::from_value(value).is_none() {
             unknown += 1;
-            assert_eq!(from_return_code(-value), None, "{value}");
-            assert_eq!(from_return_code(value), None, "{value}");
+            assert_eq!(check(-value), Err(Err(value)), "{value}");
         }
     }
     assert!(unknown > 0);
+    for ret in [0, 1, 2, 1005, i32::MAX] {
+        assert_eq!(check(ret), Ok(ret));
+    }
+    assert_eq!(check(i32::MIN), Err(Err(i32::MIN)));
+    assert_eq!(check(-i32::MAX), Err(Err(i32::MAX)));
+    assert_eq!(check(i32::MIN + 1), Err(Err(i32::MAX)));
 }
 
 #[test]
-fn return_codes_decode_like_the_sdk() {
-    check_return_codes(RtcError::from_return_code);
-    check_return_codes(NativeError::from_return_code);
+fn check_reads_return_values_like_the_sdk() {
+    check_returns(RtcError::check);
+    check_returns(NativeError::check);
     assert_eq!(
-        RtcError::from_return_code(-2),
-        Some(RtcError::ERR_INVALID_ARGUMENT)
+        checked(RtcError::check(-2)),
+        Err(Ok(RtcError::ERR_INVALID_ARGUMENT))
     );
+    assert_eq!(RtcError::check(2), Ok(2));
     assert_eq!(
-        RtcError::from_return_code(2),
-        Some(RtcError::ERR_INVALID_ARGUMENT)
+        checked(NativeError::check(-102)),
+        Err(Ok(NativeError::ERR_INVALID_CHANNEL_NAME))
     );
-    assert_eq!(
-        NativeError::from_return_code(-2),
-        Some(NativeError::ERR_INVALID_ARGUMENT)
-    );
-    // Native 0 is ERR_OK, a value of the table, but as a return code it means success.
+    // Native 0 is ERR_OK, a value of the table, but as a return value it means success.
     assert_eq!(NativeError::from_value(0), Some(NativeError::ERR_OK));
-    assert_eq!(NativeError::from_return_code(0), None);
-    assert_eq!(RtcError::from_return_code(0), None);
+    assert_eq!(NativeError::check(0), Ok(0));
+    assert_eq!(RtcError::check(0), Ok(0));
+    // Native has no 8 (RTC v4 has), RTC v4 no 11 (Native has), neither has 23.
+    assert_eq!(checked(NativeError::check(-8)), Err(Err(8)));
+    assert_eq!(
+        checked(RtcError::check(-8)),
+        Err(Ok(RtcError::ERR_INVALID_STATE))
+    );
+    assert_eq!(checked(RtcError::check(-11)), Err(Err(11)));
+    assert_eq!(
+        checked(NativeError::check(-11)),
+        Err(Ok(NativeError::ERR_CANCELED))
+    );
+    assert_eq!(checked(NativeError::check(-23)), Err(Err(23)));
+    assert_eq!(checked(RtcError::check(-23)), Err(Err(23)));
+    let error = RtcError::check(-11).unwrap_err();
+    assert_eq!(error.to_string(), "RtcError 11 (not in the table)");
+    assert_eq!(error.or(RtcError::ERR_FAILED), RtcError::ERR_FAILED);
+    let min = NativeError::check(i32::MIN).unwrap_err();
+    assert_eq!(min.value(), Some(i32::MIN));
+    assert_eq!(
+        min.to_string(),
+        "NativeError -2147483648 (not in the table)"
+    );
+    // `?` takes the error into a `Box<dyn Error>`, which prints it.
+    let join = || -> Result<i32, Box<dyn std::error::Error>> { Ok(RtcError::check(-17)?) };
+    assert_eq!(
+        join().unwrap_err().to_string(),
+        RtcError::ERR_JOIN_CHANNEL_REJECTED.to_string()
+    );
+    let join = || -> Result<i32, Box<dyn std::error::Error>> { Ok(RtcError::check(-11)?) };
+    assert_eq!(
+        join().unwrap_err().to_string(),
+        "RtcError 11 (not in the table)"
+    );
+}
+
+/// What `check` must give for `ret`, whatever it is.
+fn check_any<C: Code<Value = i32>>(
+    check: fn(i32) -> Result<i32, Open<C>>,
+    ret: i32,
+) -> Result<(), TestCaseError> {
+    match check(ret) {
+        Ok(value) => {
+            prop_assert!(ret >= 0, "{} {ret}", C::TABLE);
+            prop_assert_eq!(value, ret);
+        }
+        Err(error) => {
+            prop_assert!(ret < 0, "{} {ret}", C::TABLE);
+            // The error's value is the code, `-ret`, or `ret` itself for `i32::MIN`.
+            let code = ret.checked_neg().unwrap_or(ret);
+            prop_assert_eq!(error.value(), Some(code));
+            prop_assert_eq!(error.known(), C::from_value(code));
+            prop_assert_eq!(error.is_known(), C::from_value(code).is_some());
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn check_never_panics_and_keeps_every_return_value(ret in prop_oneof![
+        any::<i32>(),
+        (0_i32..8).prop_map(|d| i32::MIN + d),
+        (0_i32..8).prop_map(|d| i32::MAX - d),
+        -2000_i32..2000,
+        Just(0),
+        Just(-1),
+    ]) {
+        check_any(RtcError::check, ret)?;
+        check_any(NativeError::check, ret)?;
+    }
 }
 
 #[test]

@@ -1,10 +1,15 @@
-//! A crate outside the workspace depends on `core/` by path, declares its own table and
-//! uses it: the test writes that crate into a temporary directory and runs it with cargo.
+//! Crates outside the workspace depend on `core/` by path, declare their own tables and use
+//! them: each test writes such a crate into a temporary directory and runs cargo on it. One
+//! uses codetable without features, one with `serde` round-trips every Agora code through
+//! JSON and postcard, one derives serde itself, and `cargo tree` shows that serde is a
+//! dependency only with the feature.
 //!
-//! The crate gets a copy of the workspace's `Cargo.lock`, so it resolves to the versions
-//! already downloaded (it builds `--offline`), and it builds into the target directory of
-//! the running tests, so it reuses what is compiled there.
+//! Each crate gets a copy of the workspace's `Cargo.lock`, so it resolves to the versions
+//! already downloaded (it builds `--offline`; serde_json and postcard are in the lock as
+//! dev-dependencies of core), and it builds into the target directory of the running tests,
+//! so it reuses what is compiled there.
 
+use codetable::agora::ALL_TABLES;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -120,14 +125,11 @@ fn target_dir() -> PathBuf {
 struct TempCrate(PathBuf);
 
 impl TempCrate {
-    fn new() -> Self {
+    fn new(name: &str) -> Self {
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "codetable-external-crate-{}-{nanos}",
-            std::process::id()
-        ));
+        let dir = std::env::temp_dir().join(format!("{name}-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(dir.join("src")).expect("create the crate's directory");
         Self(dir)
     }
@@ -169,44 +171,388 @@ fn run(mut command: Command, dir: &Path) -> (bool, String, String) {
     (status.success(), read(&stdout_path), read(&stderr_path))
 }
 
-#[test]
-fn a_crate_outside_the_workspace_declares_its_own_table() {
+/// A crate outside any workspace, named `name`, depending on core by path with `features`
+/// and on the crates of `dependencies` (manifest lines), with `main` as its `src/main.rs`.
+fn external_crate(name: &str, features: &[&str], dependencies: &str, main: &str) -> TempCrate {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let workspace = manifest_dir.parent().expect("workspace root");
     let core = workspace.join("core").canonicalize().expect("core/ exists");
-    let krate = TempCrate::new();
-
+    let krate = TempCrate::new(name);
+    let features: Vec<String> = features.iter().map(|f| toml_string(f)).collect();
     let manifest = format!(
         "[package]\n\
-         name = \"codetable-external-check\"\n\
+         name = \"{name}\"\n\
          version = \"0.0.0\"\n\
          edition = \"2021\"\n\
          publish = false\n\
          \n\
          [dependencies]\n\
-         codetable = {{ path = {} }}\n\
+         codetable = {{ path = {}, features = [{}] }}\n\
+         {dependencies}\n\
          \n\
          # Not a member of any workspace above the temporary directory.\n\
          [workspace]\n",
-        toml_string(&core.to_string_lossy())
+        toml_string(&core.to_string_lossy()),
+        features.join(", ")
     );
     std::fs::write(krate.0.join("Cargo.toml"), manifest).expect("write Cargo.toml");
-    std::fs::write(krate.0.join("src").join("main.rs"), MAIN_RS).expect("write main.rs");
+    std::fs::write(krate.0.join("src").join("main.rs"), main).expect("write main.rs");
     // The workspace's lock file pins the versions already downloaded for its build.
     std::fs::copy(workspace.join("Cargo.lock"), krate.0.join("Cargo.lock"))
         .expect("copy Cargo.lock");
+    krate
+}
 
+/// Runs `cargo <args> --offline --quiet --manifest-path <the crate's>` in the crate's
+/// directory, building into the tests' target directory; returns whether it succeeded, its
+/// stdout and its stderr.
+fn cargo(krate: &TempCrate, args: &[&str]) -> (bool, String, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
-        .args(["run", "--offline", "--quiet", "--manifest-path"])
+        .args(args)
+        .args(["--offline", "--quiet", "--manifest-path"])
         .arg(krate.0.join("Cargo.toml"))
         .current_dir(&krate.0)
         .env("CARGO_TARGET_DIR", target_dir());
+    run(command, &krate.0)
+}
+
+/// Builds and runs the crate, expects success, and returns its stdout.
+fn cargo_run(krate: &TempCrate) -> String {
     let started = Instant::now();
-    let (success, stdout, stderr) = run(command, &krate.0);
+    let (success, stdout, stderr) = cargo(krate, &["run"]);
     let elapsed = started.elapsed();
     assert!(success, "cargo run failed after {elapsed:?}:\n{stderr}");
-    assert_eq!(stdout, EXPECTED, "stderr:\n{stderr}");
-    eprintln!("the external crate built and ran in {elapsed:?}");
+    eprintln!("{} built and ran in {elapsed:?}", krate.0.display());
+    stdout
+}
+
+#[test]
+fn a_crate_outside_the_workspace_declares_its_own_table() {
+    let krate = external_crate("codetable-external-check", &[], "", MAIN_RS);
+    assert_eq!(cargo_run(&krate), EXPECTED);
+}
+
+/// A crate with codetable's `serde` feature and no serde dependency of its own: every code
+/// of every Agora table, and of two tables of its own, through JSON and postcard; unknown
+/// values through `Open`; the errors for unknown input. It asserts, then prints a line per
+/// table and the error messages.
+const SERDE_MAIN_RS: &str = r#"//! A crate that depends on codetable with `serde`, and on serde only through it.
+#![deny(warnings)]
+
+use codetable::agora::native::{NativeError, NativeWarning};
+use codetable::agora::rtc::RtcError;
+use codetable::agora::signaling::SignalingError;
+use codetable::agora::web::{WebError, WebWarning};
+use codetable::{Code, CodeValue, Open};
+
+codetable::define_codes! {
+    /// By value, the default: the whole range of an `i8`.
+    pub enum Small: i8 {
+        LOW = -128 => "The lowest.",
+        ZERO = 0 => "Zero.",
+        HIGH = 127 => "The highest.",
+    }
+
+    /// By name.
+    #[codes(serde = name)]
+    pub enum Level: u8 {
+        INFO = 1 => "For information.",
+        WARN = 2 => "Worth a look.",
+        /// The old name, read too.
+        WARNING = WARN,
+    }
+}
+
+/// The variant and what it holds (`Open`'s `==` compares values only).
+fn parts<C: Code>(open: Open<C>) -> (bool, Option<C::Value>) {
+    (matches!(open, Open::Known(_)), open.value())
+}
+
+/// Every code and alias of `$t` through JSON and postcard, by `value` or by `name`.
+macro_rules! round_trip {
+    ($t:ty, value) => {
+        round_trip!(@ $t, "value", |code: $t| Code::value(code).expect("a value").to_string())
+    };
+    ($t:ty, name) => {
+        round_trip!(@ $t, "name", |code: $t| format!("\"{}\"", code.name()))
+    };
+    (@ $t:ty, $form:literal, $json:expr) => {{
+        let expected = $json;
+        let mut buffer = [0_u8; 128];
+        for code in <$t>::iter() {
+            let json = serde_json::to_string(&code).expect("to JSON");
+            assert_eq!(json, expected(code), "{code:?}");
+            assert_eq!(serde_json::from_str::<$t>(&json).expect("from JSON"), code);
+            let bytes = postcard::to_slice(&code, &mut buffer).expect("to postcard");
+            assert_eq!(postcard::from_bytes::<$t>(bytes).expect("from postcard"), code);
+        }
+        for alias in <$t>::ALIASES {
+            // An alias writes as its code, and its name reads back as that code.
+            let json = serde_json::to_string(&alias.code()).expect("to JSON");
+            assert_eq!(json, expected(alias.code()));
+            if $form == "name" {
+                let name = format!("\"{}\"", alias.name());
+                assert_eq!(serde_json::from_str::<$t>(&name).expect("alias"), alias.code());
+            }
+        }
+        println!(
+            "{}: {} codes and {} aliases by {}",
+            <$t as Code>::TABLE,
+            <$t>::ALL.len(),
+            <$t>::ALIASES.len(),
+            $form
+        );
+    }};
+}
+
+/// `Open<$t>` of every code, of values the table lacks and of its type's extremes, through
+/// JSON and postcard: always the value, read back as it was.
+macro_rules! open_round_trip {
+    ($t:ty, $v:ty) => {{
+        let mut buffer = [0_u8; 128];
+        let values = || <$t>::iter().filter_map(Code::value).map(CodeValue::to_i128);
+        let high = values().max().expect("a value");
+        let missing = <$v>::from_i128(high + 1).expect("room above the largest value");
+        assert!(<$t>::from_value(missing).is_none());
+        let mut opens: Vec<Open<$t>> = <$t>::iter().map(Open::from).collect();
+        opens.extend([missing, <$v>::MIN, <$v>::MAX].map(<$t>::decode));
+        let mut unknown = 0;
+        for open in opens {
+            let value = open.value().expect("a value");
+            let json = serde_json::to_string(&open).expect("to JSON");
+            assert_eq!(json, value.to_string());
+            let back: Open<$t> = serde_json::from_str(&json).expect("from JSON");
+            assert_eq!(parts(back), parts(open), "{json}");
+            let bytes = postcard::to_slice(&open, &mut buffer).expect("to postcard");
+            let back: Open<$t> = postcard::from_bytes(bytes).expect("from postcard");
+            assert_eq!(parts(back), parts(open), "{json}");
+            unknown += usize::from(!open.is_known());
+        }
+        // An unknown value by hand reads back as the code when the table has it.
+        if let Some(code) = <$t>::iter().next() {
+            let by_hand = Open::<$t>::Unknown(Code::value(code).expect("a value"));
+            let json = serde_json::to_string(&by_hand).expect("to JSON");
+            let back: Open<$t> = serde_json::from_str(&json).expect("from JSON");
+            assert!(matches!(back, Open::Known(known) if known == code));
+        }
+        println!(
+            "Open<{}>: {} unknown values, {} as {}",
+            <$t as Code>::TABLE,
+            unknown,
+            missing,
+            serde_json::to_string(&<$t>::decode(missing)).expect("to JSON")
+        );
+    }};
+}
+
+/// The error `serde_json` gives for `json` read as a `$t` (of table `$table`), checked to
+/// name the table and the input and to list no name of the table but the input's, then
+/// printed.
+macro_rules! error {
+    ($t:ty, $json:expr, $input:expr) => {
+        error!($t, $t, $json, $input)
+    };
+    ($t:ty, $table:ty, $json:expr, $input:expr) => {{
+        let message = serde_json::from_str::<$t>($json).expect_err($json).to_string();
+        assert!(message.contains(<$table as Code>::TABLE), "{message}");
+        assert!(message.contains($input), "{message}");
+        for code in <$table>::iter() {
+            if code.name() != $input {
+                assert!(!message.contains(code.name()), "{message}");
+            }
+        }
+        assert!(message.len() < 120, "{message}");
+        println!("{message}");
+    }};
+}
+
+fn main() {
+    round_trip!(SignalingError, value);
+    round_trip!(NativeError, value);
+    round_trip!(NativeWarning, value);
+    round_trip!(WebError, name);
+    round_trip!(WebWarning, value);
+    round_trip!(RtcError, value);
+    round_trip!(Small, value);
+    round_trip!(Level, name);
+
+    open_round_trip!(SignalingError, i32);
+    open_round_trip!(NativeError, i32);
+    open_round_trip!(NativeWarning, i32);
+    open_round_trip!(WebWarning, i32);
+    open_round_trip!(RtcError, i32);
+    // Every i8 through Open<Small>: three known, the others unknown, none lost.
+    let every: Vec<Open<Small>> = (i8::MIN..=i8::MAX).map(Small::decode).collect();
+    let json = serde_json::to_string(&every).expect("to JSON");
+    let back: Vec<Open<Small>> = serde_json::from_str(&json).expect("from JSON");
+    assert_eq!(back.iter().filter(|open| matches!(open, Open::Known(_))).count(), 3);
+    assert!(back.iter().zip(&every).all(|(b, e)| parts(*b) == parts(*e)));
+    assert_eq!(back.len(), 256);
+    // SDK 1005: the Signaling header has it, the table does not.
+    let open: Open<SignalingError> = serde_json::from_str("1005").expect("any i32");
+    assert!(matches!(open, Open::Unknown(1005)));
+    println!("{open}");
+
+    error!(SignalingError, "1005", "1005");
+    error!(SignalingError, "-3000000000", "-3000000000");
+    error!(Open<SignalingError>, SignalingError, "4294967296", "4294967296");
+    error!(RtcError, "\"ERR_FAILED\"", "ERR_FAILED");
+    error!(WebError, "\"NO_SUCH_NAME\"", "NO_SUCH_NAME");
+    error!(WebError, "119", "119");
+    error!(Level, "\"warn\"", "warn");
+    error!(Small, "128", "128");
+    // postcard: an unknown value and an unknown name are errors too.
+    let mut buffer = [0_u8; 16];
+    let bytes = postcard::to_slice(&23_i32, &mut buffer).expect("to postcard");
+    assert!(postcard::from_bytes::<RtcError>(bytes).is_err());
+    assert!(matches!(postcard::from_bytes::<Open<RtcError>>(bytes), Ok(Open::Unknown(23))));
+    let bytes = postcard::to_slice("NO_SUCH_NAME", &mut buffer).expect("to postcard");
+    assert!(postcard::from_bytes::<WebError>(bytes).is_err());
+}
+"#;
+
+/// What [`SERDE_MAIN_RS`] prints: the Agora tables' lines come from the tables (the crate
+/// goes through them in the order of `ALL_TABLES`).
+fn serde_expected() -> String {
+    let mut expected = String::new();
+    for table in ALL_TABLES {
+        let form = if table.entries().all(|e| e.value.is_some()) {
+            "value"
+        } else {
+            "name"
+        };
+        expected += &format!(
+            "{}: {} codes and {} aliases by {form}\n",
+            table.name(),
+            table.len(),
+            table.aliases().count()
+        );
+    }
+    expected += "Small: 3 codes and 0 aliases by value\n\
+                 Level: 2 codes and 1 aliases by name\n";
+    for name in [
+        "SignalingError",
+        "NativeError",
+        "NativeWarning",
+        "WebWarning",
+        "RtcError",
+    ] {
+        let table = ALL_TABLES.iter().find(|t| t.name() == name).expect(name);
+        let missing = table
+            .entries()
+            .filter_map(|e| e.value)
+            .max()
+            .expect("a value")
+            + 1;
+        expected += &format!("Open<{name}>: 3 unknown values, {missing} as {missing}\n");
+    }
+    expected += "SignalingError 1005 (not in the table)\n\
+        SignalingError has no code with value 1005\n\
+        SignalingError has no code with value -3000000000 at line 1 column 11\n\
+        SignalingError has no code with value 4294967296 at line 1 column 10\n\
+        invalid type: string \"ERR_FAILED\", expected the value of a RtcError code at line 1 column 12\n\
+        WebError has no code named \"NO_SUCH_NAME\" at line 1 column 14\n\
+        invalid type: integer `119`, expected the name of a WebError code at line 1 column 3\n\
+        Level has no code named \"warn\" at line 1 column 6\n\
+        Small has no code with value 128 at line 1 column 3\n";
+    expected
+}
+
+#[test]
+fn a_crate_with_the_serde_feature_round_trips_every_agora_code() {
+    let krate = external_crate(
+        "codetable-external-serde",
+        &["serde"],
+        "postcard = { version = \"1\", default-features = false }\n\
+         serde_json = \"1\"",
+        SERDE_MAIN_RS,
+    );
+    let stdout = cargo_run(&krate);
+    let expected = serde_expected();
+    for (line, want) in stdout.lines().zip(expected.lines()) {
+        assert_eq!(line, want);
+    }
+    assert_eq!(stdout, expected);
+}
+
+/// A crate whose table derives serde's traits itself, with codetable's `serde` feature on:
+/// the table keeps its own impls (by lower-case name here), and another table gets
+/// codetable's (by value).
+const SERDE_DERIVE_MAIN_RS: &str = r#"//! A table that derives serde itself, with codetable's serde feature on.
+#![deny(warnings)]
+
+codetable::define_codes! {
+    /// Statuses with serde's own derives.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Status: u16 {
+        OK = 200 => "OK",
+        #[serde(rename = "missing")]
+        NOT_FOUND = 404 => "Not Found",
+    }
+
+    /// And one without: codetable's impls.
+    pub enum Plain: u16 {
+        OK = 200 => "OK",
+    }
+}
+
+fn main() {
+    println!("{}", serde_json::to_string(&[Status::OK, Status::NOT_FOUND]).unwrap());
+    println!("{:?}", serde_json::from_str::<Status>("\"missing\"").unwrap());
+    println!("{}", serde_json::from_str::<Status>("404").is_err());
+    println!("{}", serde_json::to_string(&Plain::OK).unwrap());
+    println!("{:?}", serde_json::from_str::<Plain>("200").unwrap());
+}
+"#;
+
+#[test]
+fn a_table_that_derives_serde_keeps_its_own_impls_with_the_feature() {
+    let krate = external_crate(
+        "codetable-external-serde-derive",
+        &["serde"],
+        "serde = { version = \"1\", features = [\"derive\"] }\n\
+         serde_json = \"1\"",
+        SERDE_DERIVE_MAIN_RS,
+    );
+    assert_eq!(
+        cargo_run(&krate),
+        "[\"ok\",\"missing\"]\nNOT_FOUND\ntrue\n200\nOK\n"
+    );
+}
+
+/// The packages of the crate's dependency tree, one name per line (`cargo tree`, offline,
+/// for every target).
+fn dependency_names(krate: &TempCrate) -> Vec<String> {
+    let (success, stdout, stderr) = cargo(
+        krate,
+        &[
+            "tree", "--prefix", "none", "--target", "all", "--format", "{p}",
+        ],
+    );
+    assert!(success, "cargo tree failed:\n{stderr}");
+    stdout
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn serde_is_a_dependency_only_with_the_feature() {
+    const MAIN: &str = "fn main() {}\n";
+    let off = external_crate("codetable-external-tree-off", &[], "", MAIN);
+    let on = external_crate("codetable-external-tree-on", &["serde"], "", MAIN);
+    let is_serde = |name: &String| name == "serde" || name.starts_with("serde_");
+    let without = dependency_names(&off);
+    assert!(
+        without.iter().any(|name| name == "codetable"),
+        "{without:?}"
+    );
+    assert!(!without.iter().any(is_serde), "{without:?}");
+    // The check can fail: with the feature, serde_core is in the tree.
+    let with = dependency_names(&on);
+    assert!(with.iter().any(|name| name == "serde_core"), "{with:?}");
 }

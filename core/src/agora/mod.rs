@@ -43,15 +43,6 @@ pub const ALL_TABLES: &[Table] = &[
     Table::of::<rtc::RtcError>(),
 ];
 
-/// The code of an SDK method's return value: failures are negative (-2 means code 2), a
-/// positive code is taken as is, and `0` (success) is no error.
-fn decode_return_code<C: Code<Value = i32>>(code: i32) -> Option<C> {
-    if code == 0 {
-        return None;
-    }
-    C::from_value(code.checked_abs()?)
-}
-
 /// An SDK method's return value: `Ok` for success (`>= 0`: SDK calls return stream ids and
 /// counts), else the error `-ret`, known to `C` or not. `i32::MIN`, which has no negation,
 /// is `Unknown(i32::MIN)`.

@@ -16,8 +16,9 @@
 //! written as "- item" lines.
 //!
 //! The SDK's methods return failures as negative numbers: -2 means
-//! [`NativeError::ERR_INVALID_ARGUMENT`] (2). [`NativeError::from_return_code`] decodes
-//! such a return value.
+//! [`NativeError::ERR_INVALID_ARGUMENT`] (2). [`NativeError::check`] reads such a return
+//! value: `Ok` for success, else the error as an [`Open`], which keeps a code this table
+//! does not know.
 //!
 //! # Corrections from the SDK headers
 //!
@@ -29,8 +30,11 @@
 //!
 //! ```
 //! use codetable::agora::native::{NativeError, NativeWarning};
+//! use codetable::Open;
 //!
-//! let code = NativeError::from_return_code(-110).unwrap();
+//! let Err(Open::Known(code)) = NativeError::check(-110) else {
+//!     panic!("-110 is a failure with a known code");
+//! };
 //! assert_eq!(code, NativeError::ERR_INVALID_TOKEN);
 //! assert_eq!(NativeError::from_value(102), Some(NativeError::ERR_INVALID_CHANNEL_NAME));
 //! assert_eq!(NativeWarning::from_value(1053), Some(NativeWarning::WARN_ADM_IMPROPER_SETTINGS));
@@ -45,7 +49,7 @@ define_codes! {
     /// them, with 102 named as the SDK headers name it (see the module documentation).
     ///
     /// An error code means the SDK cannot recover without the application's intervention.
-    /// Methods return them as negative numbers; see [`NativeError::from_return_code`].
+    /// Methods return them as negative numbers; see [`NativeError::check`].
     pub enum NativeError: i32 {
         ERR_OK = 0 => "No error.",
         ERR_FAILED = 1 => "General error (the reason is not classified specifically).",
@@ -178,24 +182,5 @@ impl NativeError {
     /// The code of a failure, as an [`Open`].
     pub fn check(ret: i32) -> Result<i32, Open<Self>> {
         super::check_return(ret)
-    }
-
-    /// Decodes a value returned by an SDK method: the SDK returns failures as negative
-    /// numbers (-2 means code 2); a positive code is accepted too. `0` (success) and unknown
-    /// codes give `None`.
-    ///
-    /// ```
-    /// use codetable::agora::native::NativeError;
-    ///
-    /// assert_eq!(NativeError::from_return_code(-2), Some(NativeError::ERR_INVALID_ARGUMENT));
-    /// assert_eq!(NativeError::from_return_code(17), Some(NativeError::ERR_JOIN_CHANNEL_REJECTED));
-    /// assert_eq!(NativeError::from_return_code(-102), Some(NativeError::ERR_INVALID_CHANNEL_NAME));
-    /// assert_eq!(NativeError::from_return_code(0), None); // success, not an error
-    /// assert_eq!(NativeError::from_return_code(-8), None); // 8 is not a Native error code
-    /// assert_eq!(NativeError::from_return_code(i32::MIN), None);
-    /// ```
-    #[must_use]
-    pub fn from_return_code(code: i32) -> Option<Self> {
-        super::decode_return_code(code)
     }
 }

@@ -19,15 +19,18 @@
 //!
 //! The SDK reports an error either through the `onError` callback or as the return value
 //! of a failed method call, where it is a negative number: -2 means code 2
-//! ([`RtcError::ERR_INVALID_ARGUMENT`]). [`RtcError::from_return_code`] decodes such a
-//! return value:
+//! ([`RtcError::ERR_INVALID_ARGUMENT`]). [`RtcError::check`] reads such a return value:
+//! `Ok` for success (`0`, or a positive count or id), else the error as an [`Open`], which
+//! keeps a code this table does not know:
 //!
 //! ```
 //! use codetable::agora::rtc::RtcError;
+//! use codetable::Open;
 //!
 //! // `joinChannel` returned -17: the user is already in the channel.
-//! let code = RtcError::from_return_code(-17).unwrap();
-//! assert_eq!(code, RtcError::ERR_JOIN_CHANNEL_REJECTED);
+//! let error = RtcError::check(-17).unwrap_err();
+//! assert_eq!(error, Open::Known(RtcError::ERR_JOIN_CHANNEL_REJECTED));
+//! let code = error.known().unwrap();
 //! assert_eq!(code.value(), 17);
 //! assert_eq!(code.name(), "ERR_JOIN_CHANNEL_REJECTED");
 //! assert_eq!(code.description(), "Joining a channel is rejected.");
@@ -44,7 +47,7 @@ define_codes! {
     /// An error code means the SDK has met an error it cannot recover from without the
     /// app's intervention. The description is the page's first sentence for the code; the
     /// reasons and solutions are in [`details`](crate::Code::details). Methods return
-    /// these codes as negative numbers; see [`RtcError::from_return_code`].
+    /// these codes as negative numbers; see [`RtcError::check`].
     pub enum RtcError: i32 {
         /// Please call the method again.
         ERR_FAILED = 1 => "General error (no clearly categorized cause of error).",
@@ -166,24 +169,5 @@ impl RtcError {
     /// The code of a failure, as an [`Open`].
     pub fn check(ret: i32) -> Result<i32, Open<Self>> {
         super::check_return(ret)
-    }
-
-    /// Decodes a value returned by an SDK method: the SDK returns failures as negative
-    /// numbers (-2 means code 2); a positive code is accepted too. `0` (success) and unknown
-    /// codes give `None`.
-    ///
-    /// ```
-    /// use codetable::agora::rtc::RtcError;
-    ///
-    /// assert_eq!(RtcError::from_return_code(-2), Some(RtcError::ERR_INVALID_ARGUMENT));
-    /// assert_eq!(RtcError::from_return_code(2), Some(RtcError::ERR_INVALID_ARGUMENT));
-    /// assert_eq!(RtcError::from_return_code(-1501), Some(RtcError::ERR_VDM_CAMERA_NOT_AUTHORIZED));
-    /// assert_eq!(RtcError::from_return_code(0), None); // success, not an error
-    /// assert_eq!(RtcError::from_return_code(-11), None); // 11 is not an RTC v4 error code
-    /// assert_eq!(RtcError::from_return_code(i32::MIN), None);
-    /// ```
-    #[must_use]
-    pub fn from_return_code(code: i32) -> Option<Self> {
-        super::decode_return_code(code)
     }
 }

@@ -6,7 +6,8 @@
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use codetable::Table;
-use codetable_examples::{find, render, select_tables, Query, Style, TABLES};
+use codetable_examples::{find, render, select_tables, unknowns, Codec, Query, Style};
+use codetable_examples::{CODECS, TABLES};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -14,6 +15,7 @@ const EXAMPLES: &str = "\
 Examples:
   explain 501                        every code whose value is 501, in every table
   explain -- -17                     an SDK return value: finds -17 and 17 (also: explain -17)
+  explain -t signaling -- -1005      a code the table lacks: SignalingError 1005 (not in the table)
   explain 0x1F5                      values may be written in hexadecimal
   explain LOGIN_E_NET                a code by name (any case: login_e_net)
   explain ERR_STATIC_USE_DYANMIC_KE  a code by an alias: the code it stands for
@@ -23,11 +25,13 @@ Examples:
   explain --details 110              add the long explanation of each code
   explain --list                     every table, as aligned text
   explain --list native              the tables whose name starts with \"native\"
-  explain --json 17                  the answer as JSON, one object per code";
+  explain --json 17                  the answer as JSON, one object per code
+  explain --json -t signaling 1005   a code the table lacks, as JSON (\"known\": false)";
 
 const EXIT_STATUS: &str = "\
-Exit status: 0 when something was found, 1 when nothing was (a one-line message on stderr),
-2 for bad arguments.";
+Exit status: 0 when a code was found; 1 when none was: a number is then printed, for each
+table searched whose type holds it, as a value that table does not know, and anything else
+gets a one-line message on stderr; 2 for bad arguments.";
 
 /// What does this code mean? Looks up error and status codes by value, name or words.
 #[derive(Debug, Parser)]
@@ -38,7 +42,10 @@ Exit status: 0 when something was found, 1 when nothing was (a one-line message 
                   Agora SDK error and warning tables) and prints, for each entry found, its \
                   table, name, value and description; deprecated entries are marked.\n\n\
                   A number finds the codes with that value; a negative number also finds its \
-                  absolute value, since SDK calls return error codes negated. Anything else \
+                  absolute value, since SDK calls return error codes negated. When no table \
+                  searched knows the number, explain says so for each table, as \
+                  `SignalingError 1005 (not in the table)` (for a negative number, its \
+                  absolute value: the code an SDK return value stands for). Anything else \
                   finds the codes of that name or alias, ignoring ASCII case, or, when no code \
                   has that name, the codes whose name, aliases or description (in any \
                   language) contain it. An alias is another name of a code: each code's \
@@ -76,8 +83,10 @@ struct Cli {
     details: bool,
 
     /// Print the answer as JSON: an array with one object per code (table, name, value or
-    /// null, description, lang, deprecated, details, descriptions in every language, and
-    /// aliases: name, own description or null, details, deprecated).
+    /// null, code: the code as the table's serde impls write it, its value or its name,
+    /// known: true, description, lang, deprecated, details, descriptions in every language,
+    /// and aliases: name, own description or null, details, deprecated). A number no table
+    /// knows gives an object per table with known: false, name null and code the value.
     #[arg(long)]
     json: bool,
 }
@@ -140,31 +149,47 @@ fn main() -> ExitCode {
         }
         let answer = if cli.json {
             let hits: Vec<_> = codetable_examples::hits(&scope).collect();
-            render::json(&hits, &style)
+            render::json(&hits, CODECS, &style)
         } else {
             render::text_tables(&scope, &style)
         };
-        return print(&answer);
+        return print(&answer, ExitCode::SUCCESS);
     }
 
     let query = Query::parse(cli.query.as_deref().unwrap_or_default());
     let found = find(&scope, &query);
     if found.hits.is_empty() {
+        // A number: what each table searched makes of it, as a value it does not know.
+        let codecs: Vec<Codec> = CODECS
+            .iter()
+            .filter(|codec| scope.iter().any(|t| t.name() == codec.table().name()))
+            .copied()
+            .collect();
+        let unknown = unknowns(&codecs, &query);
+        if !unknown.is_empty() {
+            let answer = if cli.json {
+                render::json_unknown(&unknown)
+            } else {
+                render::text_unknown(&query, &unknown)
+            };
+            return print(&answer, ExitCode::FAILURE);
+        }
         return nothing(&render::nothing_found(
             &query,
             narrowed.then_some(&scope[..]),
         ));
     }
     let answer = if cli.json {
-        render::json(&found.hits, &style)
+        render::json(&found.hits, CODECS, &style)
     } else {
         render::text_results(&render::heading(&query, &found), &found.hits, &style)
     };
-    print(&answer)
+    print(&answer, ExitCode::SUCCESS)
 }
 
-/// Prints the answer on stdout. A closed pipe (`explain --list | head`) is not an error.
-fn print(answer: &str) -> ExitCode {
+/// Prints the answer on stdout and exits with `status`. A closed pipe (`explain --list |
+/// head`) is not an error.
+fn print(answer: &str, status: ExitCode) -> ExitCode {
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(answer.as_bytes())
@@ -174,7 +199,7 @@ fn print(answer: &str) -> ExitCode {
             let _ = writeln!(io::stderr(), "explain: cannot print the answer: {err}");
             ExitCode::FAILURE
         }
-        _ => ExitCode::SUCCESS,
+        _ => status,
     }
 }
 
