@@ -6,7 +6,7 @@
 //! below when the feature is on, as nothing when it is off. A user's crate needs neither a
 //! serde dependency nor a `cfg` of its own.
 
-use crate::{Code, InlineStr, Open, UnknownName, UnknownValue, Value};
+use crate::{Code, InlineStr, Open, RawValue, UnknownName, UnknownValue, Value};
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{self, Deserializer, Visitor};
@@ -188,11 +188,18 @@ impl<C: Code> Visitor<'_> for NameVisitor<C> {
     }
 }
 
-/// As its value, known or not: lossless.
+/// As its value, known or not: lossless. An unknown string that `Open` cut short is an
+/// error: what was kept would read back as another value, maybe a known code.
 impl<C: ByValue> Serialize for Open<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Known(code) => serialize_value(*code, serializer),
+            Self::Unknown(value) if value.as_value().is_none() => {
+                Err(serde_core::ser::Error::custom(format_args!(
+                    "{} {value} was cut short and cannot be serialized",
+                    C::TABLE
+                )))
+            }
             Self::Unknown(value) => value.serialize_as(serializer),
         }
     }
