@@ -12,13 +12,11 @@
 
 use codetable_benches::gen::{self, Rng};
 use codetable_examples::sqlstate::SqlState;
-use criterion::measurement::WallTime;
-use criterion::{
-    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
-};
+use common::{config, run};
+use criterion::{criterion_group, criterion_main, Criterion};
 use std::collections::HashSet;
-use std::hint::black_box;
-use std::time::Duration;
+
+mod common;
 
 #[allow(clippy::too_many_lines, clippy::match_same_arms)]
 mod other {
@@ -29,24 +27,6 @@ use other::{match_from_value, SQLSTATE_PHF};
 
 /// The characters of a SQLSTATE.
 const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
-/// Runs `f` on every input, each input and result through `black_box`.
-fn run<O>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    who: &str,
-    inputs: &str,
-    values: &[&'static str],
-    f: impl Fn(&str) -> O,
-) {
-    group.throughput(Throughput::Elements(values.len() as u64));
-    group.bench_with_input(BenchmarkId::new(who, inputs), values, |b, values| {
-        b.iter(|| {
-            for &value in values {
-                black_box(f(black_box(value)));
-            }
-        });
-    });
-}
 
 /// `count` strings of five characters of [`ALPHABET`] that are no code, each made by
 /// `make` from the generator.
@@ -126,14 +106,6 @@ fn from_value(c: &mut Criterion) {
         run(&mut group, "match", name, values, match_from_value);
     }
     group.finish();
-}
-
-/// The settings of `benches/lookup.rs`.
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_millis(1500))
-        .sample_size(30)
 }
 
 criterion_group! {
