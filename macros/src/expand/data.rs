@@ -24,7 +24,11 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
         .map(|v| v.string.as_deref().unwrap_or(""))
         .collect();
     // An integer table searches no strings: an empty table stands in.
-    let by_string = names_table(ctx, if ctx.is_str() { &strings } else { &[] });
+    let by_string = if ctx.is_str() {
+        strings_table(ctx, &strings)
+    } else {
+        names_table(ctx, &[])
+    };
     let strings = strings.iter().filter(|_| ctx.is_str());
     let lang_count = ctx.table.langs.len();
     let private = quote!(#krate::__private);
@@ -102,14 +106,37 @@ fn positions(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// The `Names` table of `keys`: the names of the variants and aliases, or a string
-/// table's values.
+/// The `Names` table of `keys`: the names of the variants and aliases.
 fn names_table(ctx: &Ctx, keys: &[&str]) -> TokenStream {
+    names_tokens(ctx, &build::names(keys), keys.len())
+}
+
+/// The `Names` table of a string table's values (`strings`, one per position): only the
+/// positions with a value are placed, each slot holding its position. Entries without a
+/// value would all hash `""`, and a run of them would lengthen every probe that meets it.
+fn strings_table(ctx: &Ctx, strings: &[&str]) -> TokenStream {
+    let valued: Vec<usize> = ctx
+        .checked
+        .variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.string.is_some())
+        .map(|(position, _)| position)
+        .collect();
+    let keys: Vec<&str> = valued.iter().map(|&position| strings[position]).collect();
+    let mut placed = build::names(&keys);
+    for slot in &mut placed.slots {
+        *slot = slot.map(|key| valued[key]);
+    }
+    names_tokens(ctx, &placed, strings.len())
+}
+
+/// A placed `Names` table whose keys are below `count`.
+fn names_tokens(ctx: &Ctx, placed: &build::Placed, count: usize) -> TokenStream {
     let krate = &ctx.krate;
-    let placed = build::names(keys);
-    let slots = Literal::byte_string(&build::slot_bytes(&placed.slots, keys.len()));
+    let slots = Literal::byte_string(&build::slot_bytes(&placed.slots, count));
     let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
-    let wide = is_wide(keys.len());
+    let wide = is_wide(count);
     quote!(#krate::__private::Names {
         seed: #seed,
         shift: #shift,
