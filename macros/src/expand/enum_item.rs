@@ -112,11 +112,27 @@ fn summary(ctx: &Ctx) -> String {
 }
 
 /// `PartialOrd` and `Ord` by value: the discriminant of an integer table, the string of a
-/// string table.
+/// string table. A string table's entries without a value come after every value, in table
+/// order (their positions), as an integer table's discriminants put them, and as `Open`
+/// orders: two of them are not equal.
 fn ord_impls(ctx: &Ctx) -> TokenStream {
     let Ctx { ident, ty, .. } = ctx;
     let ordering = quote!(::core::cmp::Ordering);
-    let cmp = if ctx.is_str() {
+    let some = quote!(::core::option::Option::Some);
+    let none = quote!(::core::option::Option::None);
+    let cmp = if ctx.is_str() && ctx.checked.has_missing_value {
+        quote! {
+            match (Self::value(*self), Self::value(*other)) {
+                (#some(a), #some(b)) => ::core::cmp::Ord::cmp(a, b),
+                (#some(_), #none) => #ordering::Less,
+                (#none, #some(_)) => #ordering::Greater,
+                (#none, #none) => ::core::cmp::Ord::cmp(
+                    &(*self as ::core::primitive::usize),
+                    &(*other as ::core::primitive::usize),
+                ),
+            }
+        }
+    } else if ctx.is_str() {
         quote!(::core::cmp::Ord::cmp(
             &Self::value(*self),
             &Self::value(*other)
