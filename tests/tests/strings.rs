@@ -761,3 +761,50 @@ proptest! {
         prop_assert!(matches!(OAuthError::decode(oauth.value()), Open::Known(c) if c == oauth));
     }
 }
+
+codetable::define_codes! {
+    /// Some codes have no value yet.
+    pub enum Partial: str {
+        A = "a" => "Has one.",
+        PENDING => "None yet.",
+        OTHER => "None either.",
+        B = "b" => "Has one too.",
+    }
+}
+
+#[test]
+fn entries_without_a_value() {
+    assert_eq!(Partial::PENDING.value(), None);
+    assert_eq!(Partial::A.value(), Some("a"));
+    assert_eq!(Partial::from_value(""), None);
+    assert_eq!(Partial::from_value("a"), Some(Partial::A));
+    assert_eq!(Partial::PENDING.to_string(), "PENDING: None yet.");
+    let entry = Table::of::<Partial>()
+        .find_name("PENDING")
+        .expect("an entry");
+    assert_eq!(entry.value, None);
+    assert!(Table::of::<Partial>().find_value("").is_none());
+    // By name in serde, as every table with entries without a value.
+    assert_eq!(
+        serde_json::to_string(&Partial::PENDING).unwrap(),
+        "\"PENDING\""
+    );
+    // Ordered by value, the entries without one after every value, in table order; `Ord`
+    // agrees with `==` (two entries without a value are not equal).
+    let mut sorted = Partial::ALL.to_vec();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [Partial::A, Partial::B, Partial::PENDING, Partial::OTHER]
+    );
+    assert_ne!(
+        Partial::PENDING.cmp(&Partial::OTHER),
+        std::cmp::Ordering::Equal
+    );
+    let set: BTreeSet<Partial> = Partial::iter().collect();
+    assert_eq!(set.len(), 4);
+    let opens: Vec<Open<Partial>> = sorted.iter().copied().map(Open::from).collect();
+    let mut open_sorted = opens.clone();
+    open_sorted.sort();
+    assert_eq!(open_sorted, opens);
+}
