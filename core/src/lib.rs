@@ -238,7 +238,8 @@
 //! data; `#[codes(serde = name)]` on a table makes it cross as its name (and its aliases'
 //! names are read too). A table with entries without a value crosses by name, and
 //! `serde = value` on it is a compile error. [`Open<C>`](Open) crosses as the value, known or
-//! not, so nothing is lost. An unknown value or name is an error that names the table and
+//! not, so nothing is lost (an unknown string that `Open` cut short is an error to write: it
+//! would read back as another value). An unknown value or name is an error that names the table and
 //! the input. A table that derives serde's traits itself keeps its own impls.
 //!
 #![cfg_attr(feature = "serde", doc = "```")]
