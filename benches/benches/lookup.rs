@@ -11,14 +11,12 @@
 use codetable::agora::native::NativeError;
 use codetable_benches::gen::{self, Entry};
 use codetable_benches::{Gen1000, GEN_DESCRIPTIONS, GEN_NAMES, GEN_VALUES};
-use criterion::measurement::WallTime;
-use criterion::{
-    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
-};
-use std::hint::black_box;
+use common::{config, run};
+use criterion::{criterion_group, criterion_main, Criterion};
 use std::str::FromStr;
-use std::time::Duration;
 use strum::EnumMessage;
+
+mod common;
 
 #[allow(
     clippy::unreadable_literal,
@@ -34,24 +32,6 @@ use other::{
     OtherGen, OtherNative, GEN_PHF_NAMES, GEN_PHF_VALUES, NATIVE_DESCRIPTIONS, NATIVE_NAMES,
     NATIVE_PHF_NAMES, NATIVE_PHF_VALUES, NATIVE_VALUES,
 };
-
-/// Runs `f` on every input, each input and result through `black_box`.
-fn run<I: Copy, O>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    who: &str,
-    order: &str,
-    inputs: &[I],
-    f: impl Fn(I) -> O,
-) {
-    group.throughput(Throughput::Elements(inputs.len() as u64));
-    group.bench_with_input(BenchmarkId::new(who, order), inputs, |b, inputs| {
-        b.iter(|| {
-            for &input in inputs {
-                black_box(f(black_box(input)));
-            }
-        });
-    });
-}
 
 /// The inputs of one table: hits in order and shuffled, and misses.
 struct Inputs {
@@ -239,13 +219,6 @@ fn native(c: &mut Criterion) {
         NATIVE_PHF_NAMES,
         NATIVE_PHF_VALUES
     );
-}
-
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_millis(1500))
-        .sample_size(30)
 }
 
 criterion_group! {

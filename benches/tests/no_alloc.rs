@@ -1,10 +1,13 @@
 //! No function or trait method that `define_codes!` generates allocates: a counting global
 //! allocator sees every allocation of the test's thread while the generated 1,000-entry
-//! table and every Agora table are exercised entry by entry, hits and misses alike.
+//! table, every Agora table and the string tables of the examples (SQLSTATE, OAuth) are
+//! exercised entry by entry, hits and misses alike.
 
 use codetable::agora::{native, rtc, signaling, web, ALL_TABLES};
-use codetable::{Code, CodeValue, Open};
+use codetable::{Code, CodeValue, IntegerValue, Open, Table};
 use codetable_benches::Gen1000;
+use codetable_examples::oauth::OAuthError;
+use codetable_examples::sqlstate::SqlState;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::{self, Write};
@@ -105,15 +108,28 @@ fn lower<'a>(name: &str, bytes: &'a mut [u8; 128]) -> &'a str {
     std::str::from_utf8(bytes).expect("ASCII case changes keep UTF-8")
 }
 
+/// A value of integer table `C` that no entry has: one past the largest, or below the
+/// smallest.
+fn missing_int<C: Code<Value: IntegerValue>>() -> C::Value {
+    let values = || C::iter().filter_map(Code::value).map(IntegerValue::to_i128);
+    let (low, high) = (
+        values().min().expect("a value"),
+        values().max().expect("a value"),
+    );
+    C::Value::from_i128(high + 1)
+        .or_else(|| C::Value::from_i128(low - 1))
+        .expect("the table leaves a value of its type out")
+}
+
 /// Every method of the `Code` trait and the trait impls (`Display` and `Debug`, padded or
 /// not, `FromStr` of names, aliases and values, `TryFrom`, `Error`) on every entry and
-/// alias of `C`, and the misses.
-fn exercise<C>(buffer: &mut Buffer)
+/// alias of `C`, and the misses (`missing` is a value no entry has).
+fn exercise<C>(buffer: &mut Buffer, missing: C::Value)
 where
     C: Code
         + FromStr<Err = codetable::UnknownName>
         + TryFrom<C::Value>
-        + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Value>>
+        + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Raw>>
         + std::error::Error,
     <C as TryFrom<C::Value>>::Error: fmt::Display,
 {
@@ -180,28 +196,21 @@ where
     let unknown = MISSING.parse::<C>().expect_err("no such name");
     assert!(buffer.format(format_args!("{unknown}")).contains(C::TABLE));
     buffer.format(format_args!("{unknown:?}"));
-    // A value that no entry has: one past the largest.
-    let largest = C::iter()
-        .filter_map(Code::value)
-        .max()
-        .expect("some entry has a value");
-    if let Some(missing) =
-        codetable::CodeValue::from_i128(codetable::CodeValue::to_i128(largest) + 1)
-    {
-        assert_eq!(C::from_value(missing), None);
-        match C::try_from(missing) {
-            Ok(_) => panic!("no entry has this value"),
-            Err(error) => assert!(buffer.format(format_args!("{error}")).contains(C::TABLE)),
-        }
+    // A value that no entry has.
+    assert_eq!(C::from_value(missing), None);
+    match C::try_from(missing) {
+        Ok(_) => panic!("no entry has this value"),
+        Err(error) => assert!(buffer.format(format_args!("{error}")).contains(C::TABLE)),
     }
-    open::<C>(buffer);
+    open::<C>(buffer, missing);
 }
 
-/// `Open<C>` of every code of `C` and of a value it lacks: `decode`, `from_value`, the
-/// accessors, `From`, `TryFrom`, `Display` (padded) and `Debug`, comparison and hashing.
-fn open<C>(buffer: &mut Buffer)
+/// `Open<C>` of every code of `C` and of a value it lacks (`missing`): `decode`,
+/// `decode_value`, `from_value`, the accessors, `From`, `TryFrom`, `Display` (padded) and
+/// `Debug`, comparison and hashing.
+fn open<C>(buffer: &mut Buffer, missing: C::Value)
 where
-    C: Code + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Value>>,
+    C: Code + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Raw>>,
 {
     let first = C::ALL[0];
     for code in C::iter() {
@@ -209,13 +218,14 @@ where
         if let Some(value) = code.value() {
             assert_eq!(C::decode(value), open);
             assert_eq!(Open::<C>::from_value(value), open);
+            assert_eq!(C::decode_value(value.to_value()), Some(open));
         }
         assert!(open.is_known());
         assert_eq!(open.known(), Some(code));
         assert_eq!(open.or(first), code);
         assert_eq!(open.name(), Some(code.name()));
         assert_eq!(open.description(), Some(code.description()));
-        assert_eq!(open.value(), code.value());
+        assert_eq!(open.value(), code.value().map(C::Raw::from));
         assert!(C::try_from(open).is_ok());
         let length = buffer.format(format_args!("{open}")).chars().count();
         let padded = buffer.format(format_args!("{open:>width$}", width = length + 3));
@@ -223,29 +233,23 @@ where
         buffer.format(format_args!("{open:?}"));
         assert_eq!(hash(open), hash(open));
     }
-    // A value no entry has: one past the largest, or below the smallest.
-    let values = || C::iter().filter_map(Code::value).map(CodeValue::to_i128);
-    let (low, high) = (
-        values().min().expect("a value"),
-        values().max().expect("a value"),
-    );
-    let missing = C::Value::from_i128(high + 1)
-        .or_else(|| C::Value::from_i128(low - 1))
-        .expect("the table leaves a value of its type out");
+    // A value no entry has.
+    let raw = C::Raw::from(missing);
     let unknown = C::decode(missing);
-    assert!(matches!(unknown, Open::Unknown(value) if value == missing));
+    assert!(matches!(unknown, Open::Unknown(value) if value == raw));
     assert_eq!(Open::<C>::from_value(missing), unknown);
+    assert_eq!(C::decode_value(missing.to_value()), Some(unknown));
     assert!(!unknown.is_known());
     assert_eq!(
         (unknown.known(), unknown.name(), unknown.description()),
         (None, None, None)
     );
-    assert_eq!(unknown.value(), Some(missing));
+    assert_eq!(unknown.value(), Some(raw));
     assert_eq!(unknown.or(first), first);
     let error = C::try_from(unknown).expect_err("not in the table");
     assert!(buffer.format(format_args!("{error}")).contains(C::TABLE));
     assert_ne!(unknown, Open::from(first));
-    assert_eq!(hash(unknown), hash(Open::<C>::Unknown(missing)));
+    assert_eq!(hash(unknown), hash(Open::<C>::Unknown(raw)));
     let text = buffer.format(format_args!("{unknown}"));
     assert!(text.starts_with(C::TABLE) && text.ends_with(" (not in the table)"));
     let length = text.len();
@@ -264,7 +268,10 @@ fn hash<C: Code>(open: Open<C>) -> u64 {
 
 /// `check` (an Agora table's reading of an SDK method's return value) on success, on every
 /// code of the table negated, on unknown codes and on `i32::MIN`.
-fn returns<C: Code<Value = i32>>(check: fn(i32) -> Result<i32, Open<C>>, buffer: &mut Buffer) {
+fn returns<C: Code<Value = i32, Raw = i32>>(
+    check: fn(i32) -> Result<i32, Open<C>>,
+    buffer: &mut Buffer,
+) {
     for ret in [0, 1, 4, i32::MAX] {
         assert_eq!(check(ret), Ok(ret));
     }
@@ -322,13 +329,18 @@ fn the_counter_sees_allocations() {
 fn generated_functions_do_not_allocate() {
     let mut buffer = Buffer::new();
     let n = allocations(|| {
-        exercise::<Gen1000>(&mut buffer);
-        exercise::<signaling::SignalingError>(&mut buffer);
-        exercise::<native::NativeError>(&mut buffer);
-        exercise::<native::NativeWarning>(&mut buffer);
-        exercise::<web::WebError>(&mut buffer);
-        exercise::<web::WebWarning>(&mut buffer);
-        exercise::<rtc::RtcError>(&mut buffer);
+        exercise::<Gen1000>(&mut buffer, missing_int::<Gen1000>());
+        exercise::<signaling::SignalingError>(
+            &mut buffer,
+            missing_int::<signaling::SignalingError>(),
+        );
+        exercise::<native::NativeError>(&mut buffer, missing_int::<native::NativeError>());
+        exercise::<native::NativeWarning>(&mut buffer, missing_int::<native::NativeWarning>());
+        exercise::<web::WebError>(&mut buffer, missing_int::<web::WebError>());
+        exercise::<web::WebWarning>(&mut buffer, missing_int::<web::WebWarning>());
+        exercise::<rtc::RtcError>(&mut buffer, missing_int::<rtc::RtcError>());
+        exercise::<SqlState>(&mut buffer, "XX999");
+        exercise::<OAuthError>(&mut buffer, "access_denied");
 
         inherent!(Gen1000, i32);
         inherent!(signaling::SignalingError, i32);
@@ -348,6 +360,27 @@ fn generated_functions_do_not_allocate() {
         }
         returns(native::NativeError::check, &mut buffer);
         returns(rtc::RtcError::check, &mut buffer);
+
+        // A string table's inherent methods, and its unknown codes kept inline: one the
+        // table's length holds, and one cut short.
+        for code in SqlState::iter() {
+            let value = black_box(code.value());
+            assert_eq!(SqlState::from_value(value), Some(code));
+            assert_eq!(SqlState::decode(value), Open::Known(code));
+            assert_eq!(<&'static str>::from(code), value);
+            assert_eq!(SqlState::try_from(value), Ok(code));
+        }
+        assert_eq!(SqlState::from_value(black_box("2350X")), None);
+        let cut = SqlState::decode(black_box("XX99999"));
+        assert!(matches!(cut, Open::Unknown(raw) if raw.is_truncated()));
+        assert!(buffer
+            .format(format_args!("{cut:>50}"))
+            .ends_with("SqlState XX999... (not in the table)"));
+        assert!(!cut.is_known());
+        assert_eq!(
+            OAuthError::decode("invalid_grant"),
+            Open::Known(OAuthError::INVALID_GRANT)
+        );
     });
     assert_eq!(n, 0, "the generated functions allocated {n} times");
 }
@@ -357,7 +390,8 @@ fn table_views_do_not_allocate() {
     let mut buffer = Buffer::new();
     let mut bytes = [0; 128];
     let n = allocations(|| {
-        for table in ALL_TABLES {
+        let strings = [Table::of::<SqlState>(), Table::of::<OAuthError>()];
+        for table in ALL_TABLES.iter().chain(&strings) {
             for entry in table.entries() {
                 if let Some(value) = entry.value {
                     assert!(table.find_value(value).is_some());

@@ -1,22 +1,30 @@
-//! The [`Code`] trait that every table implements, and the [`CodeValue`] trait of the
-//! integer types a table's values may have.
+//! The [`Code`] trait that every table implements, and the [`CodeValue`] trait of the types
+//! a table's values may have.
 
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
-use crate::Open;
+use crate::{Open, RawValue, Value};
 
 mod sealed {
     pub trait Sealed {}
 }
 
-/// The integer types a code table may use for its values: `i8` to `i64` and `u8` to `u64`.
+/// The types a code table's values may have: the integers `i8` to `i64` and `u8` to `u64`
+/// ([`IntegerValue`]), and `&'static str` for a string table.
 ///
-/// Every such value converts to `i128` without loss, which is how tools compare values of
-/// tables with different value types (see [`Table`](crate::Table)).
+/// [`to_value`](Self::to_value) is how tools compare values of tables with different value
+/// types (see [`Table`](crate::Table)).
 pub trait CodeValue:
     sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
 {
+    /// The value as a [`Value`]: an integer widened to `i128` without loss, or the string.
+    fn to_value(self) -> Value<'static>;
+}
+
+/// The integer types a code table may use for its values: `i8` to `i64` and `u8` to `u64`.
+/// Every such value converts to `i128` without loss.
+pub trait IntegerValue: CodeValue {
     /// The value as an `i128`, without loss.
     fn to_i128(self) -> i128;
     /// The `i128` as a value of this type, or `None` if it is out of the type's range.
@@ -27,6 +35,12 @@ macro_rules! code_value {
     ($($t:ty),*) => {$(
         impl sealed::Sealed for $t {}
         impl CodeValue for $t {
+            #[inline]
+            fn to_value(self) -> Value<'static> {
+                Value::Int(self.into())
+            }
+        }
+        impl IntegerValue for $t {
             #[inline]
             fn to_i128(self) -> i128 {
                 i128::from(self)
@@ -39,6 +53,14 @@ macro_rules! code_value {
     )*};
 }
 code_value!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl sealed::Sealed for &'static str {}
+impl CodeValue for &'static str {
+    #[inline]
+    fn to_value(self) -> Value<'static> {
+        Value::Str(self)
+    }
+}
 
 /// A table of codes declared with [`define_codes!`](crate::define_codes).
 ///
@@ -70,8 +92,11 @@ code_value!(i8, i16, i32, i64, u8, u16, u32, u64);
 /// assert_eq!(describe::<Toy>(3), "3 is not a Toy code");
 /// ```
 pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
-    /// The table's declared value type.
+    /// The table's declared value type: an integer type, or `&'static str`.
     type Value: CodeValue;
+    /// What [`Open::Unknown`] keeps of a value the table does not know: the value itself
+    /// for an integer table, an [`InlineStr`](crate::InlineStr) for a string table.
+    type Raw: RawValue + From<Self::Value>;
 
     /// The table's name: the enum's name as declared.
     const TABLE: &'static str;
@@ -109,6 +134,10 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     fn decode(value: Self::Value) -> Open<Self> {
         Open::from_value(value)
     }
+    /// [`decode`](Code::decode) for a value of either kind, borrowed: `None` when it
+    /// cannot be a value of this table (a string for an integer table, an integer out of the
+    /// table's type, or the other way round).
+    fn decode_value(value: Value<'_>) -> Option<Open<Self>>;
 
     /// The table's position of this entry, in declaration order (its index in
     /// [`Code::ALL`]). Not its value, which is its discriminant.

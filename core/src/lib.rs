@@ -79,6 +79,47 @@
 //! assert_eq!((BUSY, OK), (Some(Toy::BUSY), Some(Toy::OK)));
 //! ```
 //!
+//! # String tables
+//!
+//! Half of the world's code tables have string values: SQLSTATE's `"42P01"`, OAuth's
+//! `"invalid_grant"`. Declare such a table with `str` as its value type: the type after the
+//! colon is what `value()` returns, as for integer tables, so no new keyword is needed.
+//! `#[codes(len = 5)]` (or `max_len = 32`) and `chars = "0-9A-Z"` declare a shape that every
+//! value must have; the length is also how many bytes [`Open`] keeps inline of a value the
+//! table does not know (without one, the longest value's length).
+//!
+//! ```
+//! use codetable::Open;
+//!
+//! codetable::define_codes! {
+//!     /// A few of PostgreSQL's SQLSTATE codes.
+//!     #[codes(len = 5, chars = "0-9A-Z")]
+//!     pub enum SqlState: str {
+//!         UNIQUE_VIOLATION = "23505" => "unique_violation",
+//!         UNDEFINED_TABLE = "42P01" => "undefined_table",
+//!         ARRAY_SUBSCRIPT_ERROR = "2202E" => "array_subscript_error",
+//!         /// errcodes.txt gives 2202E a second name.
+//!         ARRAY_ELEMENT_ERROR = ARRAY_SUBSCRIPT_ERROR,
+//!     }
+//! }
+//!
+//! assert_eq!(SqlState::UNDEFINED_TABLE.value(), "42P01");
+//! const UNIQUE: Option<SqlState> = SqlState::from_value("23505");
+//! assert_eq!(UNIQUE, Some(SqlState::UNIQUE_VIOLATION));
+//! assert_eq!("42P01".parse::<SqlState>(), Ok(SqlState::UNDEFINED_TABLE));
+//! assert_eq!(SqlState::ARRAY_ELEMENT_ERROR, SqlState::ARRAY_SUBSCRIPT_ERROR);
+//! assert_eq!(SqlState::UNIQUE_VIOLATION.to_string(), "UNIQUE_VIOLATION (23505): unique_violation");
+//! assert!(SqlState::ARRAY_SUBSCRIPT_ERROR < SqlState::UNIQUE_VIOLATION); // by value
+//!
+//! // A code the table does not know is kept inline, up to the declared length.
+//! let unknown = SqlState::decode("XX999");
+//! assert_eq!(unknown.to_string(), "SqlState XX999 (not in the table)");
+//! assert_eq!(unknown.value().unwrap(), "XX999");
+//! let long = SqlState::decode("XX9990");
+//! assert!(long.value().unwrap().is_truncated());
+//! assert_eq!(long.to_string(), "SqlState XX999... (not in the table)");
+//! ```
+//!
 //! # Printing
 //!
 //! - `{}` prints `NAME (value): description`, or `NAME: description` for an entry without a
@@ -197,7 +238,8 @@
 //! data; `#[codes(serde = name)]` on a table makes it cross as its name (and its aliases'
 //! names are read too). A table with entries without a value crosses by name, and
 //! `serde = value` on it is a compile error. [`Open<C>`](Open) crosses as the value, known or
-//! not, so nothing is lost. An unknown value or name is an error that names the table and
+//! not, so nothing is lost (an unknown string that `Open` cut short is an error to write: it
+//! would read back as another value). An unknown value or name is an error that names the table and
 //! the input. A table that derives serde's traits itself keeps its own impls.
 //!
 #![cfg_attr(feature = "serde", doc = "```")]
@@ -251,6 +293,7 @@ mod error;
 mod fmt;
 mod open;
 mod table;
+mod value;
 
 /// serde support; reached through `__private`. Not public API.
 #[cfg(feature = "serde")]
@@ -261,11 +304,12 @@ pub mod __serde;
 #[cfg(feature = "agora")]
 pub mod agora;
 
-pub use code::{Alias, Code, CodeValue};
+pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
 pub use open::Open;
 pub use table::{AliasEntry, Entry, Table};
+pub use value::{InlineStr, RawValue, Value};
 
 /// Support for the code that [`define_codes!`] generates. Not public API.
 #[doc(hidden)]

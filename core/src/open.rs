@@ -1,6 +1,6 @@
 //! [`Open`]: a code of a table, or a value the table does not know.
 
-use crate::Code;
+use crate::{Code, RawValue};
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -43,8 +43,9 @@ use core::hash::{Hash, Hasher};
 pub enum Open<C: Code> {
     /// A code of the table.
     Known(C),
-    /// A value that no code of the table has.
-    Unknown(C::Value),
+    /// A value that no code of the table has: the value itself for an integer table, an
+    /// [`InlineStr`](crate::InlineStr) of it for a string table.
+    Unknown(C::Raw),
 }
 
 impl<C: Code> Open<C> {
@@ -54,7 +55,7 @@ impl<C: Code> Open<C> {
     pub fn from_value(value: C::Value) -> Self {
         match C::from_value(value) {
             Some(code) => Self::Known(code),
-            None => Self::Unknown(value),
+            None => Self::Unknown(value.into()),
         }
     }
 
@@ -65,7 +66,7 @@ impl<C: Code> Open<C> {
     pub fn known(self) -> Option<C> {
         match self {
             Self::Known(code) => Some(code),
-            Self::Unknown(value) => C::from_value(value),
+            Self::Unknown(value) => known_raw::<C>(&value),
         }
     }
 
@@ -76,13 +77,13 @@ impl<C: Code> Open<C> {
         self.known().is_some()
     }
 
-    /// The value: the code's, or the unknown one. `None` only for a known code declared
-    /// without a value.
+    /// The value as [`Open::Unknown`] holds it: the code's, or the unknown one. `None` only
+    /// for a known code declared without a value.
     #[inline]
     #[must_use]
-    pub fn value(self) -> Option<C::Value> {
+    pub fn value(self) -> Option<C::Raw> {
         match self {
-            Self::Known(code) => code.value(),
+            Self::Known(code) => code.value().map(Into::into),
             Self::Unknown(value) => Some(value),
         }
     }
@@ -111,10 +112,10 @@ impl<C: Code> Open<C> {
 
     /// What equality, ordering and hashing compare: the value, and for a known code
     /// without one (which sorts after every value) its position.
-    fn key(self) -> (Option<C::Value>, usize) {
+    fn key(self) -> (Option<C::Raw>, usize) {
         match self {
             Self::Known(code) => match code.value() {
-                Some(value) => (Some(value), 0),
+                Some(value) => (Some(value.into()), 0),
                 None => (None, code.index()),
             },
             Self::Unknown(value) => (Some(value), 0),
@@ -182,7 +183,7 @@ impl<C: Code> fmt::Display for Open<C> {
         match *self {
             Self::Known(code) => fmt::Display::fmt(&code, f),
             // `Unknown` built by hand with a known value prints as that code.
-            Self::Unknown(value) => match C::from_value(value) {
+            Self::Unknown(value) => match known_raw::<C>(&value) {
                 Some(code) => fmt::Display::fmt(&code, f),
                 None => crate::fmt::pad(f, |out| {
                     write!(out, "{} {value} (not in the table)", C::TABLE)
@@ -193,3 +194,11 @@ impl<C: Code> fmt::Display for Open<C> {
 }
 
 impl<C: Code> core::error::Error for Open<C> {}
+
+/// The code whose value `raw` is, if the table knows it (never for a truncated string).
+fn known_raw<C: Code>(raw: &C::Raw) -> Option<C> {
+    match C::decode_value(raw.as_value()?)? {
+        Open::Known(code) => Some(code),
+        Open::Unknown(_) => None,
+    }
+}

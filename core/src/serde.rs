@@ -6,20 +6,21 @@
 //! below when the feature is on, as nothing when it is off. A user's crate needs neither a
 //! serde dependency nor a `cfg` of its own.
 
-use crate::{Code, CodeValue, Open, UnknownName, UnknownValue};
+use crate::{Code, InlineStr, Open, RawValue, UnknownName, UnknownValue, Value};
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{self, Deserializer, Visitor};
 use serde_core::{Deserialize, Serialize, Serializer};
 
-/// A value type as it crosses serde: serialized as its own type, so compact formats such as
-/// postcard read it back with the same hint.
-pub trait Wire: CodeValue {
+/// A value as it crosses serde: serialized as its own type, so compact formats such as
+/// postcard read it back with the same hint. The integer types, `&'static str` (a string
+/// table's values) and [`InlineStr`] (what [`Open`] keeps of an unknown string).
+pub trait Wire {
     /// Serializes the value as its own type.
     ///
     /// # Errors
     /// The serializer's.
-    fn serialize_as<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error>;
+    fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
     /// Asks the deserializer for a value of this type.
     ///
     /// # Errors
@@ -34,8 +35,8 @@ macro_rules! wire {
     ($($t:ty: $ser:ident $de:ident),*) => {$(
         impl Wire for $t {
             #[inline]
-            fn serialize_as<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.$ser(self)
+            fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.$ser(*self)
             }
             #[inline]
             fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
@@ -55,12 +56,27 @@ wire!(
     u8: serialize_u8 deserialize_u8,
     u16: serialize_u16 deserialize_u16,
     u32: serialize_u32 deserialize_u32,
-    u64: serialize_u64 deserialize_u64
+    u64: serialize_u64 deserialize_u64,
+    &'static str: serialize_str deserialize_str
 );
+
+impl<const N: usize> Wire for InlineStr<N> {
+    #[inline]
+    fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+    #[inline]
+    fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_str(visitor)
+    }
+}
 
 /// A table serialized by its values, which [`Open`] of it can be too. Implemented by the
 /// expansion of such tables.
-pub trait ByValue: Code<Value: Wire> {}
+pub trait ByValue: Code<Value: Wire, Raw: Wire> {}
 
 /// Serializes a code as its value.
 ///
@@ -90,12 +106,14 @@ pub fn serialize_name<C: Code, S: Serializer>(code: C, serializer: S) -> Result<
 /// and the value (never the table's values: a table may have thousands).
 ///
 /// # Errors
-/// The deserializer's, or a value that is out of the table's type or not in the table.
+/// The deserializer's, or a value that is not of the table's type or not in the table.
 pub fn deserialize_value<'de, C: ByValue, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
-    let value = C::Value::deserialize_as(deserializer, ValueVisitor::<C>(PhantomData))?;
-    C::from_value(value).ok_or_else(|| de::Error::custom(UnknownValue::new(C::TABLE, value)))
+    match C::Value::deserialize_as(deserializer, OpenVisitor::<C>(PhantomData))? {
+        Open::Known(code) => Ok(code),
+        Open::Unknown(value) => Err(de::Error::custom(UnknownValue::new(C::TABLE, value))),
+    }
 }
 
 /// Deserializes a code from its name or the name of one of its aliases.
@@ -108,39 +126,43 @@ pub fn deserialize_name<'de, C: Code, D: Deserializer<'de>>(
     deserializer.deserialize_str(NameVisitor::<C>(PhantomData))
 }
 
-/// Reads any integer into a value of `C`'s type.
-struct ValueVisitor<C>(PhantomData<C>);
+/// Reads a value of either kind into an [`Open`] of `C`.
+struct OpenVisitor<C>(PhantomData<C>);
 
-impl<C: Code> ValueVisitor<C> {
-    fn value<E: de::Error>(value: i128) -> Result<C::Value, E> {
-        C::Value::from_i128(value).ok_or_else(|| E::custom(UnknownValue::new(C::TABLE, value)))
+impl<C: Code> OpenVisitor<C> {
+    fn decode<E: de::Error>(value: Value<'_>) -> Result<Open<C>, E> {
+        C::decode_value(value).ok_or_else(|| E::custom(UnknownValue::new(C::TABLE, value)))
     }
 }
 
-impl<C: Code> Visitor<'_> for ValueVisitor<C> {
-    type Value = C::Value;
+impl<C: Code> Visitor<'_> for OpenVisitor<C> {
+    type Value = Open<C>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "the value of a {} code", C::TABLE)
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<C::Value, E> {
-        Self::value(value.into())
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Open<C>, E> {
+        Self::decode(Value::Int(value.into()))
     }
 
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<C::Value, E> {
-        Self::value(value.into())
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Open<C>, E> {
+        Self::decode(Value::Int(value.into()))
     }
 
-    fn visit_i128<E: de::Error>(self, value: i128) -> Result<C::Value, E> {
-        Self::value(value)
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<Open<C>, E> {
+        Self::decode(Value::Int(value))
     }
 
-    fn visit_u128<E: de::Error>(self, value: u128) -> Result<C::Value, E> {
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<Open<C>, E> {
         match i128::try_from(value) {
-            Ok(value) => Self::value(value),
+            Ok(value) => Self::decode(Value::Int(value)),
             Err(_) => Err(E::custom(UnknownValue::new(C::TABLE, value))),
         }
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Open<C>, E> {
+        Self::decode(Value::Str(value))
     }
 }
 
@@ -166,11 +188,18 @@ impl<C: Code> Visitor<'_> for NameVisitor<C> {
     }
 }
 
-/// As its value, known or not: lossless.
+/// As its value, known or not: lossless. An unknown string that `Open` cut short is an
+/// error: what was kept would read back as another value, maybe a known code.
 impl<C: ByValue> Serialize for Open<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Self::Known(code) => serialize_value(code, serializer),
+        match self {
+            Self::Known(code) => serialize_value(*code, serializer),
+            Self::Unknown(value) if value.as_value().is_none() => {
+                Err(serde_core::ser::Error::custom(format_args!(
+                    "{} {value} was cut short and cannot be serialized",
+                    C::TABLE
+                )))
+            }
             Self::Unknown(value) => value.serialize_as(serializer),
         }
     }
@@ -179,8 +208,7 @@ impl<C: ByValue> Serialize for Open<C> {
 /// Any value of the table's type: `Known` where the table has it, else `Unknown`.
 impl<'de, C: ByValue> Deserialize<'de> for Open<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = C::Value::deserialize_as(deserializer, ValueVisitor::<C>(PhantomData))?;
-        Ok(Self::from_value(value))
+        C::Value::deserialize_as(deserializer, OpenVisitor::<C>(PhantomData))
     }
 }
 

@@ -1,7 +1,7 @@
 //! [`Table`], [`Entry`] and [`AliasEntry`]: a uniform, object-like view of any code table, for
 //! tools that walk several tables of different types (such as the `explain` command).
 
-use crate::{Code, CodeValue};
+use crate::{Code, CodeValue, Value};
 use core::fmt;
 
 /// A code table seen through function pointers, so that tables of different types can sit in
@@ -64,7 +64,7 @@ pub struct Table {
     aliases: usize,
     entry: fn(usize) -> Option<Entry>,
     alias: fn(usize) -> Option<AliasEntry>,
-    by_value: fn(i128) -> Option<usize>,
+    by_value: fn(Value<'_>) -> Option<usize>,
     by_name: fn(&str) -> Option<usize>,
     by_name_ignore_ascii_case: fn(&str) -> Option<usize>,
 }
@@ -124,14 +124,18 @@ impl Table {
     /// The entry with this value ([`Code::from_value`]); `None` when the value is out of the
     /// table's type or no entry has it. An entry declared without a value has none.
     #[must_use]
-    pub fn find_value(&self, value: i128) -> Option<Entry> {
-        (self.by_value)(value).and_then(|index| self.get(index))
+    pub fn find_value<'a>(&self, value: impl Into<Value<'a>>) -> Option<Entry> {
+        (self.by_value)(value.into()).and_then(|index| self.get(index))
     }
 
     /// Every entry whose value is `value`, walking the whole table: at most one, since no two
     /// entries of a table share a value (an alias is another name of the same entry). Use
     /// [`Table::find_value`] for a lookup that does not walk.
-    pub fn entries_with_value(&self, value: i128) -> impl Iterator<Item = Entry> + '_ {
+    pub fn entries_with_value<'a>(
+        &'a self,
+        value: impl Into<Value<'a>>,
+    ) -> impl Iterator<Item = Entry> + 'a {
+        let value = value.into();
         self.entries()
             .filter(move |entry| entry.value == Some(value))
     }
@@ -173,7 +177,8 @@ impl fmt::Debug for Table {
     }
 }
 
-/// One entry of a [`Table`], with its value widened to `i128`.
+/// One entry of a [`Table`], with its value as a [`Value`] (an integer widened to `i128`,
+/// or the string).
 #[derive(Clone, Copy)]
 #[non_exhaustive]
 pub struct Entry {
@@ -184,7 +189,7 @@ pub struct Entry {
     /// The entry's name.
     pub name: &'static str,
     /// The entry's value, or `None` for an entry declared without one.
-    pub value: Option<i128>,
+    pub value: Option<Value<'static>>,
     /// The description in the table's default language.
     pub description: &'static str,
     /// The longer explanation, if any.
@@ -270,7 +275,7 @@ fn entry_of<C: Code>(index: usize) -> Option<Entry> {
         table: C::TABLE,
         index,
         name: code.name(),
-        value: code.value().map(CodeValue::to_i128),
+        value: code.value().map(CodeValue::to_value),
         description: code.description(),
         details: code.details(),
         deprecated: code.is_deprecated(),
@@ -283,8 +288,8 @@ fn describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {
     C::ALL.get(index)?.description_in(lang)
 }
 
-fn by_value_of<C: Code>(value: i128) -> Option<usize> {
-    C::from_value(C::Value::from_i128(value)?).map(Code::index)
+fn by_value_of<C: Code>(value: Value<'_>) -> Option<usize> {
+    C::decode_value(value)?.known().map(Code::index)
 }
 
 fn by_name_of<C: Code>(name: &str) -> Option<usize> {

@@ -367,7 +367,8 @@ fn main() {
     );
     // What `explain --json` and the unknown values need of it: its codec, one line too.
     let codecs = [CODECS, &[Codec::of::<HttpStatus>()]].concat();
-    let unknown = unknowns(&codecs, &Query::parse("299"));
+    let query = Query::parse("299");
+    let unknown = unknowns(&codecs, &query);
     let http = unknown.iter().find(|u| u.table == "HttpStatus");
     assert_eq!(
         http.map(|u| u.text.as_str()),

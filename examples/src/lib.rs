@@ -21,6 +21,14 @@
 //! assert!(text.starts_with("Codes named ERR_STATIC_USE_DYANMIC_KE:\n"));
 //! assert!(text.contains("WebError  ERR_STATIC_USE_DYNAMIC_KEY  119  The static user"));
 //! assert!(text.contains("ERR_STATIC_USE_DYANMIC_KE: alias of ERR_STATIC_USE_DYNAMIC_KEY"));
+//!
+//! // String tables too: a SQLSTATE or an OAuth error code, by value or by name.
+//! let query = Query::parse("42P01");
+//! let found = find(TABLES, &query);
+//! let text = render::text_results(&render::heading(&query, &found), &found.hits, &Default::default());
+//! assert_eq!(text, "Codes with value 42P01:\n  SqlState  UNDEFINED_TABLE  42P01  undefined_table\n");
+//! let found = find(TABLES, &Query::parse("invalid_grant"));
+//! assert_eq!(found.hits[0].entry.name, "INVALID_GRANT");
 //! ```
 //!
 //! `examples/custom_family.rs` declares a table in a crate of its own (the HTTP status codes
@@ -29,8 +37,10 @@
 #![deny(missing_docs)]
 
 pub mod codec;
+pub mod oauth;
 pub mod render;
 pub mod search;
+pub mod sqlstate;
 
 pub use codec::{Codec, Unknown};
 pub use render::Style;
@@ -39,7 +49,8 @@ pub use search::{find, hits, select_tables, unknowns, Found, Hit, MatchKind, NoS
 use codetable::agora::{native, rtc, signaling, web};
 use codetable::Table;
 
-/// The tables `explain` knows, in the order it prints them (every Agora SDK table), with
+/// The tables `explain` knows, in the order it prints them (every Agora SDK table, then
+/// PostgreSQL's SQLSTATE codes and OAuth 2.0's token errors, whose values are strings), with
 /// what needs their types: reading a value they do not know, and serde's form of a code.
 ///
 /// Adding a table is one line: `Codec::of::<YourCode>()` here, or, at run time,
@@ -52,6 +63,8 @@ pub const CODECS: &[Codec] = &[
     Codec::of::<web::WebError>(),
     Codec::of::<web::WebWarning>(),
     Codec::of::<rtc::RtcError>(),
+    Codec::of::<sqlstate::SqlState>(),
+    Codec::of::<oauth::OAuthError>(),
 ];
 
 /// The views of [`CODECS`]' tables, in the same order: what the search goes through.
@@ -73,9 +86,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tables_are_the_agora_tables_of_the_codecs() {
+    fn tables_are_the_agora_tables_then_the_string_tables_of_the_codecs() {
         let names = |tables: &[Table]| tables.iter().map(Table::name).collect::<Vec<_>>();
-        assert_eq!(names(TABLES), names(codetable::agora::ALL_TABLES));
+        let mut expected = names(codetable::agora::ALL_TABLES);
+        expected.extend(["SqlState", "OAuthError"]);
+        assert_eq!(names(TABLES), expected);
+        let strings: Vec<bool> = CODECS.iter().map(Codec::has_string_values).collect();
+        assert_eq!(
+            strings,
+            [false, false, false, false, false, false, true, true]
+        );
         let codecs: Vec<Table> = CODECS.iter().map(Codec::table).collect();
         assert_eq!(names(&codecs), names(TABLES));
         for (codec, table) in CODECS.iter().zip(TABLES) {

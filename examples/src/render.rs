@@ -1,8 +1,8 @@
 //! Printing entries: aligned text for people, JSON for programs.
 
-use crate::codec::{Codec, Unknown};
+use crate::codec::{json_value, Codec, Unknown};
 use crate::search::{hits, Found, Hit, MatchKind, Query};
-use codetable::{AliasEntry, Entry, Table};
+use codetable::{AliasEntry, Entry, Table, Value as CodeValue};
 use serde_json::{json, Map, Value};
 use std::fmt::Write as _;
 
@@ -188,8 +188,8 @@ pub fn counted(table: &Table) -> String {
     }
 }
 
-/// Entries as a JSON array with one object per entry: `table`, `name`, `value` (`null` when
-/// none), `code` (the entry as its table's serde impls write it: the value, or the name
+/// Entries as a JSON array with one object per entry: `table`, `name`, `value` (a number, or
+/// a string table's string; `null` when none), `code` (the entry as its table's serde impls write it: the value, or the name
 /// for a table serialized by name; `null` for a table not in `codecs`), `known` (`true`),
 /// `description` (in the wanted language where the table has it), `lang` (the language of
 /// `description`), `deprecated`, `details` (`null` when none), `descriptions`, an object
@@ -227,7 +227,7 @@ pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
             json!({
                 "table": entry.table,
                 "name": entry.name,
-                "value": entry.value.map(json_number),
+                "value": entry.value.map(json_value),
                 "code": code,
                 "known": true,
                 "description": description,
@@ -254,7 +254,7 @@ pub fn json_unknown(unknowns: &[Unknown]) -> String {
             json!({
                 "table": unknown.table,
                 "name": null,
-                "value": json_number(unknown.value),
+                "value": json_value(unknown.value),
                 "code": unknown.json,
                 "known": false,
                 "description": null,
@@ -269,15 +269,12 @@ pub fn json_unknown(unknowns: &[Unknown]) -> String {
     pretty(&array)
 }
 
-/// The text `explain` prints for a number that no table searched knows: a heading, then a
+/// The text `explain` prints for a value that no table searched knows: a heading, then a
 /// line for each table, as `Open` prints the value (`SignalingError 1005 (not in the
-/// table)`).
+/// table)`, `SqlState XX999 (not in the table)`).
 #[must_use]
 pub fn text_unknown(query: &Query, unknowns: &[Unknown]) -> String {
-    let mut out = format!(
-        "No table knows the value {}:\n",
-        alternatives(query.values())
-    );
+    let mut out = format!("No table knows the value {}:\n", asked(query));
     for unknown in unknowns {
         let _ = writeln!(out, "  {}", unknown.text);
     }
@@ -296,24 +293,27 @@ fn default_lang(entry: &Entry) -> &'static str {
     entry.langs.first().copied().unwrap_or_default()
 }
 
-/// A value as a JSON number. Table values are at most 64 bits wide, so they fit in `i64` or
-/// `u64`; a wider value (impossible for a `define_codes!` table) becomes a string.
-fn json_number(value: i128) -> Value {
-    if let Ok(small) = i64::try_from(value) {
-        small.into()
-    } else if let Ok(big) = u64::try_from(value) {
-        big.into()
-    } else {
-        value.to_string().into()
-    }
-}
-
 /// The line `explain` prints above its results, saying how they matched `query`.
 #[must_use]
 pub fn heading(query: &Query, found: &Found) -> String {
     match (query, found.kind) {
         (Query::Number { .. }, _) | (_, MatchKind::Value) => {
-            format!("Codes with value {}:", alternatives(query.values()))
+            // The numbers, then the strings the hits of string tables have (`01000`).
+            let mut asked: Vec<String> = query.values().iter().map(i128::to_string).collect();
+            for hit in &found.hits {
+                if let Some(CodeValue::Str(text)) = hit.entry.value {
+                    if !asked.iter().any(|known| known == text) {
+                        asked.push(text.to_owned());
+                    }
+                }
+            }
+            if asked.is_empty() {
+                asked.push(shorten(query.text()));
+            }
+            format!("Codes with value {}:", asked.join(" or "))
+        }
+        (Query::Text(text), MatchKind::ValueOrName) => {
+            format!("Codes with value or name {text}:")
         }
         (Query::Text(text), MatchKind::Name) => {
             // The name as declared: the entry's, or the alias's the query gave.
@@ -326,7 +326,7 @@ pub fn heading(query: &Query, found: &Found) -> String {
         }
         (Query::Text(text), MatchKind::Words) => {
             format!(
-                "Codes whose name or description contains {:?}:",
+                "Codes whose name, description or value contains {:?}:",
                 shorten(text)
             )
         }
@@ -356,6 +356,14 @@ pub fn nothing_found(query: &Query, scope: Option<&[Table]>) -> String {
             format!("{what} in {}", names.join(", "))
         }
         None => what,
+    }
+}
+
+/// The values a query asks for: `501`, `-17 or 17`, or the text (`42P01`).
+fn asked(query: &Query) -> String {
+    match query.values() {
+        [] => shorten(query.text()),
+        values => alternatives(values),
     }
 }
 

@@ -1,10 +1,11 @@
 //! Reading a query and finding the entries it means, in any list of [`Table`]s.
 
 use crate::codec::{Codec, Unknown};
-use codetable::{AliasEntry, Entry, Table};
+use codetable::{AliasEntry, Entry, Table, Value};
 use std::fmt;
 
-/// What a query asks for, as [`Query::parse`] reads it.
+/// What a query asks for, as [`Query::parse`] reads it. Either kind is also the value of a
+/// string table's code as written (`01000`, `42P01`, `invalid_grant`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Query {
     /// A number: decimal or `0x` hexadecimal, with an optional sign.
@@ -16,8 +17,9 @@ pub enum Query {
         /// in an `i128`, so it matches nothing.
         values: Vec<i128>,
     },
-    /// Anything else: a name or an alias (matched exactly, ignoring ASCII case) or, failing
-    /// that, a word to look for in names and descriptions.
+    /// Anything else: a string table's value (matched exactly), a name or an alias
+    /// (matched exactly, ignoring ASCII case) or, failing those, a word to look for in
+    /// names, descriptions and string values.
     Text(String),
 }
 
@@ -49,12 +51,37 @@ impl Query {
         }
     }
 
-    /// The values a number query matches; empty for text.
+    /// The values a number query matches in integer tables; empty for text.
     #[must_use]
     pub fn values(&self) -> &[i128] {
         match self {
             Query::Number { values, .. } => values,
             Query::Text(_) => &[],
+        }
+    }
+
+    /// The query as written (trimmed): what it matches in string tables.
+    ///
+    /// ```
+    /// use codetable_examples::Query;
+    ///
+    /// assert_eq!(Query::parse(" 01000 ").text(), "01000");
+    /// assert_eq!(Query::parse("42P01").text(), "42P01");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &str {
+        match self {
+            Query::Number { text, .. } | Query::Text(text) => text,
+        }
+    }
+
+    /// Whether `value` is one the query asks for: an integer among [`Query::values`], or
+    /// the string [`Query::text`] exactly.
+    #[must_use]
+    pub fn has_value(&self, value: Value<'_>) -> bool {
+        match value {
+            Value::Int(int) => self.values().contains(&int),
+            Value::Str(text) => text == self.text(),
         }
     }
 }
@@ -91,6 +118,8 @@ pub enum MatchKind {
     Value,
     /// By name or alias, exactly but for ASCII case.
     Name,
+    /// Some by a string table's value, the others by name or alias (in other tables).
+    ValueOrName,
     /// By a part of the name, of an alias or of a description, in any language, ignoring
     /// case.
     Words,
@@ -124,42 +153,73 @@ pub struct Found {
     pub hits: Vec<Hit>,
 }
 
-/// Finds what `query` means in `tables`: entries with its value(s) for a number; for text,
-/// the entries named so or having an alias so named (ignoring ASCII case) or, when none
-/// does, the entries whose name, aliases or descriptions contain it (ignoring case).
+/// Finds what `query` means in `tables`: for a number, the entries with its value(s), in
+/// integer tables, or with the number as written as their value, in string tables
+/// (`01000`); for text, the entries with it as their value in string tables (exactly:
+/// `42P01`, `invalid_grant`) and, in each table where none has, the entries named so or
+/// having an alias so named (ignoring ASCII case) or, when no table has either, the
+/// entries whose name, aliases, descriptions or string value contain it (ignoring case).
 ///
 /// ```
 /// use codetable::agora::ALL_TABLES;
+/// use codetable::{Table, Value};
+/// use codetable_examples::oauth::OAuthError;
+/// use codetable_examples::sqlstate::SqlState;
 /// use codetable_examples::{find, MatchKind, Query};
 ///
 /// let found = find(ALL_TABLES, &Query::parse("login_e_net"));
 /// assert_eq!(found.kind, MatchKind::Name);
-/// assert_eq!(found.hits[0].entry.value, Some(201));
+/// assert_eq!(found.hits[0].entry.value, Some(Value::Int(201)));
 ///
 /// // An alias (the Web SDK build's spelling) gives the code it stands for.
 /// let found = find(ALL_TABLES, &Query::parse("ERR_STATIC_USE_DYANMIC_KE"));
 /// assert_eq!(found.hits[0].entry.name, "ERR_STATIC_USE_DYNAMIC_KEY");
 /// assert_eq!(found.hits[0].aliases[0].name, "ERR_STATIC_USE_DYANMIC_KE");
+///
+/// // String tables are searched by value too.
+/// let tables = [Table::of::<SqlState>(), Table::of::<OAuthError>()];
+/// let found = find(&tables, &Query::parse("42P01"));
+/// assert_eq!((found.kind, found.hits[0].entry.name), (MatchKind::Value, "UNDEFINED_TABLE"));
+/// let found = find(&tables, &Query::parse("invalid_grant"));
+/// assert_eq!((found.kind, found.hits[0].entry.name), (MatchKind::Value, "INVALID_GRANT"));
+/// assert_eq!(find(&tables, &Query::parse("23505")).hits[0].entry.value, Some(Value::Str("23505")));
 /// ```
 #[must_use]
 pub fn find(tables: &[Table], query: &Query) -> Found {
     match query {
-        Query::Number { values, .. } => Found {
+        Query::Number { .. } => Found {
             kind: MatchKind::Value,
             hits: hits(tables)
-                .filter(|hit| hit.entry.value.is_some_and(|v| values.contains(&v)))
+                .filter(|hit| hit.entry.value.is_some_and(|v| query.has_value(v)))
                 .collect(),
         },
         Query::Text(text) => {
-            let named: Vec<Hit> = tables
+            // Per table: the code with this value (a string table's), else the code so named.
+            let (mut by_value, mut by_name) = (false, false);
+            let exact: Vec<Hit> = tables
                 .iter()
-                .filter_map(|table| Some(hit(table, table.find_name_ignore_ascii_case(text)?)))
+                .filter_map(|table| {
+                    let entry = match table.find_value(text.as_str()) {
+                        Some(entry) => {
+                            by_value = true;
+                            entry
+                        }
+                        None => {
+                            let entry = table.find_name_ignore_ascii_case(text)?;
+                            by_name = true;
+                            entry
+                        }
+                    };
+                    Some(hit(table, entry))
+                })
                 .collect();
-            if !named.is_empty() {
-                return Found {
-                    kind: MatchKind::Name,
-                    hits: named,
+            if !exact.is_empty() {
+                let kind = match (by_value, by_name) {
+                    (true, false) => MatchKind::Value,
+                    (false, _) => MatchKind::Name,
+                    (true, true) => MatchKind::ValueOrName,
                 };
+                return Found { kind, hits: exact };
             }
             let needle = text.to_lowercase();
             Found {
@@ -172,11 +232,12 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
     }
 }
 
-/// What a number means to each table of `codecs` that knows none of its values: the code
-/// an SDK return value stands for (the absolute value of a negative number, as the Agora
-/// tables' `check` reads it) or, when the table's type cannot hold that, the number itself,
-/// as a value the table does not know ([`codetable::Open::Unknown`]). A table whose type
-/// holds neither is left out; text gives nothing.
+/// What a query means to each table of `codecs` that knows none of its values, as a value
+/// the table does not know ([`codetable::Open::Unknown`]). To an integer table, a number is
+/// the code an SDK return value stands for (the absolute value of a negative number, as the
+/// Agora tables' `check` reads it) or, when the table's type cannot hold that, the number
+/// itself; a table whose type holds neither, and text, give nothing. To a string table, a
+/// query of either kind is a code as written (`XX999`).
 ///
 /// ```
 /// use codetable_examples::{find, unknowns, Query, CODECS};
@@ -187,20 +248,33 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
 /// assert!(find(&[signaling[0].table()], &query).hits.is_empty());
 /// let unknown = unknowns(signaling, &query);
 /// assert_eq!(unknown[0].text, "SignalingError 1005 (not in the table)");
-/// // Native and RTC v4 have a code 1005: they are not listed.
+/// // Native and RTC v4 have a code 1005: they are not listed. The string tables read -1005.
 /// let tables: Vec<&str> = unknowns(CODECS, &query).iter().map(|u| u.table).collect();
-/// assert_eq!(tables, ["SignalingError", "NativeWarning", "WebError", "WebWarning"]);
+/// assert_eq!(
+///     tables,
+///     ["SignalingError", "NativeWarning", "WebError", "WebWarning", "SqlState", "OAuthError"]
+/// );
+/// let sqlstate: Vec<_> = CODECS.iter().filter(|c| c.table().name() == "SqlState").copied().collect();
+/// assert_eq!(unknowns(&sqlstate, &Query::parse("XX999"))[0].text, "SqlState XX999 (not in the table)");
 /// ```
 #[must_use]
-pub fn unknowns(codecs: &[Codec], query: &Query) -> Vec<Unknown> {
+pub fn unknowns<'q>(codecs: &[Codec], query: &'q Query) -> Vec<Unknown<'q>> {
     let values = query.values();
+    let text = query.text();
     codecs
         .iter()
         .filter(|codec| {
             let table = codec.table();
-            !values.iter().any(|&v| table.find_value(v).is_some())
+            table.find_value(text).is_none()
+                && !values.iter().any(|&v| table.find_value(v).is_some())
         })
-        .filter_map(|codec| values.iter().rev().find_map(|&v| codec.unknown(v)))
+        .filter_map(|codec| {
+            values
+                .iter()
+                .rev()
+                .find_map(|&v| codec.unknown(v))
+                .or_else(|| codec.unknown(text))
+        })
         .collect()
 }
 
@@ -233,12 +307,13 @@ fn aliases_of(aliases: &[AliasEntry], entry: &Entry) -> Vec<AliasEntry> {
         .collect()
 }
 
-/// Whether the entry's name, one of its descriptions, or an alias's name or own description
-/// contains `needle` (lower case).
+/// Whether the entry's name, one of its descriptions, its string value, or an alias's name
+/// or own description contains `needle` (lower case).
 fn mentions(hit: &Hit, needle: &str) -> bool {
     let entry = &hit.entry;
     let contains = |text: &str| text.to_lowercase().contains(needle);
     contains(entry.name)
+        || entry.value.and_then(Value::as_str).is_some_and(contains)
         || entry
             .langs
             .iter()
@@ -483,7 +558,7 @@ mod tests {
         let unknown = |query: &str| -> Vec<(&str, i128, String)> {
             unknowns(CODECS, &Query::parse(query))
                 .into_iter()
-                .map(|u| (u.table, u.value, u.text))
+                .map(|u| (u.table, u.value.as_i128().expect("an integer"), u.text))
                 .collect()
         };
         // A negative number is read as the code it stands for, where the type holds it.
@@ -527,6 +602,118 @@ mod tests {
         assert_eq!(json, vec![serde_json::json!(7); 3]);
         assert!(unknown("FAILED").is_empty());
         assert!(unknown("nothing").is_empty());
+    }
+
+    codetable::define_codes! {
+        /// A string table whose values are the names of other tables' codes.
+        pub enum Spelled: str {
+            LOWER = "failed" => "Probe's FAILED, in lower case.",
+            SAME = "LATE" => "ProbeWarning's LATE.",
+            DIGITS = "0003" => "Not the number 3.",
+        }
+    }
+
+    #[test]
+    fn string_values_are_matched_exactly_and_before_names_in_their_table() {
+        let tables = [
+            Table::of::<Probe>(),
+            Table::of::<ProbeWarning>(),
+            Table::of::<Spelled>(),
+        ];
+        let heading = |query: &str| {
+            let query = Query::parse(query);
+            crate::render::heading(&query, &find(&tables, &query))
+        };
+        // "failed" is Spelled's value and, ignoring case, Probe's name: both, said so.
+        let found = find(&tables, &Query::parse("failed"));
+        assert_eq!(found.kind, MatchKind::ValueOrName);
+        assert_eq!(names(&found), [("Probe", "FAILED"), ("Spelled", "LOWER")]);
+        assert_eq!(heading("failed"), "Codes with value or name failed:");
+        // "FAILED" is no value (values are matched as written): Probe's name only.
+        let found = find(&tables, &Query::parse("FAILED"));
+        assert_eq!(found.kind, MatchKind::Name);
+        assert_eq!(names(&found), [("Probe", "FAILED")]);
+        // A value alone.
+        let found = find(&tables, &Query::parse("LATE"));
+        assert_eq!(found.kind, MatchKind::ValueOrName);
+        assert_eq!(
+            names(&found),
+            [("ProbeWarning", "LATE"), ("Spelled", "SAME")]
+        );
+        let found = find(&tables[2..], &Query::parse("LATE"));
+        assert_eq!(found.kind, MatchKind::Value);
+        // In its own table, a value wins over a name (SAME's value is another name).
+        let found = find(&tables[2..], &Query::parse("same"));
+        assert_eq!(
+            (found.kind, names(&found)),
+            (MatchKind::Name, vec![("Spelled", "SAME")])
+        );
+        // A number matches integer values and, as written, string values.
+        let found = find(&tables, &Query::parse("0003"));
+        assert_eq!(found.kind, MatchKind::Value);
+        assert_eq!(
+            names(&found),
+            [("ProbeWarning", "LATE"), ("Spelled", "DIGITS")]
+        );
+        assert_eq!(heading("0003"), "Codes with value 3 or 0003:");
+        assert_eq!(
+            names(&find(&tables, &Query::parse("3"))),
+            [("ProbeWarning", "LATE")]
+        );
+        assert_eq!(heading("3"), "Codes with value 3:");
+        // Words search string values too, ignoring case.
+        let found = find(&tables, &Query::parse("AILE"));
+        assert_eq!(found.kind, MatchKind::Words);
+        assert_eq!(names(&found), [("Probe", "FAILED"), ("Spelled", "LOWER")]);
+    }
+
+    #[test]
+    fn a_string_table_reads_any_query_as_a_code() {
+        const CODECS: &[Codec] = &[Codec::of::<Probe>(), Codec::of::<Spelled>()];
+        let unknown = |query: &str| -> Vec<(&str, String, String)> {
+            unknowns(CODECS, &Query::parse(query))
+                .into_iter()
+                .map(|u| (u.table, u.value.to_string(), u.text))
+                .collect()
+        };
+        assert_eq!(
+            unknown("-5"),
+            [
+                ("Probe", "5".into(), "Probe 5 (not in the table)".into()),
+                (
+                    "Spelled",
+                    "-5".into(),
+                    "Spelled -5 (not in the table)".into()
+                ),
+            ]
+        );
+        assert_eq!(
+            unknown("nope"),
+            [(
+                "Spelled",
+                "nope".into(),
+                "Spelled nope (not in the table)".into()
+            )]
+        );
+        // A table that knows the query is not listed: 0003 is DIGITS, -3 is FAILED.
+        assert_eq!(unknown("0003")[0].0, "Probe");
+        assert_eq!(unknown("0003").len(), 1);
+        assert_eq!(unknown("-3")[0].0, "Spelled");
+        assert!(unknown("failed").is_empty());
+        // Longer than the longest value (6 bytes): cut, and said so.
+        assert_eq!(
+            unknown("failure"),
+            [(
+                "Spelled",
+                "failure".into(),
+                "Spelled failur... (not in the table)".into()
+            )]
+        );
+        let json: Vec<serde_json::Value> = unknowns(CODECS, &Query::parse("failure"))
+            .into_iter()
+            .map(|u| u.json)
+            .collect();
+        assert_eq!(json, [serde_json::json!("failure")]);
     }
 
     #[test]

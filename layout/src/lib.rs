@@ -348,6 +348,10 @@ pub struct Data<'a> {
     pub positions: Index<'a>,
     /// The key of each name, variant or alias.
     pub by_name: Names<'a>,
+    /// A string table's values, by position; empty for an integer table.
+    pub strings: &'a [&'a str],
+    /// The position of each of `strings`; empty for an integer table.
+    pub by_string: Names<'a>,
 }
 
 impl Data<'_> {
@@ -368,6 +372,16 @@ impl Data<'_> {
     #[must_use]
     pub const fn position_of_value(&self, bits: u64) -> Option<usize> {
         match self.positions.find(bits) {
+            Some(position) if self.flags[position] & HAS_VALUE != 0 => Some(position),
+            _ => None,
+        }
+    }
+
+    /// The position of the variant of a string table whose value is `value`.
+    #[inline]
+    #[must_use]
+    pub const fn position_of_string(&self, value: &str) -> Option<usize> {
+        match self.by_string.find(self.strings, value) {
             Some(position) if self.flags[position] & HAS_VALUE != 0 => Some(position),
             _ => None,
         }

@@ -20,6 +20,8 @@ pub struct Table {
     pub krate: Option<Path>,
     /// `#[codes(serde = ...)]`, with the span of the form.
     pub serde: Option<(SerdeForm, Span)>,
+    /// The shape a string table's values must have (`#[codes(len, max_len, chars)]`).
+    pub shape: Shape,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -39,6 +41,35 @@ pub enum SerdeForm {
     Value,
     /// As their names: the default for a table with entries without a value.
     Name,
+}
+
+/// The shape of a string table's values, from `#[codes(len = 5, chars = "0-9A-Z")]`. Each
+/// part keeps the span of its option, where a table of integers reports it.
+#[derive(Default)]
+pub struct Shape {
+    /// Every value has exactly this many bytes.
+    pub len: Option<(usize, Span)>,
+    /// No value has more bytes than this.
+    pub max_len: Option<(usize, Span)>,
+    /// Every character of a value is in these ranges.
+    pub chars: Option<Chars>,
+}
+
+/// `chars = "0-9A-Z"`: the ranges, the text as written, and the option's span.
+pub struct Chars {
+    pub ranges: Vec<(char, char)>,
+    pub written: String,
+    pub span: Span,
+}
+
+impl Shape {
+    /// The first option given, for reporting it on an integer table.
+    pub fn first_span(&self) -> Option<Span> {
+        let len = self.len.as_ref().map(|(_, span)| *span);
+        let max_len = self.max_len.as_ref().map(|(_, span)| *span);
+        let chars = self.chars.as_ref().map(|chars| chars.span);
+        len.or(max_len).or(chars)
+    }
 }
 
 /// A language of a table's descriptions.
@@ -93,11 +124,13 @@ pub struct Value {
     pub number: Option<i128>,
     /// The entry named by `NAME = EARLIER_NAME`.
     pub target: Option<Ident>,
+    /// The text of a string value (`"42P01"`), for a string table.
+    pub text: Option<String>,
     /// The literal's type suffix (`u8` in `7u8`), empty when there is none.
     pub suffix: String,
 }
 
-/// The integer types a table's values may have.
+/// The types a table's values may have: integers, or `str` for a string table.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Repr {
     I8,
@@ -108,9 +141,11 @@ pub enum Repr {
     U16,
     U32,
     U64,
+    Str,
 }
 
 impl Repr {
+    /// The integer types, as messages list them.
     pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32, u64";
 
     pub fn from_name(name: &str) -> Option<Self> {
@@ -123,6 +158,7 @@ impl Repr {
             "u16" => Self::U16,
             "u32" => Self::U32,
             "u64" => Self::U64,
+            "str" => Self::Str,
             _ => return None,
         })
     }
@@ -137,12 +173,13 @@ impl Repr {
             Self::U16 => "u16",
             Self::U32 => "u32",
             Self::U64 => "u64",
+            Self::Str => "str",
         }
     }
 
-    /// The smallest and largest value of the type.
-    pub fn range(self) -> (i128, i128) {
-        match self {
+    /// The smallest and largest value of an integer type; `None` for `str`.
+    pub fn range(self) -> Option<(i128, i128)> {
+        Some(match self {
             Self::I8 => (i8::MIN.into(), i8::MAX.into()),
             Self::I16 => (i16::MIN.into(), i16::MAX.into()),
             Self::I32 => (i32::MIN.into(), i32::MAX.into()),
@@ -151,6 +188,12 @@ impl Repr {
             Self::U16 => (0, u16::MAX.into()),
             Self::U32 => (0, u32::MAX.into()),
             Self::U64 => (0, u64::MAX.into()),
-        }
+            Self::Str => return None,
+        })
+    }
+
+    /// Whether the table's values are strings.
+    pub fn is_str(self) -> bool {
+        self == Self::Str
     }
 }

@@ -7,13 +7,14 @@
 //! entries' unknown attributes to their variants (an alias is a constant, so none may go on
 //! one). A table that does not open keeps the "unknown attribute" errors.
 
-use crate::ast::{Lang, SerdeForm};
+use crate::ast::{Chars, Lang, SerdeForm, Shape};
 use crate::error::{self, Errors};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, MetaList, Path, Token};
 
 /// Attributes that pass through to the generated enum unchanged.
@@ -54,6 +55,8 @@ pub struct TableAttrs {
     pub krate: Option<Path>,
     /// `#[codes(serde = ...)]`, with the span of the form.
     pub serde: Option<(SerdeForm, Span)>,
+    /// `#[codes(len = ..., max_len = ..., chars = "...")]`.
+    pub shape: Shape,
     /// Whether the table passes a derive or a `cfg_attr` through, so that unknown attributes
     /// of the table and its entries pass through too (as that derive's helpers).
     pub opens: bool,
@@ -280,7 +283,8 @@ pub fn parse_lang(input: ParseStream) -> syn::Result<Lang> {
     }
 }
 
-/// `#[codes(crate = path, serde = value)]`: each option at most once, in any order.
+/// `#[codes(crate = path, serde = value, len = 5, max_len = 32, chars = "0-9A-Z")]`: each
+/// option at most once, in any order.
 fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
     let mut seen: Vec<String> = Vec::new();
     let result = attr.parse_nested_meta(|meta| {
@@ -303,6 +307,30 @@ fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
                 };
                 out.serde = Some((parsed, form.span()));
             }
+            "len" | "max_len" => {
+                let int: syn::LitInt = meta.value()?.parse()?;
+                let n = match int.base10_parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => return Err(error::malformed_len(&int, &key)),
+                };
+                let slot = if key == "len" {
+                    &mut out.shape.len
+                } else {
+                    &mut out.shape.max_len
+                };
+                *slot = Some((n, meta.path.span()));
+            }
+            "chars" => {
+                let lit: LitStr = meta.value()?.parse()?;
+                let Some(ranges) = char_ranges(&lit.value()) else {
+                    return Err(error::malformed_chars(&lit));
+                };
+                out.shape.chars = Some(Chars {
+                    ranges,
+                    written: lit.value(),
+                    span: meta.path.span(),
+                });
+            }
             _ => return Err(error::malformed_codes(&meta.path)),
         }
         seen.push(key);
@@ -320,6 +348,27 @@ fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
         }
         Err(_) => errors.push(error::malformed_codes(attr)),
     }
+}
+
+/// The ranges of a `chars = "0-9A-Z_"` option: single characters and `a-z` ranges (a `-`
+/// first or last is itself). `None` for an empty set or a backward range.
+fn char_ranges(spec: &str) -> Option<Vec<(char, char)>> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        if at + 2 < chars.len() && chars[at + 1] == '-' {
+            if chars[at] > chars[at + 2] {
+                return None;
+            }
+            ranges.push((chars[at], chars[at + 2]));
+            at += 3;
+        } else {
+            ranges.push((chars[at], chars[at]));
+            at += 1;
+        }
+    }
+    (!ranges.is_empty()).then_some(ranges)
 }
 
 /// The attributes of an entry; `opens` says whether unknown ones pass through to the variant.

@@ -33,7 +33,7 @@ fn conflict(mut error: Error, first: Span, note: String) -> Error {
 pub fn duplicate_value(
     tokens: &TokenStream,
     name: &str,
-    value: i128,
+    value: impl std::fmt::Display,
     first: Span,
     first_name: &str,
 ) -> Error {
@@ -73,7 +73,11 @@ pub fn duplicate_table(span: Span, name: &str, first: Span) -> Error {
     )
 }
 
-pub fn alias_without_original(alias: &TokenStream, name: &str, value: i128) -> Error {
+pub fn alias_without_original(
+    alias: &TokenStream,
+    name: &str,
+    value: impl std::fmt::Display,
+) -> Error {
     Error::new_spanned(
         alias,
         format!(
@@ -343,7 +347,10 @@ pub fn empty_table(span: Span, name: &str) -> Error {
 pub fn unsupported_type(tokens: impl ToTokens, names: &str) -> Error {
     Error::new_spanned(
         tokens,
-        format!("unsupported value type: codes are integers of one of the types {names}"),
+        format!(
+            "unsupported value type: a table's values are integers of one of the types \
+             {names}, or strings (`str`)"
+        ),
     )
 }
 
@@ -352,7 +359,7 @@ pub fn missing_type(span: Span, name: &str) -> Error {
         span,
         format!(
             "missing the value type\nhelp: write `enum {name}: i32 {{ ... }}` (or another of \
-             i8..i64, u8..u64)"
+             i8..i64, u8..u64, or `str` for string codes)"
         ),
     )
 }
@@ -510,6 +517,70 @@ pub fn malformed_codes(tokens: impl ToTokens) -> Error {
         tokens,
         "malformed `#[codes]`: expected `crate = path::to::codetable` or \
          `serde = value` / `serde = name`, such as `#[codes(serde = name)]`",
+    )
+}
+
+pub fn malformed_len(tokens: impl ToTokens, key: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!("malformed `#[codes({key} = ...)]`: expected a length in bytes of at least 1, such as `{key} = 5`"),
+    )
+}
+
+pub fn malformed_chars(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[codes(chars = \"...\")]`: expected the characters a value may have, \
+         as single characters and ranges, such as `chars = \"0-9A-Z\"`",
+    )
+}
+
+pub fn shape_on_integer_table(span: Span, ty: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`len`, `max_len` and `chars` describe string values, and this table's values are \
+             `{ty}`\nhelp: remove the option, or declare the table `enum Name: str`"
+        ),
+    )
+}
+
+pub fn empty_string_value(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "a value cannot be empty\nhelp: write the code, such as `\"23505\"`",
+    )
+}
+
+pub fn wrong_len(tokens: impl ToTokens, value: &str, len: usize, expected: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "`{value}` has {len} bytes, and this table's values have {expected} \
+             (`#[codes]` on the table)\nhelp: check the value, or the table's `len`/`max_len`"
+        ),
+    )
+}
+
+pub fn wrong_char(tokens: impl ToTokens, value: &str, c: char, chars: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "`{value}` has `{c}`, which is not one of this table's characters `{chars}` \
+             (`#[codes(chars = ...)]`)\nhelp: check the value, or the table's `chars`"
+        ),
+    )
+}
+
+pub fn integer_in_string_table(tokens: &TokenStream) -> Error {
+    let text = tokens.to_string().replace(' ', "");
+    Error::new_spanned(
+        tokens,
+        format!(
+            "expected a string value: this table's values are strings (`enum Name: str`)\n\
+             help: write the code as a string literal, `\"{}\"`",
+            text.trim_matches('"')
+        ),
     )
 }
 

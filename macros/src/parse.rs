@@ -8,6 +8,7 @@ use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
 use crate::error::{self, Errors};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
@@ -143,6 +144,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         langs,
         krate: table_attrs.krate,
         serde: table_attrs.serde,
+        shape: table_attrs.shape,
         vis,
         ident,
         repr,
@@ -297,32 +299,43 @@ fn drain(stream: ParseStream) -> TokenStream {
 /// optional leading `-`, or the name of an earlier entry (an alias).
 fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors) -> Value {
     let ty = repr.map_or("integer", Repr::name);
-    // `A = "x" => ...`: a string where the number belongs. Taken whole, so that the `=>`
-    // after it reads as usual and the mistake is reported once.
-    if stream.peek(LitStr) && stream.peek2(Token![=>]) {
-        let tokens: TokenStream = stream.parse::<TokenTree>().into_iter().collect();
-        errors.push(error::string_value(&tokens, ty));
-        return Value {
-            tokens,
-            number: None,
-            target: None,
-            suffix: String::new(),
-        };
-    }
-    // Any other string literal cannot be part of a value: it is the description after a
-    // missing `=>`, reported by the caller.
-    let written = take_until(stream, |s| s.peek(Token![=>]) || s.peek(LitStr));
-    let trees = flatten_invisible(written);
-    let tokens: TokenStream = trees.iter().cloned().collect();
+    let is_str = repr.is_some_and(Repr::is_str);
     let mut value = Value {
-        tokens,
+        tokens: TokenStream::new(),
         number: None,
         target: None,
+        text: None,
         suffix: String::new(),
     };
+    // A string literal followed by `=>` or by the end of the entry is the value: a string
+    // table's, or a mistake in an integer table, reported once; the `=>` after it reads as
+    // usual. Any other string literal is the description after a missing `=>`, reported by
+    // the caller.
+    let fork = stream.fork();
+    if fork.parse::<LitStr>().is_ok() && (fork.is_empty() || fork.peek(Token![=>])) {
+        if let Ok(lit) = stream.parse::<LitStr>() {
+            value.tokens = lit.to_token_stream();
+            if is_str {
+                value.text = Some(lit.value());
+            } else {
+                errors.push(error::string_value(&value.tokens, ty));
+            }
+            return value;
+        }
+    }
+    let written = take_until(stream, |s| s.peek(Token![=>]) || s.peek(LitStr));
+    let trees = flatten_invisible(written);
+    value.tokens = trees.iter().cloned().collect();
     let (negative, literal) = match trees.as_slice() {
         [TokenTree::Ident(target)] => {
             value.target = Some(target.clone());
+            return value;
+        }
+        // A string literal that `macro_rules!` passed as a `$x:literal`.
+        [TokenTree::Literal(l)] if is_str && matches!(Lit::new(l.clone()), Lit::Str(_)) => {
+            if let Lit::Str(lit) = Lit::new(l.clone()) {
+                value.text = Some(lit.value());
+            }
             return value;
         }
         [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
@@ -330,6 +343,8 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         _ => (false, None),
     };
     match literal.map(|l| Lit::new(l.clone())) {
+        _ if trees.is_empty() => errors.push(error::missing_value_after_eq(eq)),
+        _ if is_str => errors.push(error::integer_in_string_table(&value.tokens)),
         Some(Lit::Int(int)) => {
             value.suffix = int.suffix().to_owned();
             value.number = integer(&int, negative, &value.tokens, errors);
@@ -337,7 +352,6 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         Some(Lit::Str(_) | Lit::Float(_) | Lit::Char(_) | Lit::Byte(_) | Lit::ByteStr(_)) => {
             errors.push(error::not_an_integer_of(&value.tokens, ty));
         }
-        _ if trees.is_empty() => errors.push(error::missing_value_after_eq(eq)),
         _ => errors.push(error::not_an_integer(&value.tokens)),
     }
     value

@@ -4,11 +4,13 @@
 //!
 //! - [`fuzz`] feeds [`crate::expand::define_codes`] random token trees and random mutations
 //!   of valid tables: the result always parses as Rust items, and every error points inside
-//!   the input. Valid tables (from the model of [`gen`]) expand without errors to the
+//!   the input. Valid tables (from the model of [`gen`]; one in three a string table, with
+//!   values of several kinds and a declared shape they have) expand without errors to the
 //!   entries they declare: a variant per entry whose discriminant is its value (distinct
-//!   discriminants that are no value for the entries without one), a constant per alias,
-//!   and the `Layout::DATA` whose names, aliases and positions the layout crate's own
-//!   searches (`Data::position_of_name`, `Data::position_of_value`) find.
+//!   discriminants that are no value for the entries without one; a string table's are its
+//!   positions), a constant per alias, and the `Layout::DATA` whose names, aliases, positions
+//!   and string values the layout crate's own searches (`Data::position_of_name`,
+//!   `Data::position_of_value`, `Data::position_of_string`) find.
 //! - [`lookups`] checks what `codetable_layout::build` places, on random tables of 1 to
 //!   20,000 keys, with the searches of `codetable_layout` (`Names`, `Index`), not a copy.
 //! - [`expansion`] ties `parse::RESERVED` to the enum's inherent items, and pins the

@@ -3,13 +3,31 @@
 //! the only errors are the mistakes themselves.
 //!
 //! It also settles the representation: which entries are variants and which are aliases of
-//! an earlier variant, and each variant's discriminant (its value, or a number no entry has
-//! for an entry without one).
+//! an earlier variant, and each variant's discriminant: in an integer table its value, or a
+//! number no entry has for an entry without one; in a string table its position.
 
-use crate::ast::{Entry, Invocation, Repr, SerdeForm, Table};
+use crate::ast::{Entry, Invocation, Repr, SerdeForm, Shape, Table};
 use crate::error::{self, Errors};
 use std::collections::{BTreeSet, HashMap};
+use std::fmt;
 use syn::ext::IdentExt;
+
+/// A value, as the checks compare them.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Int(i128),
+    Str(String),
+}
+
+/// The number, or the string in quotes, as messages show it.
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Str(s) => write!(f, "{s:?}"),
+        }
+    }
+}
 
 /// A table ready to expand.
 pub struct Checked<'a> {
@@ -24,6 +42,9 @@ pub struct Checked<'a> {
     pub has_missing_value: bool,
     /// How the codes cross serde: as declared, else by value when every entry has one.
     pub serde: SerdeForm,
+    /// For a string table, the bytes an unknown value keeps inline: the declared `len` or
+    /// `max_len`, else the longest value.
+    pub capacity: usize,
 }
 
 /// A variant of the enum.
@@ -31,9 +52,12 @@ pub struct Variant<'a> {
     pub entry: &'a Entry,
     /// Whether `value()` is `Some`: the entry was declared with a value.
     pub has_value: bool,
-    /// The discriminant: the value, or for an entry without one (or whose value was wrong,
-    /// already reported) a number in the type's range that no other variant has.
+    /// The discriminant. In an integer table, the value, or for an entry without one (or
+    /// whose value was wrong, already reported) a number in the type's range that no other
+    /// variant has. In a string table, the position.
     pub discriminant: i128,
+    /// A string table's value, `None` for an entry without one (or a wrong one, reported).
+    pub string: Option<String>,
 }
 
 /// An associated constant equal to an earlier variant.
@@ -87,7 +111,7 @@ struct TableCheck<'a, 'e> {
     all_names: HashMap<&'a str, &'a Entry>,
     names: HashMap<&'a str, (Named, &'a Entry)>,
     folded: HashMap<String, &'a Entry>,
-    values: HashMap<i128, (usize, &'a Entry)>,
+    values: HashMap<Key, (usize, &'a Entry)>,
     variants: Vec<Variant<'a>>,
     aliases: Vec<Alias<'a>>,
 }
@@ -121,6 +145,17 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     drop_unplaced(&mut check.variants, &mut check.aliases);
     let without_value = table.entries.iter().find(|e| e.value.is_none());
     let serde = serde_form(table, without_value, check.errors);
+    if let (false, Some(span)) = (repr.is_str(), table.shape.first_span()) {
+        check
+            .errors
+            .push(error::shape_on_integer_table(span, repr.name()));
+    }
+    let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);
+    let longest = check
+        .variants
+        .iter()
+        .filter_map(|v| v.string.as_ref().map(String::len))
+        .max();
     Checked {
         table,
         repr,
@@ -128,6 +163,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         aliases: check.aliases,
         has_missing_value: without_value.is_some(),
         serde,
+        capacity: declared.or(longest).unwrap_or(1),
     }
 }
 
@@ -204,35 +240,50 @@ impl<'a> TableCheck<'a, '_> {
     /// (reported).
     fn variant(&mut self, entry: &'a Entry) -> Result<usize, usize> {
         let position = self.variants.len();
-        let value = entry.value.as_ref().and_then(|written| {
-            let number = written
-                .number
-                .and_then(|n| check_value(self.table.repr, entry, n, self.errors))?;
-            if let Some((first, first_entry)) = self.values.get(&number) {
+        let key = self.key(entry);
+        if let (Some(key), Some(written)) = (&key, &entry.value) {
+            if let Some((first, first_entry)) = self.values.get(key) {
                 self.errors.push(error::duplicate_value(
                     &written.tokens,
                     &entry.name,
-                    number,
+                    key,
                     first_entry.value_end(),
                     &first_entry.name,
                 ));
-                return Some(Err(*first));
+                return Err(*first);
             }
-            self.values.insert(number, (position, entry));
-            Some(Ok(number))
-        });
-        let discriminant = match value {
-            Some(Err(first)) => return Err(first),
-            Some(Ok(number)) => Some(number),
-            None => None,
+            self.values.insert(key.clone(), (position, entry));
+        }
+        let (discriminant, string) = match key {
+            Some(Key::Int(n)) => (n, None),
+            Some(Key::Str(text)) => (position_discriminant(position), Some(text)),
+            // Placeholder for an integer table's entries without a usable value; see
+            // `assign_discriminants`.
+            None if !self.is_str() => (i128::MIN, None),
+            None => (position_discriminant(position), None),
         };
         self.variants.push(Variant {
             entry,
             has_value: entry.value.is_some(),
-            // Placeholder for entries without a usable value; see `assign_discriminants`.
-            discriminant: discriminant.unwrap_or(i128::MIN),
+            discriminant,
+            string,
         });
         Ok(position)
+    }
+
+    fn is_str(&self) -> bool {
+        self.table.repr.is_some_and(Repr::is_str)
+    }
+
+    /// The entry's value as a key, checked against the table's type (reported when wrong).
+    fn key(&mut self, entry: &Entry) -> Option<Key> {
+        let written = entry.value.as_ref()?;
+        if let Some(text) = &written.text {
+            check_string(&self.table.shape, entry, text, self.errors)?;
+            return Some(Key::Str(text.clone()));
+        }
+        let number = written.number?;
+        check_value(self.table.repr, entry, number, self.errors).map(Key::Int)
     }
 
     /// The position of the variant an alias stands for; `None` (reported) when there is
@@ -256,19 +307,17 @@ impl<'a> TableCheck<'a, '_> {
             return None;
         }
         let attr = attr?;
-        let Some(written) = written else {
+        if written.is_none() {
             self.errors
                 .push(error::alias_without_value(attr, &entry.name));
             return None;
-        };
-        let number = written
-            .number
-            .and_then(|n| check_value(self.table.repr, entry, n, self.errors))?;
-        match self.values.get(&number) {
+        }
+        let key = self.key(entry)?;
+        match self.values.get(&key) {
             Some((first, _)) => Some(*first),
             None => {
                 self.errors
-                    .push(error::alias_without_original(attr, &entry.name, number));
+                    .push(error::alias_without_original(attr, &entry.name, &key));
                 None
             }
         }
@@ -288,7 +337,9 @@ fn assign_discriminants(variants: &mut [Variant], repr: Repr, errors: &mut Error
         .filter(|v| !is_free(v))
         .map(|v| v.discriminant)
         .collect();
-    let (min, max) = repr.range();
+    let Some((min, max)) = repr.range() else {
+        return;
+    };
     let start = used.last().map_or(0, |last| last + 1).max(min);
     let mut candidates = (start..=max)
         .chain(min..start)
@@ -347,7 +398,7 @@ fn check_value(
         ));
         return None;
     }
-    let (min, max) = repr.range();
+    let (min, max) = repr.range()?;
     if number < min || number > max {
         errors.push(error::out_of_range(
             &written.tokens,
@@ -359,4 +410,40 @@ fn check_value(
         return None;
     }
     Some(number)
+}
+
+/// A string table's discriminant: the position.
+fn position_discriminant(position: usize) -> i128 {
+    i128::try_from(position).unwrap_or(i128::MAX)
+}
+
+/// Whether a string value is not empty and has the table's shape; reports it otherwise.
+fn check_string(shape: &Shape, entry: &Entry, text: &str, errors: &mut Errors) -> Option<()> {
+    let tokens = &entry.value.as_ref()?.tokens;
+    if text.is_empty() {
+        errors.push(error::empty_string_value(tokens));
+        return None;
+    }
+    let expected = match (&shape.len, &shape.max_len) {
+        (Some((len, _)), _) if text.len() != *len => Some(format!("exactly {len}")),
+        (_, Some((max, _))) if text.len() > *max => Some(format!("at most {max}")),
+        _ => None,
+    };
+    if let Some(expected) = expected {
+        errors.push(error::wrong_len(tokens, text, text.len(), &expected));
+        return None;
+    }
+    if let Some(chars) = &shape.chars {
+        let outside = text.chars().find(|c| {
+            !chars
+                .ranges
+                .iter()
+                .any(|(low, high)| (low..=high).contains(&c))
+        });
+        if let Some(c) = outside {
+            errors.push(error::wrong_char(tokens, text, c, &chars.written));
+            return None;
+        }
+    }
+    Some(())
 }

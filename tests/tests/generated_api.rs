@@ -6,7 +6,7 @@
 #[macro_use]
 mod common;
 
-use codetable::{Code, CodeValue, Table, UnknownName, UnknownValue};
+use codetable::{Code, IntegerValue, Table, UnknownName, UnknownValue, Value};
 use common::{check_table, check_unknown_name};
 use proptest::prelude::*;
 use std::collections::{BTreeSet, HashSet};
@@ -240,9 +240,9 @@ codetable::define_codes! {
 }
 
 /// Checks that `C`'s entries are, in order, `expected` (name, value).
-fn assert_entries<C: Code>(expected: &[(&str, Option<i128>)]) {
+fn assert_entries<C: Code<Value: IntegerValue>>(expected: &[(&str, Option<i128>)]) {
     let actual: Vec<(&str, Option<i128>)> = C::iter()
-        .map(|code| (code.name(), code.value().map(CodeValue::to_i128)))
+        .map(|code| (code.name(), code.value().map(IntegerValue::to_i128)))
         .collect();
     assert_eq!(actual, expected, "{}", C::TABLE);
     assert_eq!(C::ALL.len(), expected.len());
@@ -525,7 +525,7 @@ fn entries_without_a_value_are_not_found_by_their_discriminant() {
     assert_eq!(Full::NO_VALUE.value(), None);
     assert_eq!(Full::NO_VALUE.to_string(), "NO_VALUE: No value.");
     let table = Table::of::<Full>();
-    assert!(table.find_value(no_value.into()).is_none());
+    assert!(table.find_value(no_value).is_none());
     assert_eq!(table.find_name("NO_VALUE").map(|e| e.value), Some(None));
 }
 
@@ -715,7 +715,7 @@ fn table_users_list_the_aliases() {
     );
     let old = table.find_alias("OLD_OTHER").expect("an alias");
     assert_eq!(old.table, "Aliased");
-    assert_eq!(old.entry.value, Some(8));
+    assert_eq!(old.entry.value, Some(Value::Int(8)));
     assert_eq!(old.entry.description, "Eight.");
     assert_eq!(old.description, Some("Eight, under its old name."));
     assert!(old.deprecated && !old.entry.deprecated);
@@ -1451,10 +1451,10 @@ mod blanket_trait_in_scope {
 }
 
 /// The values of a table, as `i128`.
-fn values_of<C: Code>() -> HashSet<i128> {
+fn values_of<C: Code<Value: IntegerValue>>() -> HashSet<i128> {
     C::iter()
         .filter_map(|c| c.value())
-        .map(CodeValue::to_i128)
+        .map(IntegerValue::to_i128)
         .collect()
 }
 

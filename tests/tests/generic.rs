@@ -8,7 +8,7 @@ use codetable::agora::rtc::RtcError;
 use codetable::agora::signaling::SignalingError;
 use codetable::agora::web::{WebError, WebWarning};
 use codetable::agora::ALL_TABLES;
-use codetable::{Code, CodeValue, Entry, Table};
+use codetable::{Code, Entry, IntegerValue, Table, Value};
 use std::collections::BTreeMap;
 
 codetable::define_codes! {
@@ -171,8 +171,16 @@ fn table_entries_and_lookups() {
     assert_eq!(small.langs(), ["en", "de"]);
     let names: Vec<&str> = small.entries().map(|e| e.name).collect();
     assert_eq!(names, ["ZERO", "ONE", "NOTHING", "MAX"]);
-    let values: Vec<Option<i128>> = small.entries().map(|e| e.value).collect();
-    assert_eq!(values, [Some(0), Some(1), None, Some(255)]);
+    let values: Vec<Option<Value>> = small.entries().map(|e| e.value).collect();
+    assert_eq!(
+        values,
+        [
+            Some(Value::Int(0)),
+            Some(Value::Int(1)),
+            None,
+            Some(Value::Int(255))
+        ]
+    );
     assert!(small.get(4).is_none());
 
     let max = small.find_value(255).expect("255");
@@ -219,8 +227,8 @@ fn find_value_rejects_values_out_of_the_type() {
     assert!(signed.find_value(i128::from(i16::MAX) + 1).is_none());
     let rtc = &TABLES[2];
     assert!(rtc.find_value(17).is_some());
-    assert!(rtc.find_value((1 << 32) + 17).is_none());
-    assert!(rtc.find_value(-(1 << 32) + 17).is_none());
+    assert!(rtc.find_value((1_i128 << 32) + 17).is_none());
+    assert!(rtc.find_value(-(1_i128 << 32) + 17).is_none());
     assert!(rtc.find_value(i128::from(u64::MAX)).is_none());
 }
 
@@ -282,7 +290,10 @@ fn explain(tables: &[Table], value: i128) -> Vec<(&'static str, &'static str)> {
 }
 
 /// The same, table by table through the trait.
-fn explain_typed<C: Code>(value: i128, out: &mut Vec<(&'static str, &'static str)>) {
+fn explain_typed<C: Code<Value: IntegerValue>>(
+    value: i128,
+    out: &mut Vec<(&'static str, &'static str)>,
+) {
     let Some(value) = C::Value::from_i128(value) else {
         return;
     };
@@ -298,7 +309,7 @@ fn explain_a_number_across_the_agora_tables() {
     let mut tables_by_value: BTreeMap<i128, usize> = BTreeMap::new();
     for table in ALL_TABLES {
         for entry in table.entries() {
-            if let Some(value) = entry.value {
+            if let Some(Value::Int(value)) = entry.value {
                 *tables_by_value.entry(value).or_default() += 1;
             }
         }
@@ -337,7 +348,7 @@ fn tables_format_for_debugging() {
     );
     let entry = format!("{:?}", TABLES[0].find_name("MAX").expect("MAX"));
     assert!(
-        entry.contains("\"MAX\"") && entry.contains("Some(255)"),
+        entry.contains("\"MAX\"") && entry.contains("Some(Int(255))"),
         "{entry}"
     );
 }

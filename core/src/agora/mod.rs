@@ -46,7 +46,7 @@ pub const ALL_TABLES: &[Table] = &[
 /// An SDK method's return value: `Ok` for success (`>= 0`: SDK calls return stream ids and
 /// counts), else the error `-ret`, known to `C` or not. `i32::MIN`, which has no negation,
 /// is `Unknown(i32::MIN)`.
-fn check_return<C: Code<Value = i32>>(ret: i32) -> Result<i32, Open<C>> {
+fn check_return<C: Code<Value = i32, Raw = i32>>(ret: i32) -> Result<i32, Open<C>> {
     if ret >= 0 {
         return Ok(ret);
     }

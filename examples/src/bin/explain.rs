@@ -1,5 +1,6 @@
 //! `explain`: what does this code mean? Looks a value, a name or a word up in every code
-//! table it knows (the Agora SDK tables) and prints the entries it finds.
+//! table it knows (the Agora SDK tables, PostgreSQL's SQLSTATE codes and OAuth 2.0's token
+//! errors) and prints the entries it finds.
 //!
 //! The search and the printing live in the `codetable_examples` library; this is the
 //! command line around them.
@@ -26,12 +27,20 @@ Examples:
   explain --list                     every table, as aligned text
   explain --list native              the tables whose name starts with \"native\"
   explain --json 17                  the answer as JSON, one object per code
-  explain --json -t signaling 1005   a code the table lacks, as JSON (\"known\": false)";
+  explain --json -t signaling 1005   a code the table lacks, as JSON (\"known\": false)
+  explain 23505                      a SQLSTATE: SqlState UNIQUE_VIOLATION (values are strings)
+  explain 42P01                      a SQLSTATE with letters
+  explain unique_violation           a SQLSTATE by name
+  explain invalid_grant              an OAuth 2.0 error code (RFC 6749) by its value
+  explain 42P                        words also match a string table's values: class 42's P codes
+  explain -t sqlstate XX999          a SQLSTATE the table lacks: SqlState XX999 (not in the table)
+  explain --json 23505               a string table's value and code are JSON strings";
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 when a code was found; 1 when none was: a number is then printed, for each
-table searched whose type holds it, as a value that table does not know, and anything else
-gets a one-line message on stderr; 2 for bad arguments.";
+integer table searched whose type holds it, as a value that table does not know (and any
+query, for each string table that --table names, as a code it does not know), and anything
+else gets a one-line message on stderr; 2 for bad arguments.";
 
 /// What does this code mean? Looks up error and status codes by value, name or words.
 #[derive(Debug, Parser)]
@@ -39,22 +48,27 @@ gets a one-line message on stderr; 2 for bad arguments.";
     name = "explain",
     version,
     long_about = "What does this code mean? Looks a code up in every table explain knows (the \
-                  Agora SDK error and warning tables) and prints, for each entry found, its \
-                  table, name, value and description; deprecated entries are marked.\n\n\
+                  Agora SDK error and warning tables, PostgreSQL's SQLSTATE codes and OAuth \
+                  2.0's token error codes) and prints, for each entry found, its table, name, \
+                  value and description; deprecated entries are marked.\n\n\
                   A number finds the codes with that value; a negative number also finds its \
-                  absolute value, since SDK calls return error codes negated. When no table \
-                  searched knows the number, explain says so for each table, as \
+                  absolute value, since SDK calls return error codes negated. The values of \
+                  SqlState and OAuthError are strings (23505, 42P01, invalid_grant): a query \
+                  finds the codes whose value it is, exactly as written. When no table \
+                  searched knows a number, explain says so for each table, as \
                   `SignalingError 1005 (not in the table)` (for a negative number, its \
-                  absolute value: the code an SDK return value stands for). Anything else \
-                  finds the codes of that name or alias, ignoring ASCII case, or, when no code \
-                  has that name, the codes whose name, aliases or description (in any \
-                  language) contain it. An alias is another name of a code: each code's \
-                  aliases are listed under it, as `ALIAS: alias of NAME`.",
+                  absolute value: the code an SDK return value stands for); a string table \
+                  named with --table does so for any query, as `SqlState XX999 (not in the \
+                  table)`. Anything else finds the codes of that name or alias, ignoring ASCII \
+                  case, or, when no code has that value or name, the codes whose name, \
+                  aliases, description (in any language) or string value contain it. An alias \
+                  is another name of a code: each code's aliases are listed under it, as \
+                  `ALIAS: alias of NAME`.",
     after_help = "Run `explain --help` for examples."
 )]
 struct Cli {
-    /// A value (501, -17, 0x1F5), a name or an alias (LOGIN_E_NET, in any case) or words to
-    /// look for in names and descriptions (token).
+    /// A value (501, -17, 0x1F5, 42P01, invalid_grant), a name or an alias (LOGIN_E_NET, in
+    /// any case) or words to look for in names and descriptions (token).
     #[arg(
         value_name = "CODE",
         required_unless_present = "list",
@@ -64,7 +78,7 @@ struct Cli {
     query: Option<String>,
 
     /// Search only this table: its name in any case, or the start of it (`signaling`,
-    /// `native` for both Native tables).
+    /// `native` for both Native tables, `sqlstate`, `oauth`).
     #[arg(short, long, value_name = "TABLE", value_parser = tables_named)]
     table: Option<Tables>,
 
@@ -82,11 +96,12 @@ struct Cli {
     #[arg(short, long)]
     details: bool,
 
-    /// Print the answer as JSON: an array with one object per code (table, name, value or
-    /// null, code: the code as the table's serde impls write it, its value or its name,
-    /// known: true, description, lang, deprecated, details, descriptions in every language,
-    /// and aliases: name, own description or null, details, deprecated). A number no table
-    /// knows gives an object per table with known: false, name null and code the value.
+    /// Print the answer as JSON: an array with one object per code (table, name, value (a
+    /// number, or a string for SqlState and OAuthError) or null, code: the code as the
+    /// table's serde impls write it, its value or its name, known: true, description, lang,
+    /// deprecated, details, descriptions in every language, and aliases: name, own
+    /// description or null, details, deprecated). A value no table knows gives an object
+    /// per table with known: false, name null and code the value.
     #[arg(long)]
     json: bool,
 }
@@ -159,10 +174,14 @@ fn main() -> ExitCode {
     let query = Query::parse(cli.query.as_deref().unwrap_or_default());
     let found = find(&scope, &query);
     if found.hits.is_empty() {
-        // A number: what each table searched makes of it, as a value it does not know.
+        // What each table searched makes of it, as a value it does not know: a number, for an
+        // integer table; anything, for a string table that --table names (unnamed, every
+        // word that matches nothing would be a code SqlState and OAuthError lack).
+        let named = cli.table.is_some();
         let codecs: Vec<Codec> = CODECS
             .iter()
             .filter(|codec| scope.iter().any(|t| t.name() == codec.table().name()))
+            .filter(|codec| named || !codec.has_string_values())
             .copied()
             .collect();
         let unknown = unknowns(&codecs, &query);

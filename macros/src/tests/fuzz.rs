@@ -3,8 +3,9 @@
 //! without errors to exactly the entries, values and lookups they declare.
 
 use super::gen::{self, run_time_bits, AliasOf, InvocationModel, Mutation, TableModel, Tok};
-use super::lookups::{check_names, check_values, OwnedIndex, OwnedNames};
+use super::lookups::{check_names, check_strings, check_values, OwnedIndex, OwnedNames};
 use super::{long_cases, run};
+use crate::ast::Repr;
 use crate::expand::define_codes;
 use codetable_layout::{is_wide, slot_width, Data, DEPRECATED, HAS_VALUE};
 use proc_macro2::{Span, TokenStream, TokenTree};
@@ -318,32 +319,21 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     let count = layout.variants.len();
 
     // The variants: the entries that are not aliases, each value its discriminant; those
-    // without one get distinct discriminants of the type that are no value.
+    // without one get distinct discriminants of the type that are no value. A string
+    // table's variants have none written: their discriminants are their positions.
     let idents: Vec<&str> = layout.variants.iter().map(|e| e.ident.as_str()).collect();
     let found: Vec<&str> = gen.variants.iter().map(|(i, _)| i.as_str()).collect();
     prop_assert_eq!(&found, &idents);
-    let discriminants: Vec<i128> = gen
-        .variants
-        .iter()
-        .map(|(name, d)| need(d.and_then(int), &format!("the discriminant of {name}")))
-        .collect::<Result<_, _>>()?;
-    let values: HashSet<i128> = layout.variants.iter().filter_map(|e| e.value).collect();
-    let (min, max) = table.repr.range();
-    let mut free = HashSet::new();
-    for (entry, discriminant) in layout.variants.iter().zip(&discriminants) {
-        match entry.value {
-            Some(value) => prop_assert_eq!(*discriminant, value, "{}", entry.ident),
-            None => {
-                prop_assert!(
-                    !values.contains(discriminant) && free.insert(*discriminant),
-                    "{} = {} is a value or another entry's discriminant",
-                    entry.ident,
-                    discriminant
-                );
-                prop_assert!((min..=max).contains(discriminant), "{}", discriminant);
-            }
+    let discriminants: Vec<i128> = if table.is_str() {
+        for (name, discriminant) in &gen.variants {
+            prop_assert!(discriminant.is_none(), "{} has a discriminant", name);
         }
-    }
+        (0..count)
+            .map(|p| i128::try_from(p).expect("small"))
+            .collect()
+    } else {
+        integer_discriminants(table, &layout, &gen)?
+    };
     if let Some(all) = elements(get(&gen.consts, "ALL")?) {
         let all: Vec<String> = all
             .into_iter()
@@ -401,6 +391,14 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     let details = need(strings(get(data, "details")?), "the details")?;
     let expected: Vec<String> = layout.variants.iter().map(|e| e.details()).collect();
     prop_assert_eq!(&details, &expected);
+    let string_values = need(strings(get(data, "strings")?), "the strings")?;
+    let expected: Vec<&str> = layout
+        .variants
+        .iter()
+        .filter(|_| table.is_str())
+        .map(|e| table.string_of(e).unwrap_or(""))
+        .collect();
+    prop_assert_eq!(&string_values, &expected);
     let flags = need(bytes(get(data, "flags")?), "the flags")?;
     let expected: Vec<u8> = layout
         .variants
@@ -420,10 +418,12 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
 
     // The lookups, through the layout crate's searches.
     let by_name = read_names(get(data, "by_name")?)?;
+    let by_string = read_names(get(data, "by_string")?)?;
     let positions = read_index(get(data, "positions")?)?;
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let description_refs: Vec<&str> = descriptions.iter().map(String::as_str).collect();
     let detail_refs: Vec<&str> = details.iter().map(String::as_str).collect();
+    let string_refs: Vec<&str> = string_values.iter().map(String::as_str).collect();
     let data = Data {
         count,
         langs: table.lang_count(),
@@ -434,8 +434,20 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
         flags: &flags,
         positions: positions.index(),
         by_name: by_name.names(),
+        strings: &string_refs,
+        by_string: by_string.names(),
     };
     check_names(&name_refs, &data.by_name)?;
+    if table.is_str() {
+        check_strings(&data)?;
+    } else {
+        prop_assert_eq!(
+            data.by_string.mask,
+            1,
+            "an integer table's empty string table"
+        );
+        prop_assert_eq!(data.position_of_string(""), None);
+    }
     let named = layout
         .variants
         .iter()
@@ -454,7 +466,13 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
             prop_assert_eq!(found, Some(position), "{} ignoring case", other);
         }
     }
-    check_values(table.repr, &discriminants, &data.positions)?;
+    // A string table's positions are read as `u32`s would be: any type that holds them.
+    let repr = if table.is_str() {
+        Repr::U32
+    } else {
+        table.repr
+    };
+    check_values(repr, &discriminants, &data.positions)?;
     for (position, (entry, discriminant)) in layout.variants.iter().zip(&discriminants).enumerate()
     {
         let bits = run_time_bits(*discriminant);
@@ -463,6 +481,38 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
         prop_assert_eq!(data.position_of_value(bits), by_value, "{}", entry.ident);
     }
     Ok(())
+}
+
+/// The discriminants of an integer table's variants, checked: each value its own, and for
+/// the entries without one, distinct discriminants of the type that are no value.
+fn integer_discriminants(
+    table: &TableModel,
+    layout: &gen::Layout<'_>,
+    gen: &Generated<'_>,
+) -> Result<Vec<i128>, TestCaseError> {
+    let discriminants: Vec<i128> = gen
+        .variants
+        .iter()
+        .map(|(name, d)| need(d.and_then(int), &format!("the discriminant of {name}")))
+        .collect::<Result<_, _>>()?;
+    let values: HashSet<i128> = layout.variants.iter().filter_map(|e| e.value).collect();
+    let (min, max) = table.repr.range().expect("an integer type");
+    let mut free = HashSet::new();
+    for (entry, discriminant) in layout.variants.iter().zip(&discriminants) {
+        match entry.value {
+            Some(value) => prop_assert_eq!(*discriminant, value, "{}", entry.ident),
+            None => {
+                prop_assert!(
+                    !values.contains(discriminant) && free.insert(*discriminant),
+                    "{} = {} is a value or another entry's discriminant",
+                    entry.ident,
+                    discriminant
+                );
+                prop_assert!((min..=max).contains(discriminant), "{}", discriminant);
+            }
+        }
+    }
+    Ok(discriminants)
 }
 
 fn valid_property(model: InvocationModel) -> Result<(), TestCaseError> {
@@ -510,7 +560,9 @@ fn body_property((header, body): (usize, Vec<Tok>)) -> Result<(), TestCaseError>
         "#[langs(en, zh)] enum E: u8",
         "enum E: u64",
         "#[codes(crate = ::x)] enum E: i8",
-    ][header % 4];
+        "pub enum S: str",
+        "#[codes(len = 5, chars = \"0-9A-Z\")] enum S: str",
+    ][header % 6];
     let source = format!("{header} {{ {} }}", gen::render(&body));
     match expand(&source)? {
         Some(_) => Ok(()),
@@ -526,7 +578,7 @@ fn mutated_case(max_entries: usize) -> impl Strategy<Value = (InvocationModel, V
 }
 
 fn body_case() -> impl Strategy<Value = (usize, Vec<Tok>)> {
-    (0..4usize, gen::trees(24))
+    (0..6usize, gen::trees(24))
 }
 
 #[test]
@@ -624,6 +676,8 @@ fn a_table_of_20_000_entries() {
             vis: "pub",
             ident: "Big".to_owned(),
             repr: crate::ast::Repr::I64,
+            strings: Vec::new(),
+            shape: gen::ShapeModel::default(),
             entries,
         }],
     };

@@ -51,9 +51,11 @@ pub struct EntryModel {
     pub alias: Option<AliasOf>,
     /// As written (may be `r#type`).
     pub ident: String,
-    /// The value (of an alias by value: the value it repeats).
+    /// The value (of an alias by value: the value it repeats); in a string table, the
+    /// index of the string in [`TableModel::strings`].
     pub value: Option<i128>,
-    /// How the value is written: base (10, 16, 8, 2), underscores, suffix.
+    /// How the value is written: base (10, 16, 8, 2), underscores, suffix. A string is
+    /// written as a raw string literal for base 16, else as a plain one.
     pub style: (u32, bool, bool),
     /// One per language of the table; none for an alias written without a description.
     pub descriptions: Vec<String>,
@@ -97,8 +99,24 @@ pub struct TableModel {
     pub reversed: bool,
     pub vis: &'static str,
     pub ident: String,
+    /// `Repr::Str` for a string table.
     pub repr: Repr,
+    /// A string table's values, distinct; the entries' values index them. Empty for an
+    /// integer table.
+    pub strings: Vec<String>,
+    /// A string table's declared shape, which every value has.
+    pub shape: ShapeModel,
     pub entries: Vec<EntryModel>,
+}
+
+/// `#[codes(len = .., max_len = .., chars = "..")]` of a string table: nothing declared by
+/// default.
+#[derive(Clone, Debug, Default)]
+pub struct ShapeModel {
+    pub len: Option<usize>,
+    pub max_len: Option<usize>,
+    /// The `chars` option as written.
+    pub chars: Option<String>,
 }
 
 /// What a table must expand to: its variants in declaration order, and its aliases with the
@@ -111,6 +129,16 @@ pub struct Layout<'a> {
 impl TableModel {
     pub fn lang_count(&self) -> usize {
         self.langs.as_ref().map_or(1, Vec::len)
+    }
+
+    pub fn is_str(&self) -> bool {
+        self.repr.is_str()
+    }
+
+    /// The string value of an entry of a string table.
+    pub fn string_of(&self, entry: &EntryModel) -> Option<&str> {
+        let index = usize::try_from(entry.value?).ok()?;
+        self.strings.get(index).map(String::as_str)
     }
 
     /// The variants and aliases the entries declare.
@@ -153,6 +181,16 @@ impl TableModel {
 #[derive(Clone, Debug)]
 pub struct InvocationModel {
     pub tables: Vec<TableModel>,
+}
+
+/// Writes a string value: a raw string literal (`r#"..."#`) when `raw` and the text allows
+/// it, a plain literal with escapes otherwise.
+fn write_string(out: &mut String, text: &str, raw: bool) {
+    if raw && !text.contains("\"#") && !text.contains('\r') {
+        let _ = write!(out, "r#\"{text}\"#");
+    } else {
+        let _ = write!(out, "{text:?}");
+    }
 }
 
 /// Writes `value` in `base`. Decimal digits never start with `0` but for `0` itself (the
@@ -216,6 +254,20 @@ impl InvocationModel {
                     .collect();
                 let _ = writeln!(out, "#[langs({})]", langs.join(", "));
             }
+            let shape = &table.shape;
+            let mut options = Vec::new();
+            if let Some(chars) = &shape.chars {
+                options.push(format!("chars = {chars:?}"));
+            }
+            if let Some(len) = shape.len {
+                options.push(format!("len = {len}"));
+            }
+            if let Some(max) = shape.max_len {
+                options.push(format!("max_len = {max}"));
+            }
+            if !options.is_empty() {
+                let _ = writeln!(out, "#[codes({})]", options.join(", "));
+            }
             let _ = writeln!(
                 out,
                 "{} enum {}: {} {{",
@@ -234,6 +286,9 @@ impl InvocationModel {
                 out.push_str(&entry.ident);
                 if let Some(AliasOf::Name { target, .. }) = &entry.alias {
                     let _ = write!(out, " = {target}");
+                } else if let Some(text) = table.string_of(entry) {
+                    out.push_str(" = ");
+                    write_string(&mut out, text, entry.style.0 == 16);
                 } else if let Some(value) = entry.value {
                     out.push_str(" = ");
                     write_value(&mut out, value, entry.style, table.repr);
@@ -312,7 +367,7 @@ fn in_range(bits: u64, min: i128, max: i128) -> i128 {
 /// `n` values of type `repr` spread as `spread`, from random `bits`; may repeat (a repeat
 /// becomes an `#[alias]` or is dropped by the caller).
 pub fn values_for(repr: Repr, spread: Spread, n: usize, bits: &[u64]) -> Vec<i128> {
-    let (min, max) = repr.range();
+    let (min, max) = repr.range().expect("an integer type");
     let bit = |i: usize| {
         bits[i % bits.len()].rotate_left(u32::try_from(i / bits.len()).unwrap_or(0) * 7)
             ^ (i as u64).wrapping_mul(0x9E37_79B9)
@@ -478,6 +533,142 @@ pub fn names_for(kind: NameKind, n: usize, bits: &[u64]) -> Vec<String> {
     out
 }
 
+/// How a string table's values are formed.
+#[derive(Clone, Copy, Debug)]
+pub enum StringKind {
+    /// Five digits or upper-case letters, as SQLSTATE's (`42P01`).
+    SqlState,
+    /// Lower-case words joined by `_`, as OAuth's (`invalid_grant`).
+    Words,
+    /// One word in many mixes of ASCII case (`abc`, `aBc`, `ABC`): distinct values that
+    /// `hash_name`, which folds ASCII case, hashes alike.
+    CaseMix,
+    /// A long shared prefix (more than one 8-byte round of the hash) and a number.
+    SharedPrefix,
+    /// One to three bytes (the hash's short path): digits, letters and punctuation.
+    Short,
+    /// Any text: non-ASCII letters, combining marks, emoji, quotes, backslashes, controls.
+    Unicode,
+}
+
+pub fn string_kind() -> impl Strategy<Value = StringKind> {
+    prop_oneof![
+        Just(StringKind::SqlState),
+        Just(StringKind::Words),
+        Just(StringKind::CaseMix),
+        Just(StringKind::SharedPrefix),
+        Just(StringKind::Short),
+        Just(StringKind::Unicode),
+    ]
+}
+
+/// `n` non-empty string values of kind `kind`, from random `bits`; every ninth repeats an
+/// earlier one (a repeat becomes an `#[alias]` or is dropped by the caller), and others may
+/// repeat by chance.
+pub fn string_values(kind: StringKind, n: usize, bits: &[u64]) -> Vec<String> {
+    let mut state = bits[0] | 1;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pick = |pool: &[char], b: u64| pool[usize::try_from(b % pool.len() as u64).expect("small")];
+    const SQLSTATE: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const WORDS: [&str; 10] = [
+        "invalid", "request", "grant", "client", "scope", "token", "card", "declined", "rate",
+        "exceeded",
+    ];
+    let sqlstate: Vec<char> = SQLSTATE.chars().collect();
+    let short: Vec<char> = "0123456789aZ_-. /\\\"".chars().collect();
+    let any: Vec<char> = [
+        'a', 'Z', '0', 'é', 'É', 'ß', '中', '\u{301}', '"', '\\', '\n', '\t', ' ', '🦀', '-', '_',
+        '\0', '\u{7f}', 'İ', '\u{202e}',
+    ]
+    .to_vec();
+    let mut out: Vec<String> = Vec::with_capacity(n);
+    for i in 0..n {
+        if i % 9 == 8 {
+            let earlier = usize::try_from(next() % i as u64).expect("small");
+            out.push(out[earlier].clone());
+            continue;
+        }
+        let text = match kind {
+            StringKind::SqlState => (0..5).map(|_| pick(&sqlstate, next())).collect(),
+            StringKind::Words => {
+                let words = 1 + next() % 3;
+                (0..words)
+                    .map(|_| WORDS[usize::try_from(next() % 10).expect("small")])
+                    .collect::<Vec<_>>()
+                    .join("_")
+            }
+            StringKind::CaseMix => "abcdefghi"
+                .chars()
+                .enumerate()
+                .map(|(bit, c)| {
+                    if i >> bit & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect(),
+            StringKind::SharedPrefix => {
+                format!("ThrottlingExceptionFromTheService{}", next() % 1000)
+            }
+            StringKind::Short => {
+                let len = 1 + next() % 3;
+                (0..len).map(|_| pick(&short, next())).collect()
+            }
+            StringKind::Unicode => {
+                let len = 1 + next() % 10;
+                (0..len).map(|_| pick(&any, next())).collect()
+            }
+        };
+        out.push(text);
+    }
+    out
+}
+
+/// A shape that every one of `values` has, as `bits` chooses: bit 0 declares `chars` (the
+/// values' own characters, or a range that covers them), bit 1 `len` where the values share
+/// one length, else bit 2 `max_len` (the longest, or up to 3 more).
+pub fn shape_for(values: &[String], bits: u8) -> ShapeModel {
+    let mut shape = ShapeModel::default();
+    if bits & 1 != 0 {
+        let mut chars: Vec<char> = values.iter().flat_map(|v| v.chars()).collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let within = |low: char, high: char| chars.iter().all(|c| (low..=high).contains(c));
+        shape.chars = Some(if bits & 8 != 0 && within(' ', '~') {
+            " -~".to_owned()
+        } else if bits & 8 != 0
+            && chars
+                .iter()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        {
+            "0-9A-Z".to_owned()
+        } else {
+            // A `-` first is itself, not a range.
+            let dash = chars.contains(&'-');
+            let rest: String = chars.into_iter().filter(|c| *c != '-').collect();
+            if dash {
+                format!("-{rest}")
+            } else {
+                rest
+            }
+        });
+    }
+    let lens: HashSet<usize> = values.iter().map(String::len).collect();
+    let longest = lens.iter().copied().max().unwrap_or(1);
+    if bits & 2 != 0 && lens.len() == 1 {
+        shape.len = Some(longest);
+    } else if bits & 4 != 0 {
+        shape.max_len = Some(longest + usize::from(bits >> 4 & 3));
+    }
+    shape
+}
+
 /// A valid table of `1..=max_entries` entries.
 pub fn table(max_entries: usize) -> impl Strategy<Value = TableModel> {
     let langs = prop_oneof![
@@ -506,11 +697,40 @@ pub fn table(max_entries: usize) -> impl Strategy<Value = TableModel> {
             ),
             1..=max_entries.min(64),
         ),
+        // A string table (1 in 3), its values' kind and its shape.
+        prop_oneof![
+            2 => Just(None),
+            1 => (string_kind(), proptest::bits::u8::ANY).prop_map(Some),
+        ],
     )
         .prop_map(
-            |(docs, langs, reversed, vis, repr, spread, kind, n, bits, shapes)| {
+            |(docs, langs, reversed, vis, repr, spread, kind, n, bits, shapes, strings)| {
                 let names = names_for(kind, n, &bits);
-                let values = values_for(repr, spread, names.len(), &bits);
+                // A string table's values are indices into its distinct strings.
+                let (repr, values, strings, shape) = match strings {
+                    None => (
+                        repr,
+                        values_for(repr, spread, names.len(), &bits),
+                        Vec::new(),
+                        ShapeModel::default(),
+                    ),
+                    Some((kind, shape)) => {
+                        let texts = string_values(kind, names.len(), &bits);
+                        let mut distinct: Vec<String> = Vec::new();
+                        let mut index: HashMap<String, i128> = HashMap::new();
+                        let values = texts
+                            .into_iter()
+                            .map(|text| {
+                                *index.entry(text.clone()).or_insert_with(|| {
+                                    distinct.push(text);
+                                    i128::try_from(distinct.len() - 1).expect("small")
+                                })
+                            })
+                            .collect();
+                        let shape = shape_for(&distinct, shape);
+                        (Repr::Str, values, distinct, shape)
+                    }
+                };
                 let lang_count = langs.as_ref().map_or(1, Vec::len);
                 let mut seen = HashSet::new();
                 let entries = names
@@ -566,6 +786,8 @@ pub fn table(max_entries: usize) -> impl Strategy<Value = TableModel> {
                     vis,
                     ident: String::new(),
                     repr,
+                    strings,
+                    shape,
                     entries,
                 }
             },
@@ -806,7 +1028,7 @@ pub fn mutation() -> impl Strategy<Value = Mutation> {
         ])
         .prop_map(str::to_owned),
         (select(REPRS.to_vec()), 0..4u8).prop_map(|(r, which)| {
-            let (min, max) = r.range();
+            let (min, max) = r.range().expect("an integer type");
             match which {
                 0 => format!("- {}", min.unsigned_abs()),
                 1 => max.to_string(),

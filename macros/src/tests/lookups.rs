@@ -8,7 +8,9 @@ use super::gen::{self, name_kind, run_time_bits, spread, NameKind, Spread, REPRS
 use super::{long_cases, run};
 use crate::ast::Repr;
 use codetable_layout::build::{self, Values};
-use codetable_layout::{hash_name, hash_value, is_wide, read_slot, slot_width, Index, Names};
+use codetable_layout::{
+    hash_name, hash_value, is_wide, read_slot, slot_width, Data, Index, Names, HAS_VALUE,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
@@ -194,7 +196,7 @@ pub fn near_misses(name: &str) -> Vec<String> {
 
 /// Values of type `repr` next to `value`, and the type's limits.
 pub fn nearby_values(repr: Repr, value: i128) -> Vec<i128> {
-    let (min, max) = repr.range();
+    let (min, max) = repr.range().expect("an integer type");
     [
         value - 1,
         value + 1,
@@ -210,22 +212,19 @@ pub fn nearby_values(repr: Repr, value: i128) -> Vec<i128> {
     .collect()
 }
 
-/// Checks a name table over `names` (distinct ignoring ASCII case): its shape; each name is
-/// found at its key, exactly and in either case ignoring case, and not exactly in another
-/// case; near misses are found only where they are a name; the probe sequences stay short
-/// (at most a small multiple of the names, plus what names of equal hashes force).
-pub fn check_names(names: &[&str], table: &Names) -> Result<(), TestCaseError> {
-    prop_assert_eq!(table.wide, is_wide(names.len()));
-    let keys: Vec<usize> = (0..names.len()).collect();
+/// Checks the shape of name table `table` holding `keys` (indices of `texts`), and that the
+/// probe sequences stay short: at most a small multiple of the keys, plus what keys of
+/// equal hashes force.
+fn check_placed(table: &Names, texts: &[&str], keys: &[usize]) -> Result<(), TestCaseError> {
     let at_slot = check_shape(
         table.slots,
         (slot_width(table.wide), 0, table.wide),
         (table.shift, table.mask),
-        &keys,
+        keys,
     )?;
-    let hashes: Vec<u64> = names
+    let hashes: Vec<u64> = keys
         .iter()
-        .map(|n| hash_name(n.as_bytes(), table.seed))
+        .map(|&key| hash_name(texts[key].as_bytes(), table.seed))
         .collect();
     let mut alike: HashMap<u64, usize> = HashMap::new();
     for hash in &hashes {
@@ -238,12 +237,23 @@ pub fn check_names(names: &[&str], table: &Names) -> Result<(), TestCaseError> {
         table.mask,
     );
     prop_assert!(
-        probes <= 3 * names.len() + 8 + forced,
-        "{} probes to find {} names ({} forced by equal hashes)",
+        probes <= 3 * keys.len() + 8 + forced,
+        "{} probes to find {} keys ({} forced by equal hashes)",
         probes,
-        names.len(),
+        keys.len(),
         forced
     );
+    Ok(())
+}
+
+/// Checks a name table over `names` (distinct ignoring ASCII case): its shape; each name is
+/// found at its key, exactly and in either case ignoring case, and not exactly in another
+/// case; near misses are found only where they are a name; the probe sequences stay short
+/// (at most a small multiple of the names, plus what names of equal hashes force).
+pub fn check_names(names: &[&str], table: &Names) -> Result<(), TestCaseError> {
+    prop_assert_eq!(table.wide, is_wide(names.len()));
+    let keys: Vec<usize> = (0..names.len()).collect();
+    check_placed(table, names, &keys)?;
 
     let exact: HashMap<&str, usize> = names.iter().enumerate().map(|(k, n)| (*n, k)).collect();
     let folded: HashMap<String, usize> = names
@@ -269,6 +279,49 @@ pub fn check_names(names: &[&str], table: &Names) -> Result<(), TestCaseError> {
             let expected = folded.get(&miss.to_ascii_lowercase()).copied();
             let found = table.find_ignore_ascii_case(names, &miss);
             prop_assert_eq!(found, expected, "{:?} ignoring case", miss);
+        }
+    }
+    Ok(())
+}
+
+/// Checks the value table of a string table (`data.by_string` over `data.strings`, one
+/// string per position, `""` for an entry without a value): its shape, with exactly the
+/// positions that have a value placed; each value is found at its position by
+/// `Data::position_of_string`, exactly (another ASCII case is another value: found only
+/// where it is one); entries without a value and near misses are not found; the probe
+/// sequences stay short (as for names, with what equal hashes force: the hash folds ASCII
+/// case).
+pub fn check_strings(data: &Data) -> Result<(), TestCaseError> {
+    let strings = data.strings;
+    let table = data.by_string;
+    prop_assert_eq!(strings.len(), data.count);
+    prop_assert_eq!(table.wide, is_wide(strings.len()));
+    let has_value = |position: usize| data.flags[position] & HAS_VALUE != 0;
+    let keys: Vec<usize> = (0..strings.len()).filter(|p| has_value(*p)).collect();
+    check_placed(&table, strings, &keys)?;
+
+    let values: HashMap<&str, usize> = strings
+        .iter()
+        .enumerate()
+        .filter(|(position, _)| has_value(*position))
+        .map(|(position, text)| (*text, position))
+        .collect();
+    prop_assert_eq!(
+        values.len(),
+        (0..strings.len()).filter(|p| has_value(*p)).count(),
+        "a string value twice"
+    );
+    for (text, position) in &values {
+        prop_assert!(!text.is_empty(), "an empty value");
+        prop_assert_eq!(data.position_of_string(text), Some(*position), "{:?}", text);
+    }
+    prop_assert_eq!(data.position_of_string(""), None);
+    for text in strings.iter().take(200) {
+        let mut tried = near_misses(text);
+        tried.extend([text.to_ascii_lowercase(), text.to_ascii_uppercase()]);
+        for other in tried {
+            let expected = values.get(other.as_str()).copied();
+            prop_assert_eq!(data.position_of_string(&other), expected, "{:?}", other);
         }
     }
     Ok(())
@@ -453,7 +506,7 @@ fn offset_for_runs_dense_for_short_ranges_hashed_for_sparse_values() {
             any::<bool>(),
         ),
         |(repr, n, bits, gap, reversed)| {
-            let (min, max) = repr.range();
+            let (min, max) = repr.range().expect("an integer type");
             let len = i128::try_from(n).expect("small");
             let start = gen::values_for(repr, Spread::Sparse, 1, &[bits])[0]
                 .min(max - len * i128::from(gap))
@@ -533,7 +586,7 @@ fn an_empty_index_finds_nothing() {
 #[test]
 fn the_limits_of_every_type() {
     for repr in REPRS {
-        let (min, max) = repr.range();
+        let (min, max) = repr.range().expect("an integer type");
         for values in [
             vec![min, max],
             vec![max, min, 0],

@@ -4,16 +4,16 @@
 // Each test crate uses a part of this module.
 #![allow(dead_code)]
 
-use codetable::{Code, CodeValue, Table, UnknownName, UnknownValue};
+use codetable::{Code, CodeValue, IntegerValue, Table, UnknownName, UnknownValue};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::error::Error;
 use std::fmt::Debug;
 use std::str::FromStr;
 
-/// What a generated enum provides on top of [`Code`]: `FromStr`, `TryFrom` of its value
-/// type and `std::error::Error`, with the crate's error types.
+/// What a generated enum of an integer table provides on top of [`Code`]: `FromStr`,
+/// `TryFrom` of its value type and `std::error::Error`, with the crate's error types.
 pub trait Generated:
-    Code
+    Code<Value: IntegerValue>
     + Debug
     + FromStr<Err = UnknownName>
     + TryFrom<<Self as Code>::Value, Error = UnknownValue<<Self as Code>::Value>>
@@ -22,7 +22,7 @@ pub trait Generated:
 }
 
 impl<C> Generated for C where
-    C: Code
+    C: Code<Value: IntegerValue>
         + Debug
         + FromStr<Err = UnknownName>
         + TryFrom<<C as Code>::Value, Error = UnknownValue<<C as Code>::Value>>
@@ -250,7 +250,7 @@ fn check_entry<C: Generated>(code: C, index: usize, table: &Table, by_value: &Ha
     assert_eq!(entry.table, C::TABLE);
     assert_eq!(entry.index, index);
     assert_eq!(entry.name, name);
-    assert_eq!(entry.value, code.value().map(CodeValue::to_i128));
+    assert_eq!(entry.value, code.value().map(CodeValue::to_value));
     assert_eq!(entry.description, description);
     assert_eq!(entry.details, code.details());
     assert_eq!(entry.deprecated, code.is_deprecated());

@@ -10,6 +10,14 @@ mod inner {
             #[alias]
             C = -1 => "Minus one again.",
         }
+
+        /// String codes.
+        #[codes(max_len = 8)]
+        pub enum Text: str {
+            X = "x1" => "The first.",
+            Y => "No value.",
+            Z = X,
+        }
     }
 }
 
@@ -26,4 +34,12 @@ fn main() {
         inner::Code::ALIASES[0].description(),
         ::std::option::Option::Some("Minus one again.")
     );
+    ::std::assert_eq!(
+        inner::Text::from_value("x1"),
+        ::std::option::Option::Some(inner::Text::X)
+    );
+    ::std::assert_eq!(inner::Text::Y.value(), ::std::option::Option::None);
+    ::std::assert_eq!(inner::Text::Z, inner::Text::X);
+    ::std::assert_eq!(::std::format!("{}", inner::Text::X), "X (x1): The first.");
+    ::std::assert_eq!(::std::format!("{}", inner::Text::decode("x2")), "Text x2 (not in the table)");
 }

@@ -10,11 +10,23 @@ codetable::define_codes! {
     }
 }
 
+codetable::define_codes! {
+    /// String codes of a firmware.
+    #[codes(len = 3, chars = "A-Z")]
+    pub enum Reason: str {
+        LOW = "LOW" => "Battery low.",
+        HOT = "HOT" => "Too hot.",
+    }
+}
+
 fn check() -> bool {
     Firmware::from_value(7) == Some(Firmware::SENSOR)
         && Firmware::from_name("OK") == Some(Firmware::OK)
         && Firmware::SENSOR.details() == Some("The sensor did not answer.")
         && "SENSOR".parse::<Firmware>().is_ok()
+        && Reason::from_value("HOT") == Some(Reason::HOT)
+        && Reason::decode("COLD").value().is_some_and(|raw| raw.is_truncated())
+        && Reason::try_from("ZZZ").is_err()
 }
 
 fn main() {

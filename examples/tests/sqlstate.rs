@@ -1,0 +1,254 @@
+//! The example string tables against their sources: `SqlState` against PostgreSQL's own list
+//! (`fixtures/errcodes.txt`, which `gen_sqlstate.py` reads; parsed here again, so this test is
+//! the script's `--check` without Python) and against an independent one, tokio-postgres's
+//! (`fixtures/sqlstate-tokio-postgres.tsv`); `OAuthError` against RFC 6749, section 5.2.
+
+use codetable_examples::oauth::OAuthError;
+use codetable_examples::sqlstate::SqlState;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+fn fixture(file: &str) -> String {
+    let path = format!("{}/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// One condition of errcodes.txt: `sqlstate  E/W/S  ERRCODE_NAME  [condition_name]`.
+#[derive(Debug)]
+struct Line {
+    code: String,
+    kind: char,
+    /// The macro name without `ERRCODE_`.
+    name: String,
+    condition: Option<String>,
+    /// The class of the section it is listed under.
+    class: String,
+}
+
+/// What errcodes.txt holds after its header: the conditions, in order, and the comment lines
+/// the module must carry, in order (`Class NN - Title` for a section, a `#` comment's text).
+fn errcodes() -> (Vec<Line>, Vec<String>) {
+    let text = fixture("errcodes.txt");
+    let (mut lines, mut comments) = (Vec::new(), Vec::new());
+    let mut class: Option<String> = None;
+    for (number, line) in text.lines().enumerate().map(|(n, l)| (n + 1, l.trim_end())) {
+        if let Some(section) = line.strip_prefix("Section: Class ") {
+            let (nn, title) = section.split_once(" - ").expect("Class NN - Title");
+            assert_eq!(nn.len(), 2, "line {number}");
+            class = Some(nn.to_owned());
+            comments.push(format!("Class {nn} - {title}"));
+            continue;
+        }
+        let Some(class) = &class else {
+            continue; // the file's header
+        };
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(comment) = line.strip_prefix('#') {
+            comments.push(comment.trim().to_owned());
+            continue;
+        }
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let (code, kind, macro_name, condition) = match fields[..] {
+            [code, kind, macro_name] => (code, kind, macro_name, None),
+            [code, kind, macro_name, condition] => (code, kind, macro_name, Some(condition)),
+            _ => panic!("errcodes.txt:{number}: not understood: {line:?}"),
+        };
+        let kind = match kind {
+            "E" | "W" | "S" => kind.chars().next().expect("one letter"),
+            _ => panic!("errcodes.txt:{number}: kind {kind:?}"),
+        };
+        lines.push(Line {
+            code: code.to_owned(),
+            kind,
+            name: macro_name
+                .strip_prefix("ERRCODE_")
+                .expect("ERRCODE_ prefix")
+                .to_owned(),
+            condition: condition.map(str::to_owned),
+            class: class.clone(),
+        });
+    }
+    (lines, comments)
+}
+
+/// Whether `code` is a SQLSTATE's shape: five digits or upper-case ASCII letters.
+fn is_sqlstate(code: &str) -> bool {
+    code.len() == 5
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+}
+
+#[test]
+fn errcodes_txt_holds_what_its_readme_says() {
+    let (lines, _) = errcodes();
+    let codes: BTreeSet<&str> = lines.iter().map(|l| l.code.as_str()).collect();
+    assert_eq!(lines.len(), 266);
+    assert_eq!(codes.len(), 260);
+    assert!(codes.iter().all(|c| is_sqlstate(c)));
+    let letters = codes
+        .iter()
+        .filter(|c| !c.bytes().all(|b| b.is_ascii_digit()))
+        .count();
+    assert_eq!(letters, 136);
+    let leading_zero = codes
+        .iter()
+        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()) && c.starts_with('0'))
+        .count();
+    assert_eq!(leading_zero, 17);
+    let kinds = |kind| lines.iter().filter(|l| l.kind == kind).count();
+    assert_eq!((kinds('W'), kinds('S'), kinds('E')), (10, 1, 255));
+    // A code given twice has a condition name on one line only.
+    let mut conditions: BTreeMap<&str, usize> = BTreeMap::new();
+    for line in &lines {
+        *conditions.entry(&line.code).or_default() += usize::from(line.condition.is_some());
+    }
+    assert!(conditions.values().all(|&n| n == 1));
+}
+
+/// The entry and aliases errcodes.txt gives each code: the line with the condition name is
+/// the entry, the others are aliases. `gen_sqlstate.py`'s rule, written again.
+#[test]
+fn the_table_is_errcodes_txt() {
+    let (lines, _) = errcodes();
+    let entries: Vec<&Line> = lines.iter().filter(|l| l.condition.is_some()).collect();
+    assert_eq!(SqlState::ALL.len(), entries.len());
+    for (&code, line) in SqlState::ALL.iter().zip(&entries) {
+        assert_eq!(code.name(), line.name);
+        assert_eq!(code.value(), line.code, "{}", line.name);
+        assert_eq!(Some(code.description()), line.condition.as_deref());
+        assert_eq!(code.value()[..2], line.class, "{}: its class", line.name);
+        // Warnings and success say so; errors have no doc comment.
+        let details = match line.kind {
+            'W' => Some("A warning, not an error: errcodes.txt marks it W."),
+            'S' => Some("Success, not an error: errcodes.txt marks it S."),
+            _ => None,
+        };
+        assert_eq!(code.details(), details, "{}", line.name);
+        assert!(!code.is_deprecated());
+    }
+    let by_code: HashMap<&str, &str> = entries
+        .iter()
+        .map(|l| (l.code.as_str(), l.name.as_str()))
+        .collect();
+    let mut expected: Vec<(&str, &str)> = lines
+        .iter()
+        .filter(|l| l.condition.is_none())
+        .map(|l| (l.name.as_str(), by_code[l.code.as_str()]))
+        .collect();
+    let mut aliases: Vec<(&str, &str)> = SqlState::ALIASES
+        .iter()
+        .map(|a| (a.name(), a.code().name()))
+        .collect();
+    expected.sort_unstable();
+    aliases.sort_unstable();
+    assert_eq!(aliases, expected);
+    for alias in SqlState::ALIASES {
+        // The doc comment names the macro the file gives.
+        let details = alias.details().expect("an alias says where it comes from");
+        assert!(
+            details.contains(&format!("ERRCODE_{}", alias.name())),
+            "{details}"
+        );
+        assert_eq!(alias.description(), None);
+    }
+}
+
+#[test]
+fn the_module_keeps_the_class_headings_and_comments() {
+    let (_, expected) = errcodes();
+    let source = fixture("../src/sqlstate.rs");
+    let body = source
+        .split_once("pub enum SqlState: str {")
+        .expect("the table")
+        .1;
+    let comments: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with("//") && !line.starts_with("///"))
+        .map(|line| line.trim_start_matches("//").trim_start())
+        .collect();
+    assert_eq!(comments, expected);
+    assert!(comments.contains(&"Class 42 - Syntax Error or Access Rule Violation"));
+}
+
+#[test]
+fn tokio_postgres_agrees_on_every_name_and_code() {
+    let text = fixture("sqlstate-tokio-postgres.tsv");
+    let mut rows = text
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').collect::<Vec<_>>());
+    assert_eq!(rows.next(), Some(vec!["code", "name", "primary"]));
+    let rows: Vec<Vec<&str>> = rows.collect();
+    let (mut names, mut codes) = (BTreeSet::new(), BTreeSet::new());
+    for row in &rows {
+        let [code, name, primary] = row[..] else {
+            panic!("not three columns: {row:?}");
+        };
+        assert!(matches!(primary, "yes" | "no"), "{row:?}");
+        let by_name = SqlState::from_name(name).unwrap_or_else(|| panic!("{name} is no name"));
+        assert_eq!(by_name.value(), code, "{name}");
+        let by_value = SqlState::from_value(code).unwrap_or_else(|| panic!("{code} is no code"));
+        assert_eq!(by_value, by_name, "{code}");
+        names.insert(name);
+        codes.insert(code);
+    }
+    assert_eq!((rows.len(), names.len(), codes.len()), (266, 266, 260));
+    // Every name of the table is tokio-postgres's, and every code.
+    let ours: BTreeSet<&str> = SqlState::iter()
+        .map(SqlState::name)
+        .chain(SqlState::ALIASES.iter().map(|a| a.name()))
+        .collect();
+    assert_eq!(ours, names);
+    let values: BTreeSet<&str> = SqlState::iter().map(SqlState::value).collect();
+    assert_eq!(values, codes);
+    assert_eq!(
+        (
+            SqlState::ALL.len(),
+            SqlState::ALIASES.len(),
+            SqlState::COUNT
+        ),
+        (260, 6, 260)
+    );
+}
+
+/// RFC 6749, section 5.2, "Error Response": the `error` parameter's values, in its order.
+const RFC_6749_5_2: [&str; 6] = [
+    "invalid_request",
+    "invalid_client",
+    "invalid_grant",
+    "unauthorized_client",
+    "unsupported_grant_type",
+    "invalid_scope",
+];
+
+#[test]
+fn oauth_errors_are_rfc_6749_section_5_2() {
+    let values: Vec<&str> = OAuthError::iter().map(OAuthError::value).collect();
+    assert_eq!(values, RFC_6749_5_2);
+    for code in RFC_6749_5_2 {
+        let error = OAuthError::from_value(code).expect(code);
+        // The name is the value in upper case.
+        assert_eq!(error.name(), code.to_ascii_uppercase());
+        assert!(error.description().ends_with('.'), "{code}");
+        assert_eq!(
+            error
+                .details()
+                .map(|d| d.starts_with("RFC 6749, section 5.2")),
+            Some(true)
+        );
+    }
+    assert!(OAuthError::ALIASES.is_empty());
+    // The authorization endpoint's codes (section 4.1.2.1) and RFC 6750's are not token
+    // endpoint errors.
+    for other in [
+        "access_denied",
+        "unsupported_response_type",
+        "server_error",
+        "invalid_token",
+    ] {
+        assert_eq!(OAuthError::from_value(other), None, "{other}");
+    }
+}

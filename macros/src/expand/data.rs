@@ -1,0 +1,147 @@
+//! The table's data, on the hidden `__private::Layout` trait, so that the enum's own
+//! associated items are only its public API (see `parse::RESERVED`).
+
+use super::{details, Ctx};
+use codetable_layout::build::{self, Values};
+use codetable_layout::{is_wide, DEPRECATED, HAS_VALUE};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    let variants = &ctx.checked.variants;
+    let count = variants.len();
+    let names = ctx.names();
+    let alias_of: Vec<Option<usize>> = ctx.checked.aliases.iter().map(|a| Some(a.target)).collect();
+    let alias_of = Literal::byte_string(&build::slot_bytes(&alias_of, count));
+    let descriptions = variants.iter().flat_map(|v| v.entry.descriptions.iter());
+    let details = variants.iter().map(|v| details(&v.entry.docs));
+    let flags = flags(ctx);
+    let positions = positions(ctx);
+    let by_name = names_table(ctx, &names);
+    let strings: Vec<&str> = variants
+        .iter()
+        .map(|v| v.string.as_deref().unwrap_or(""))
+        .collect();
+    // An integer table searches no strings: an empty table stands in.
+    let by_string = if ctx.is_str() {
+        strings_table(ctx, &strings)
+    } else {
+        names_table(ctx, &[])
+    };
+    let strings = strings.iter().filter(|_| ctx.is_str());
+    let lang_count = ctx.table.langs.len();
+    let private = quote!(#krate::__private);
+    quote! {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl #private::Layout for #ident {
+            const DATA: #private::Data<'static> = #private::Data {
+                count: #count,
+                langs: #lang_count,
+                names: &[#(#names),*],
+                alias_of: #alias_of,
+                descriptions: &[#(#descriptions),*],
+                details: &[#(#details),*],
+                flags: #flags,
+                positions: #positions,
+                by_name: #by_name,
+                strings: &[#(#strings),*],
+                by_string: #by_string,
+            };
+        }
+    }
+}
+
+/// `DEPRECATED` and `HAS_VALUE` of each variant, as a byte string.
+fn flags(ctx: &Ctx) -> Literal {
+    let flags: Vec<u8> = ctx
+        .checked
+        .variants
+        .iter()
+        .map(|v| {
+            let deprecated = if v.entry.deprecated.is_some() {
+                DEPRECATED
+            } else {
+                0
+            };
+            let value = if v.has_value { HAS_VALUE } else { 0 };
+            deprecated | value
+        })
+        .collect();
+    Literal::byte_string(&flags)
+}
+
+/// The `Index` from discriminants to positions.
+fn positions(ctx: &Ctx) -> TokenStream {
+    let private = {
+        let krate = &ctx.krate;
+        quote!(#krate::__private)
+    };
+    let count = ctx.checked.variants.len();
+    let wide = is_wide(count);
+    let discriminants: Vec<i128> = ctx
+        .checked
+        .variants
+        .iter()
+        .map(|v| v.discriminant)
+        .collect();
+    match build::values(&discriminants) {
+        Values::Offset { min, len } => quote!(#private::Index::Offset { min: #min, len: #len }),
+        Values::Dense { min, slots } => {
+            let slots = Literal::byte_string(&build::slot_bytes(&slots, count));
+            quote!(#private::Index::Dense { min: #min, slots: #slots, wide: #wide })
+        }
+        Values::Hashed { placed, keys } => {
+            let records = Literal::byte_string(&build::record_bytes(&keys, &placed.slots, count));
+            let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
+            quote!(#private::Index::Hashed {
+                seed: #seed,
+                shift: #shift,
+                mask: #mask,
+                records: #records,
+                wide: #wide,
+            })
+        }
+    }
+}
+
+/// The `Names` table of `keys`: the names of the variants and aliases.
+fn names_table(ctx: &Ctx, keys: &[&str]) -> TokenStream {
+    names_tokens(ctx, &build::names(keys), keys.len())
+}
+
+/// The `Names` table of a string table's values (`strings`, one per position): only the
+/// positions with a value are placed, each slot holding its position. Entries without a
+/// value would all hash `""`, and a run of them would lengthen every probe that meets it.
+fn strings_table(ctx: &Ctx, strings: &[&str]) -> TokenStream {
+    let valued: Vec<usize> = ctx
+        .checked
+        .variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.string.is_some())
+        .map(|(position, _)| position)
+        .collect();
+    let keys: Vec<&str> = valued.iter().map(|&position| strings[position]).collect();
+    let mut placed = build::names(&keys);
+    for slot in &mut placed.slots {
+        *slot = slot.map(|key| valued[key]);
+    }
+    names_tokens(ctx, &placed, strings.len())
+}
+
+/// A placed `Names` table whose keys are below `count`.
+fn names_tokens(ctx: &Ctx, placed: &build::Placed, count: usize) -> TokenStream {
+    let krate = &ctx.krate;
+    let slots = Literal::byte_string(&build::slot_bytes(&placed.slots, count));
+    let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
+    let wide = is_wide(count);
+    quote!(#krate::__private::Names {
+        seed: #seed,
+        shift: #shift,
+        mask: #mask,
+        slots: #slots,
+        wide: #wide,
+    })
+}

@@ -1,0 +1,295 @@
+//! The enum's inherent API: `ALL` and the other constants, the aliases, the accessors and
+//! the lookups. These names are reserved (`parse::RESERVED`).
+
+use super::enum_item::LISTED_UP_TO;
+use super::{details, entry_docs, integer, Ctx};
+use codetable_layout::{DEPRECATED, HAS_VALUE};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
+    let mut out = constants(ctx);
+    out.extend(aliases(ctx));
+    out.extend(accessors(ctx));
+    out.extend(lookups(ctx));
+    out
+}
+
+/// `ALL`, `COUNT` and `LANGS`.
+///
+/// A small table writes `ALL` as `&[Name::A, Name::B, ...]`, safe code. But rustc finds
+/// the variant of each such path by a linear search of the enum's variants, which makes the
+/// list quadratic in the entries (see BENCHMARKS.md). A larger table's `ALL` is its array of
+/// discriminants transmuted into the enum: sound, because each element is the discriminant
+/// of a variant of this `#[repr]` enum (an integer table's values; a large string table's
+/// positions, see `enum_item::repr`), and `transmute` checks that the two array types have
+/// the same size.
+fn constants(ctx: &Ctx) -> TokenStream {
+    let ident = ctx.ident;
+    let variants = &ctx.checked.variants;
+    let count = variants.len();
+    let all = if count <= LISTED_UP_TO {
+        let names = variants.iter().map(|v| &v.entry.ident);
+        quote!(&[#(#ident::#names),*])
+    } else {
+        let repr = if !ctx.is_str() {
+            ctx.ty.clone()
+        } else if count <= usize::from(u16::MAX) + 1 {
+            quote!(::core::primitive::u16)
+        } else {
+            quote!(::core::primitive::u32)
+        };
+        let discriminants = variants.iter().map(|v| integer(v.discriminant));
+        quote! {
+            &{
+                const DISCRIMINANTS: [#repr; #count] = [#(#discriminants),*];
+                // SAFETY: every element is the discriminant of a variant of this
+                // `#[repr(#repr)]` enum.
+                unsafe { ::core::mem::transmute::<[#repr; #count], [Self; #count]>(DISCRIMINANTS) }
+            }
+        }
+    };
+    let langs = ctx.langs();
+    let langs_doc = format!(
+        "The languages of the descriptions: {}. The first is the default.",
+        langs.join(", ")
+    );
+    quote! {
+        #[allow(deprecated)]
+        impl #ident {
+            /// Every code of the table, in declaration order (not aliases: see
+            /// [`Self::ALIASES`]).
+            pub const ALL: &'static [Self] = #all;
+            /// How many codes the table has (aliases not counted).
+            pub const COUNT: ::core::primitive::usize = #count;
+            #[doc = #langs_doc]
+            pub const LANGS: &'static [&'static ::core::primitive::str] = &[#(#langs),*];
+        }
+    }
+}
+
+/// Each alias as an associated constant, and `ALIASES`.
+fn aliases(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    let langs = ctx.langs();
+    let variants = &ctx.checked.variants;
+    let consts = ctx.checked.aliases.iter().map(|alias| {
+        let entry = alias.entry;
+        let target = &variants[alias.target].entry.ident;
+        let head = format!("Alias of [`{target}`](Self::{target}).\n\n");
+        let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
+        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        quote! {
+            #docs
+            #deprecated
+            pub const #name: Self = Self::#target;
+        }
+    });
+    let records = ctx.checked.aliases.iter().map(|alias| {
+        let entry = alias.entry;
+        let name = &entry.name;
+        let target = &variants[alias.target].entry.ident;
+        let descriptions = &entry.descriptions;
+        let details = details(&entry.docs);
+        let deprecated = entry.deprecated.is_some();
+        quote!(#krate::Alias::__new(#name, Self::#target, &[#(#descriptions),*], #details, #deprecated))
+    });
+    quote! {
+        #[allow(deprecated)]
+        impl #ident {
+            #(#consts)*
+
+            /// The table's aliases: other names of its codes, in declaration order.
+            pub const ALIASES: &'static [#krate::Alias<Self>] = &[#(#records),*];
+        }
+    }
+}
+
+/// `value()`: its return type, body and doc.
+fn value_fn(ctx: &Ctx) -> (TokenStream, TokenStream, String) {
+    let Ctx { ty, data, .. } = ctx;
+    let position = ctx.position();
+    let value_flag = HAS_VALUE;
+    let value = if ctx.is_str() {
+        quote!(#data.strings[#position])
+    } else {
+        quote!(self as #ty)
+    };
+    let ty_name = if ctx.is_str() {
+        "`&'static str`".to_owned()
+    } else {
+        format!("`{}`", ctx.repr.name())
+    };
+    if ctx.checked.has_missing_value {
+        let body = quote! {
+            if #data.flags[#position] & #value_flag != 0 {
+                ::core::option::Option::Some(#value)
+            } else {
+                ::core::option::Option::None
+            }
+        };
+        let doc = format!(
+            "The code's value as a {ty_name}, or `None` for an entry declared without one."
+        );
+        (quote!(::core::option::Option<#ty>), body, doc)
+    } else if ctx.is_str() {
+        (
+            quote!(#ty),
+            value,
+            "The code's value, a `&'static str`.".to_owned(),
+        )
+    } else {
+        let doc = format!("The code's value, a {ty_name}: its discriminant.");
+        (quote!(#ty), value, doc)
+    }
+}
+
+/// `name`, `value`, `description`, `description_in`, `details` and `is_deprecated`.
+fn accessors(ctx: &Ctx) -> TokenStream {
+    let Ctx {
+        ident, krate, data, ..
+    } = ctx;
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let position = ctx.position();
+    let deprecated_flag = DEPRECATED;
+    let (value_ty, value_body, value_doc) = value_fn(ctx);
+    quote! {
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+        impl #ident {
+            /// The code's name, as declared.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static #str_ {
+                #data.names[#position]
+            }
+
+            #[doc = #value_doc]
+            #[must_use]
+            #[inline]
+            pub const fn value(self) -> #value_ty {
+                #value_body
+            }
+
+            /// The description in the default language.
+            #[must_use]
+            #[inline]
+            pub const fn description(self) -> &'static #str_ {
+                #data.descriptions[#position * #data.langs]
+            }
+
+            /// The description in `lang`, one of [`Self::LANGS`]; `None` for another language.
+            #[must_use]
+            #[inline]
+            pub fn description_in(self, lang: &#str_) -> #option<&'static #str_> {
+                let at = #krate::__private::lang_index(Self::LANGS, lang)?;
+                #data.descriptions.get(#position * #data.langs + at).copied()
+            }
+
+            /// The longer explanation written as the entry's doc comment, if any.
+            #[must_use]
+            #[inline]
+            pub const fn details(self) -> #option<&'static #str_> {
+                let details = #data.details[#position];
+                if details.is_empty() {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(details)
+                }
+            }
+
+            /// Whether the code is marked `#[deprecated]`.
+            #[must_use]
+            #[inline]
+            pub const fn is_deprecated(self) -> ::core::primitive::bool {
+                #data.flags[#position] & #deprecated_flag != 0
+            }
+        }
+    }
+}
+
+/// `from_value` and `decode`: their parameter type, the position found, and what `decode`
+/// keeps of an unknown value.
+fn by_value(ctx: &Ctx) -> (TokenStream, TokenStream, TokenStream) {
+    let Ctx {
+        krate, ty, data, ..
+    } = ctx;
+    if ctx.is_str() {
+        (
+            quote!(&::core::primitive::str),
+            quote!(#data.position_of_string(value)),
+            quote!(#krate::InlineStr::new(value)),
+        )
+    } else {
+        let bits = ctx.bits(&quote!(value));
+        (
+            quote!(#ty),
+            quote!(#data.position_of_value(#bits)),
+            quote!(value),
+        )
+    }
+}
+
+/// `from_value`, `from_name`, `from_name_ignore_ascii_case`, `decode` and `iter`.
+fn lookups(ctx: &Ctx) -> TokenStream {
+    let Ctx {
+        ident, krate, data, ..
+    } = ctx;
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let code_at = |position: TokenStream| {
+        quote! {
+            match #position {
+                ::core::option::Option::Some(at) => ::core::option::Option::Some(Self::ALL[at]),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    };
+    let (value_ty, position_of_value, unknown) = by_value(ctx);
+    let by_value = code_at(position_of_value);
+    let by_name = code_at(quote!(#data.position_of_name(name, false)));
+    let by_folded_name = code_at(quote!(#data.position_of_name(name, true)));
+    quote! {
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+        impl #ident {
+            /// The code with this value.
+            #[must_use]
+            #[inline]
+            pub const fn from_value(value: #value_ty) -> #option<Self> {
+                #by_value
+            }
+
+            /// The code with exactly this name, or the one an alias of this name stands for.
+            #[must_use]
+            #[inline]
+            pub const fn from_name(name: &#str_) -> #option<Self> {
+                #by_name
+            }
+
+            /// The code with this name ignoring ASCII case, or the one an alias of this
+            /// name stands for. No two names of a table are equal ignoring ASCII case.
+            #[must_use]
+            #[inline]
+            pub const fn from_name_ignore_ascii_case(name: &#str_) -> #option<Self> {
+                #by_folded_name
+            }
+
+            /// The code with this value, or the value as `Open::Unknown` when the table
+            /// does not know it (never for a value it knows).
+            #[must_use]
+            #[inline]
+            pub const fn decode(value: #value_ty) -> #krate::Open<Self> {
+                match Self::from_value(value) {
+                    ::core::option::Option::Some(code) => #krate::Open::Known(code),
+                    ::core::option::Option::None => #krate::Open::Unknown(#unknown),
+                }
+            }
+
+            /// Every code of the table, in declaration order.
+            #[inline]
+            pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
+                ::core::iter::Iterator::copied(Self::ALL.iter())
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Writes the enum and its impls: one file per generated item, one function per part of it,
+//! all reading one [`Ctx`].
+//!
+//! - `enum_item.rs`: the enum, and its `PartialOrd`/`Ord`;
+//! - `data.rs`: the table's data, on the hidden `__private::Layout` trait;
+//! - `inherent.rs`: the inherent API (`ALL`, the aliases, accessors, lookups);
+//! - `code_impl.rs`: the `Code` impl;
+//! - `fmt.rs`: `Debug`, `Display`, `Error`;
+//! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
+//! - `serde.rs`: the call of `codetable`'s serde macro.
+//!
+//! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
+//! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
+//! the positions. Per-entry facts are static arrays indexed by the variant's position; the
+//! position of a discriminant and the lookups by value and by name are structures computed
+//! here by `codetable_layout::build`, and read by the same crate's `const` searches. The
+//! generated code has no `match` with an arm per entry and compiles in time linear in the
+//! number of entries.
+
+mod code_impl;
+mod convert;
+mod data;
+mod enum_item;
+mod fmt;
+mod inherent;
+mod serde;
+
+use crate::ast::{Repr, Table};
+use crate::error::Errors;
+use crate::valid::Checked;
+use crate::{parse, valid};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// The macro: parse, check, expand. Errors come first, followed by every table that could
+/// be emitted.
+pub fn define_codes(input: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let invocation = parse::invocation(input, &mut errors);
+    let checked = valid::check(&invocation, &mut errors);
+    let mut out = errors.into_compile_errors();
+    for table in &checked {
+        out.extend(table_tokens(table));
+    }
+    out
+}
+
+/// What every generated item needs to know about its table.
+struct Ctx<'a> {
+    checked: &'a Checked<'a>,
+    table: &'a Table,
+    ident: &'a Ident,
+    /// The path to the `codetable` crate.
+    krate: TokenStream,
+    repr: Repr,
+    /// The value type: `::core::primitive::T`, or `&'static ::core::primitive::str`.
+    ty: TokenStream,
+    /// What `Open::Unknown` keeps: the value type, or an `InlineStr` for a string table.
+    raw: TokenStream,
+    /// The table's data: `<Self as Layout>::DATA`.
+    data: TokenStream,
+}
+
+impl Ctx<'_> {
+    fn is_str(&self) -> bool {
+        self.repr.is_str()
+    }
+
+    /// `value`, an expression of an integer value type, as the bits the layout's searches
+    /// take: sign-extended or zero-extended to 64 bits.
+    fn bits(&self, value: &TokenStream) -> TokenStream {
+        match self.repr {
+            Repr::I8 | Repr::I16 | Repr::I32 => {
+                quote!((#value as ::core::primitive::i64 as ::core::primitive::u64))
+            }
+            _ => quote!((#value as ::core::primitive::u64)),
+        }
+    }
+
+    /// The position of `self` in the table: found from the discriminant, which is the value,
+    /// in an integer table; the discriminant itself in a string table.
+    fn position(&self) -> TokenStream {
+        if self.is_str() {
+            return quote!((self as ::core::primitive::usize));
+        }
+        let ty = &self.ty;
+        let data = &self.data;
+        let bits = self.bits(&quote!((self as #ty)));
+        quote!(#data.position(#bits))
+    }
+
+    /// The names of the variants, then those of the aliases.
+    fn names(&self) -> Vec<&str> {
+        let variants = self.checked.variants.iter().map(|v| v.entry.name.as_str());
+        let aliases = self.checked.aliases.iter().map(|a| a.entry.name.as_str());
+        variants.chain(aliases).collect()
+    }
+
+    fn langs(&self) -> Vec<&str> {
+        self.table.langs.iter().map(|l| l.name.as_str()).collect()
+    }
+
+    /// `Some(value)` of `Self::value(*self)`, or that call itself when `value()` is already an
+    /// `Option`.
+    fn optional_value(&self) -> TokenStream {
+        if self.checked.has_missing_value {
+            quote!(Self::value(*self))
+        } else {
+            quote!(::core::option::Option::Some(Self::value(*self)))
+        }
+    }
+}
+
+fn table_tokens(checked: &Checked) -> TokenStream {
+    let table = checked.table;
+    if checked.variants.is_empty() {
+        // Already reported; the bare type keeps uses of it from failing too. The user's
+        // derives are left out: they may need variants or a `repr`.
+        let attrs = table
+            .attrs
+            .iter()
+            .filter(|a| crate::attr::kept_without_variants(a));
+        let (vis, ident) = (&table.vis, &table.ident);
+        return quote! { #(#attrs)* #vis enum #ident {} };
+    }
+    let krate = table
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::codetable), |path| quote!(#path));
+    let (ty, raw) = if checked.repr.is_str() {
+        let capacity = checked.capacity;
+        (
+            quote!(&'static ::core::primitive::str),
+            quote!(#krate::InlineStr<#capacity>),
+        )
+    } else {
+        let ty = format_ident!("{}", checked.repr.name());
+        let ty = quote!(::core::primitive::#ty);
+        (ty.clone(), ty)
+    };
+    let data = quote!(<Self as #krate::__private::Layout>::DATA);
+    let ctx = Ctx {
+        checked,
+        table,
+        ident: &table.ident,
+        krate,
+        repr: checked.repr,
+        ty,
+        raw,
+        data,
+    };
+    let mut out = enum_item::tokens(&ctx);
+    out.extend(data::tokens(&ctx));
+    out.extend(inherent::tokens(&ctx));
+    out.extend(code_impl::tokens(&ctx));
+    out.extend(fmt::tokens(&ctx));
+    out.extend(convert::tokens(&ctx));
+    out.extend(serde::tokens(&ctx));
+    out
+}
+
+/// Escapes text for rustdoc's Markdown, so a description shows as written and never
+/// reads as a link, an HTML tag or emphasis.
+fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("  \n"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// An integer as a token or two: a negative number is `-` and its absolute value.
+fn integer(n: i128) -> TokenStream {
+    let abs = Literal::u128_unsuffixed(n.unsigned_abs());
+    if n < 0 {
+        quote!(-#abs)
+    } else {
+        quote!(#abs)
+    }
+}
+
+/// The rustdoc of a variant or an alias: the value and the descriptions, then the doc
+/// comment.
+fn entry_docs(langs: &[&str], head: &str, descriptions: &[String], docs: &[String]) -> TokenStream {
+    let mut doc = head.to_owned();
+    for (at, (lang, text)) in langs.iter().zip(descriptions).enumerate() {
+        if at == 0 {
+            doc.push_str(&markdown(text));
+        } else {
+            doc.push_str(&format!("\n\n*{lang}*: {}", markdown(text)));
+        }
+    }
+    let details = docs.iter().map(|line| format!(" {line}"));
+    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+    quote! {
+        #[doc = #doc]
+        #separator
+        #(#[doc = #details])*
+    }
+}
+
+/// The doc comment as `details()` returns it: blank lines at either end dropped, `""` for
+/// none.
+fn details(lines: &[String]) -> String {
+    let start = lines.iter().position(|l| !l.trim().is_empty());
+    let end = lines.iter().rposition(|l| !l.trim().is_empty());
+    match (start, end) {
+        (Some(start), Some(end)) => lines[start..=end].join("\n"),
+        _ => String::new(),
+    }
+}
