@@ -271,20 +271,20 @@ impl Entry {
 pub struct Column {
     /// The column's name.
     pub name: &'static str,
-    index: usize,
-    column: usize,
+    entry: usize,
+    at: usize,
     fmt: FmtColumn,
 }
 
 impl fmt::Display for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.fmt)(self.index, self.column, f)
+        (self.fmt)(self.entry, self.at, f)
     }
 }
 
 impl fmt::Debug for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.fmt)(self.index, self.column, f)
+        (self.fmt)(self.entry, self.at, f)
     }
 }
 
