@@ -234,10 +234,10 @@ impl Entry {
         self.columns
             .iter()
             .enumerate()
-            .map(|(column, name)| Column {
+            .map(|(at, name)| Column {
                 name,
-                index: self.index,
-                column,
+                entry: self.index,
+                at,
                 fmt: self.fmt_column,
             })
     }
