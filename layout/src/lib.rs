@@ -149,20 +149,36 @@ const fn home(hash: u64, shift: u32, mask: usize) -> usize {
     (hash >> shift) as usize & mask
 }
 
-/// Whether `a` and `b` are the same bytes.
+/// Whether `a` and `b` are the same bytes: eight at a time (the last word read ending at
+/// the last byte, overlapping), as `hash_name` reads them, since a `const fn` cannot call
+/// `memcmp`.
 #[inline]
 const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
+    let len = a.len();
+    if len != b.len() {
         return false;
     }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
+    if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            if word(a, at) != word(b, at) {
+                return false;
+            }
+            at += 8;
         }
-        at += 1;
+        word(a, len - 8) == word(b, len - 8)
+    } else if len >= 4 {
+        half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4)
+    } else {
+        let mut at = 0;
+        while at < len {
+            if a[at] != b[at] {
+                return false;
+            }
+            at += 1;
+        }
+        true
     }
-    true
 }
 
 /// Whether `a` and `b` are the same bytes, ignoring ASCII case.
