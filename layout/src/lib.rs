@@ -423,3 +423,27 @@ impl Data<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{same, same_ignore_ascii_case};
+
+    #[test]
+    fn same_compares_every_byte_at_every_length() {
+        let text = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        for len in 0..text.len() {
+            let a = &text[..len];
+            assert!(same(a, a));
+            assert!(!same(a, &text[..len + 1]));
+            for at in 0..len {
+                let mut b = [0; 64];
+                b[..len].copy_from_slice(a);
+                b[at] ^= 1;
+                assert!(!same(a, &b[..len]), "length {len}, byte {at}");
+                b[at] ^= 0x21;
+                let folded = a[at].is_ascii_alphabetic() && b[at] == a[at] ^ 0x20;
+                assert_eq!(same_ignore_ascii_case(a, &b[..len]), folded, "{len} {at}");
+            }
+        }
+    }
+}
