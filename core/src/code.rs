@@ -107,6 +107,9 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     const ALL: &'static [Self];
     /// The table's aliases, in declaration order: other names of codes in [`Code::ALL`].
     const ALIASES: &'static [Alias<Self>];
+    /// The names of the table's columns (`#[columns(...)]` on the table), in declaration
+    /// order; empty for a table without columns. Each is also a method of the enum.
+    const COLUMNS: &'static [&'static str] = &[];
 
     /// The entry's name as declared.
     fn name(self) -> &'static str;
@@ -138,6 +141,17 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     /// cannot be a value of this table (a string for an integer table, an integer out of the
     /// table's type, or the other way round).
     fn decode_value(value: Value<'_>) -> Option<Open<Self>>;
+
+    /// Writes the value of the column at `column` (an index into [`Code::COLUMNS`]) with its
+    /// `Debug`, for tools that show columns without knowing their types; nothing for an
+    /// index past the last column.
+    ///
+    /// # Errors
+    /// The formatter's.
+    fn fmt_column(self, column: usize, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let _ = (column, f);
+        Ok(())
+    }
 
     /// The table's position of this entry, in declaration order (its index in
     /// [`Code::ALL`]). Not its value, which is its discriminant.

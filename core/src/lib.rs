@@ -120,6 +120,51 @@
 //! assert_eq!(long.to_string(), "SqlState XX999... (not in the table)");
 //! ```
 //!
+//! # Typed columns
+//!
+//! A table can carry more than a name and a text: `#[columns(...)]` on the table declares
+//! columns, each with a type and an optional default, and `#[columns(...)]` on an entry
+//! gives its values. Each column becomes a `const fn` of the enum returning the column's
+//! type, read from a static array (data, not a `match`). The values are Rust constant
+//! expressions, of the column's type, so rustc checks them and points at the entry's value;
+//! they may not name `Self`, and one with a comma outside brackets goes in braces. A column's
+//! type must be `Copy` (use a `&'static` reference for others) and `Debug` (the
+//! [`Table`] view shows columns through it). An alias has its original's columns.
+//!
+//! ```
+//! /// How bad a status is.
+//! #[derive(Clone, Copy, Debug, PartialEq)]
+//! pub enum Severity {
+//!     Info,
+//!     Error,
+//! }
+//!
+//! codetable::define_codes! {
+//!     /// A few gRPC status codes.
+//!     #[columns(http: u16, retryable: bool = false, severity: Severity = Severity::Error)]
+//!     pub enum Grpc: i32 {
+//!         #[columns(http = 200, severity = Severity::Info)]
+//!         OK = 0 => "Not an error; returned on success.",
+//!         #[columns(http = 503, retryable = true)]
+//!         UNAVAILABLE = 14 => "The service is currently unavailable.",
+//!     }
+//! }
+//!
+//! assert_eq!(Grpc::UNAVAILABLE.http(), 503);
+//! assert!(Grpc::UNAVAILABLE.retryable() && !Grpc::OK.retryable());
+//! assert_eq!(Grpc::OK.severity(), Severity::Info);
+//! const HTTP: u16 = Grpc::OK.http();
+//! assert_eq!(HTTP, 200);
+//!
+//! // Tools see the columns as text.
+//! let entry = codetable::Table::of::<Grpc>().find_value(0).unwrap();
+//! assert_eq!(entry.column("severity").unwrap().to_string(), "Info");
+//! ```
+//!
+//! Mistakes are compile errors on the offending token: a required column an entry lacks, an
+//! unknown column (with a did-you-mean), a column given twice, a column whose name clashes
+//! with a generated method or an entry, and a malformed `#[columns]`.
+//!
 //! # Printing
 //!
 //! - `{}` prints `NAME (value): description`, or `NAME: description` for an entry without a
@@ -308,7 +353,7 @@ pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
 pub use open::Open;
-pub use table::{AliasEntry, Entry, Table};
+pub use table::{AliasEntry, Column, Entry, Table};
 pub use value::{InlineStr, RawValue, Value};
 
 /// Support for the code that [`define_codes!`] generates. Not public API.
@@ -326,6 +371,14 @@ pub mod __private {
     pub trait Layout {
         /// The table's data.
         const DATA: Data<'static>;
+    }
+
+    /// The value of a column at a position: a function, so that a column type that is not
+    /// `Copy` is reported at the type (the macro gives the call the type's span).
+    #[inline]
+    #[must_use]
+    pub const fn column<T: Copy>(values: &[T], at: usize) -> T {
+        values[at]
     }
 
     /// The position of `lang` in `langs`.

@@ -67,6 +67,7 @@ pub struct Table {
     by_value: fn(Value<'_>) -> Option<usize>,
     by_name: fn(&str) -> Option<usize>,
     by_name_ignore_ascii_case: fn(&str) -> Option<usize>,
+    columns: &'static [&'static str],
 }
 
 impl Table {
@@ -83,7 +84,14 @@ impl Table {
             by_value: by_value_of::<C>,
             by_name: by_name_of::<C>,
             by_name_ignore_ascii_case: by_name_ignore_ascii_case_of::<C>,
+            columns: C::COLUMNS,
         }
+    }
+
+    /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
+    #[must_use]
+    pub const fn columns(&self) -> &'static [&'static str] {
+        self.columns
     }
 
     /// The table's name ([`Code::TABLE`]).
@@ -198,14 +206,85 @@ pub struct Entry {
     pub deprecated: bool,
     /// The table's languages; the first is the default.
     pub langs: &'static [&'static str],
+    /// The names of the table's columns.
+    pub columns: &'static [&'static str],
     describe: fn(usize, &str) -> Option<&'static str>,
+    fmt_column: FmtColumn,
 }
+
+/// Writes column `column` of entry `index` with `Debug`.
+type FmtColumn = fn(usize, usize, &mut fmt::Formatter<'_>) -> fmt::Result;
 
 impl Entry {
     /// The description in `lang`, or `None` if the table has no such language.
     #[must_use]
     pub fn description_in(&self, lang: &str) -> Option<&'static str> {
         (self.describe)(self.index, lang)
+    }
+
+    /// The value of the column `name`, or `None` if the table has no such column.
+    #[must_use]
+    pub fn column(&self, name: &str) -> Option<Column> {
+        let at = self.columns.iter().position(|c| *c == name)?;
+        self.columns().nth(at)
+    }
+
+    /// The entry's columns, in declaration order.
+    pub fn columns(&self) -> impl Iterator<Item = Column> + '_ {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(at, name)| Column {
+                name,
+                entry: self.index,
+                at,
+                fmt: self.fmt_column,
+            })
+    }
+}
+
+/// One column's value of an [`Entry`], shown without knowing its type: `Display` and `Debug`
+/// both write the value's `Debug` (`503`, `true`, `Severity::Error` as its `Debug` has it).
+///
+/// ```
+/// use codetable::Table;
+///
+/// codetable::define_codes! {
+///     /// Statuses.
+///     #[columns(http: u16, retryable: bool = false)]
+///     pub enum Status: i32 {
+///         #[columns(http = 200)]
+///         OK = 0 => "Fine.",
+///         #[columns(http = 503, retryable = true)]
+///         UNAVAILABLE = 14 => "Try again.",
+///     }
+/// }
+///
+/// let table = Table::of::<Status>();
+/// assert_eq!(table.columns(), ["http", "retryable"]);
+/// let entry = table.find_value(14).unwrap();
+/// assert_eq!(entry.column("http").unwrap().to_string(), "503");
+/// let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
+/// assert_eq!(shown, ["http=503", "retryable=true"]);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Column {
+    /// The column's name.
+    pub name: &'static str,
+    entry: usize,
+    at: usize,
+    fmt: FmtColumn,
+}
+
+impl fmt::Display for Column {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.fmt)(self.entry, self.at, f)
+    }
+}
+
+impl fmt::Debug for Column {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.fmt)(self.entry, self.at, f)
     }
 }
 
@@ -280,8 +359,17 @@ fn entry_of<C: Code>(index: usize) -> Option<Entry> {
         details: code.details(),
         deprecated: code.is_deprecated(),
         langs: C::LANGS,
+        columns: C::COLUMNS,
         describe: describe_of::<C>,
+        fmt_column: fmt_column_of::<C>,
     })
+}
+
+fn fmt_column_of<C: Code>(index: usize, column: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match C::ALL.get(index) {
+        Some(code) => code.fmt_column(column, f),
+        None => Ok(()),
+    }
 }
 
 fn describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {

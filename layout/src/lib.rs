@@ -149,20 +149,36 @@ const fn home(hash: u64, shift: u32, mask: usize) -> usize {
     (hash >> shift) as usize & mask
 }
 
-/// Whether `a` and `b` are the same bytes.
+/// Whether `a` and `b` are the same bytes: eight at a time (the last word read ending at
+/// the last byte, overlapping), as `hash_name` reads them, since a `const fn` cannot call
+/// `memcmp`.
 #[inline]
 const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
+    let len = a.len();
+    if len != b.len() {
         return false;
     }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
+    if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            if word(a, at) != word(b, at) {
+                return false;
+            }
+            at += 8;
         }
-        at += 1;
+        word(a, len - 8) == word(b, len - 8)
+    } else if len >= 4 {
+        half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4)
+    } else {
+        let mut at = 0;
+        while at < len {
+            if a[at] != b[at] {
+                return false;
+            }
+            at += 1;
+        }
+        true
     }
-    true
 }
 
 /// Whether `a` and `b` are the same bytes, ignoring ASCII case.
@@ -404,6 +420,30 @@ impl Data<'_> {
                 read_slot(self.alias_of, (key - self.count) * slot_width(wide), wide)
             }
             None => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{same, same_ignore_ascii_case};
+
+    #[test]
+    fn same_compares_every_byte_at_every_length() {
+        let text = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        for len in 0..text.len() {
+            let a = &text[..len];
+            assert!(same(a, a));
+            assert!(!same(a, &text[..len + 1]));
+            for at in 0..len {
+                let mut b = [0; 64];
+                b[..len].copy_from_slice(a);
+                b[at] ^= 1;
+                assert!(!same(a, &b[..len]), "length {len}, byte {at}");
+                b[at] ^= 0x21;
+                let folded = a[at].is_ascii_alphabetic() && b[at] == a[at] ^ 0x20;
+                assert_eq!(same_ignore_ascii_case(a, &b[..len]), folded, "{len} {at}");
+            }
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct Table {
     pub serde: Option<(SerdeForm, Span)>,
     /// The shape a string table's values must have (`#[codes(len, max_len, chars)]`).
     pub shape: Shape,
+    /// The columns declared by `#[columns(...)]`, in order.
+    pub columns: Vec<Column>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -41,6 +43,22 @@ pub enum SerdeForm {
     Value,
     /// As their names: the default for a table with entries without a value.
     Name,
+}
+
+/// A column of `#[columns(name: Type = default)]` on a table.
+pub struct Column {
+    pub ident: Ident,
+    pub name: String,
+    pub ty: syn::Type,
+    /// The default value's tokens, when declared.
+    pub default: Option<TokenStream>,
+}
+
+/// A column's value given by `#[columns(name = value)]` on an entry.
+pub struct ColumnValue {
+    pub ident: Ident,
+    pub name: String,
+    pub value: TokenStream,
 }
 
 /// The shape of a string table's values, from `#[codes(len = 5, chars = "0-9A-Z")]`. Each
@@ -89,6 +107,8 @@ pub struct Entry {
     pub alias: Option<TokenStream>,
     /// Attributes passed through to the variant (the helpers of the table's derives).
     pub attrs: Vec<Attribute>,
+    /// The column values of `#[columns(...)]`, as given.
+    pub columns: Vec<ColumnValue>,
     pub ident: Ident,
     /// The name as a string, without `r#`.
     pub name: String,

@@ -7,7 +7,8 @@
 //! entries' unknown attributes to their variants (an alias is a constant, so none may go on
 //! one). A table that does not open keeps the "unknown attribute" errors.
 
-use crate::ast::{Chars, Lang, SerdeForm, Shape};
+use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
+use crate::columns;
 use crate::error::{self, Errors};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
@@ -57,6 +58,8 @@ pub struct TableAttrs {
     pub serde: Option<(SerdeForm, Span)>,
     /// `#[codes(len = ..., max_len = ..., chars = "...")]`.
     pub shape: Shape,
+    /// `#[columns(name: Type = default, ...)]`.
+    pub columns: Vec<Column>,
     /// Whether the table passes a derive or a `cfg_attr` through, so that unknown attributes
     /// of the table and its entries pass through too (as that derive's helpers).
     pub opens: bool,
@@ -70,6 +73,8 @@ pub struct EntryAttrs {
     pub alias: Option<TokenStream>,
     /// Attributes for the variant, when the table opens (see the module's docs).
     pub pass_through: Vec<Attribute>,
+    /// `#[columns(name = value, ...)]`, all of them, in order.
+    pub columns: Vec<ColumnValue>,
 }
 
 /// Whether the generated enum keeps `attr` when it has no variants (after an error): the
@@ -96,6 +101,7 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
     };
     let mut langs_attr: Option<Attribute> = None;
     let mut codes_attr: Option<Attribute> = None;
+    let mut columns_attr: Option<Attribute> = None;
     for attr in attrs {
         let name = attr_name(&attr);
         match name.as_str() {
@@ -106,6 +112,14 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 }
                 out.langs = langs(&attr, errors);
                 langs_attr = Some(attr);
+            }
+            "columns" => {
+                if columns_attr.is_some() {
+                    errors.push(error::repeated_attr(&attr, "columns"));
+                    continue;
+                }
+                out.columns = columns::declarations(&attr, errors);
+                columns_attr = Some(attr);
             }
             "codes" => {
                 if codes_attr.is_some() {
@@ -227,7 +241,7 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" => errors.push(error::conditional_attr(&meta, name)),
+        "langs" | "codes" | "columns" => errors.push(error::conditional_attr(&meta, name)),
         _ => return Some(meta),
     }
     None
@@ -404,6 +418,7 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
                 // Still an alias, so that sharing a value is not reported again.
                 out.alias = Some(attr.to_token_stream());
             }
+            "columns" => out.columns.extend(columns::values(&attr, errors)),
             "cfg" => errors.push(error::cfg_on_entry(&attr)),
             "cfg_attr" if opens => {
                 out.pass_through
@@ -420,7 +435,9 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
 fn entry_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
     match name {
         "cfg" => errors.push(error::cfg_on_entry(&meta)),
-        "doc" | "deprecated" | "alias" => errors.push(error::conditional_attr(&meta, name)),
+        "doc" | "deprecated" | "alias" | "columns" => {
+            errors.push(error::conditional_attr(&meta, name));
+        }
         _ => return Some(meta),
     }
     None

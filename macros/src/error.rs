@@ -388,7 +388,7 @@ pub fn unknown_entry_attr(tokens: impl ToTokens, name: &str) -> Error {
         tokens,
         format!(
             "unknown attribute `{name}` on an entry\nhelp: entries take doc comments, \
-             `#[deprecated]` and `#[alias]`; other attributes, such as a derive's \
+             `#[deprecated]`, `#[alias]` and `#[columns(...)]`; other attributes, such as a derive's \
              `#[serde(rename = \"...\")]`, pass through to the variant only when the table \
              has a `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to the enum"
         ),
@@ -407,6 +407,7 @@ pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
     let hint = match name {
         "lang" | "language" | "languages" => "\nhelp: did you mean `#[langs(...)]`?",
         "code" | "codetable" => "\nhelp: did you mean `#[codes(crate = ...)]`?",
+        "column" | "cols" | "fields" => "\nhelp: did you mean `#[columns(name: Type)]`?",
         _ => "",
     };
     Error::new_spanned(
@@ -414,7 +415,8 @@ pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
         format!(
             "unknown attribute `{name}` on a table\n\
              help: tables take doc comments, lint levels, `#[deprecated]`, \
-             `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]`, `#[codes(crate = ...)]`, \
+             `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]`, `#[codes(...)]`, \
+             `#[columns(...)]`, \
              `#[derive(...)]` and `#[cfg_attr(...)]`; other attributes, such as a derive's \
              `#[serde(...)]`, pass through to the enum only when the table has a \
              `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to it{hint}"
@@ -633,5 +635,130 @@ pub fn missing_name(span: Span) -> Error {
     Error::new(
         span,
         "expected the entry's name\nhelp: write `NAME = value => \"description\"`",
+    )
+}
+
+pub fn malformed_columns_attr(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[columns]`: expected a list, such as \
+         `#[columns(http: u16, retryable: bool = false)]` on the table and \
+         `#[columns(http = 503)]` on an entry",
+    )
+}
+
+pub fn malformed_columns_decl(span: Span) -> Error {
+    Error::new(
+        span,
+        "malformed column: expected `name: Type` or `name: Type = default`, such as \
+         `retryable: bool = false`",
+    )
+}
+
+pub fn malformed_columns_value(span: Span) -> Error {
+    Error::new(
+        span,
+        "malformed column value: expected `name = value`, such as `http = 503`",
+    )
+}
+
+pub fn repeated_column_decl(span: Span, name: &str, first: Span) -> Error {
+    conflict(
+        Error::new(
+            span,
+            format!("the column `{name}` is declared twice: keep one"),
+        ),
+        first,
+        format!("note: `{name}` is first declared here"),
+    )
+}
+
+pub fn repeated_column_value(span: Span, name: &str, first: Span) -> Error {
+    conflict(
+        Error::new(
+            span,
+            format!("the column `{name}` is given twice: keep one"),
+        ),
+        first,
+        format!("note: `{name}` is first given here"),
+    )
+}
+
+pub fn unknown_column(span: Span, name: &str, columns: &[&str]) -> Error {
+    let suggestion = did_you_mean(name, columns)
+        .map(|close| format!("did you mean `{close}`? "))
+        .unwrap_or_default();
+    let help = if columns.is_empty() {
+        "help: this table declares no columns; declare them on the table, such as \
+         `#[columns(http: u16)]`"
+            .to_owned()
+    } else {
+        let list = columns
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("help: {suggestion}the table's columns are {list}")
+    };
+    Error::new(span, format!("this table has no column `{name}`\n{help}"))
+}
+
+/// The closest of `candidates` to `name`, if close enough to be a likely typo.
+fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let lower = name.to_ascii_lowercase();
+    candidates
+        .iter()
+        .map(|c| (edit_distance(&lower, &c.to_ascii_lowercase()), *c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance, over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+pub fn missing_column(span: Span, entry: &str, column: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{entry}` has no value for the column `{column}`, which has no default\n\
+             help: add `#[columns({column} = ...)]` to `{entry}`, or give the column a default \
+             on the table: `{column}: Type = ...`"
+        ),
+    )
+}
+
+pub fn columns_on_alias(span: Span, alias: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{alias}` is an alias: it has the columns of the code it stands for\n\
+             help: remove `#[columns(...)]` from `{alias}`"
+        ),
+    )
+}
+
+pub fn column_name_clash(span: Span, name: &str, what: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "a column named `{name}` would clash with {what}: each column becomes a method \
+             of the enum\nhelp: rename the column"
+        ),
     )
 }

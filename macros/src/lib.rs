@@ -19,6 +19,7 @@ mod ast;
 mod attr;
 #[cfg(test)]
 mod bench_expand;
+mod columns;
 mod error;
 mod expand;
 mod parse;

@@ -59,7 +59,7 @@ pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
 /// Parses `tokens` with `parse`. An error raised where the tokens ran out (syn puts those at
 /// the call site, which is the whole invocation) is moved to the last token, so that it
 /// points at the table, entry or pair that ends too early.
-fn parse_within<T>(
+pub fn parse_within<T>(
     tokens: TokenStream,
     parse: impl FnOnce(ParseStream) -> syn::Result<T>,
 ) -> syn::Result<T> {
@@ -145,6 +145,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         krate: table_attrs.krate,
         serde: table_attrs.serde,
         shape: table_attrs.shape,
+        columns: table_attrs.columns,
         vis,
         ident,
         repr,
@@ -271,6 +272,7 @@ fn entry_stream(
         deprecated: attrs.deprecated,
         alias: attrs.alias,
         attrs: attrs.pass_through,
+        columns: attrs.columns,
         ident,
         name,
         value,
@@ -509,7 +511,7 @@ fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
 
 /// Whether `name` is a keyword that cannot be an identifier without `r#`: the strict and
 /// reserved keywords of Rust 2018 to 2024.
-fn is_keyword(name: &str) -> bool {
+pub fn is_keyword(name: &str) -> bool {
     const KEYWORDS: &[&str] = &[
         "_", "Self", "abstract", "as", "async", "await", "become", "box", "break", "const",
         "continue", "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for",

@@ -6,8 +6,10 @@
 //! an earlier variant, and each variant's discriminant: in an integer table its value, or a
 //! number no entry has for an entry without one; in a string table its position.
 
-use crate::ast::{Entry, Invocation, Repr, SerdeForm, Shape, Table};
+use crate::ast::{Column, Entry, Invocation, Repr, SerdeForm, Shape, Table};
 use crate::error::{self, Errors};
+use crate::parse;
+use proc_macro2::TokenStream;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use syn::ext::IdentExt;
@@ -45,6 +47,9 @@ pub struct Checked<'a> {
     /// For a string table, the bytes an unknown value keeps inline: the declared `len` or
     /// `max_len`, else the longest value.
     pub capacity: usize,
+    /// The columns to write a method for (those whose name clashes with nothing), each
+    /// with its index among the declared ones, where `Variant::columns` has its value.
+    pub columns: Vec<(usize, &'a Column)>,
 }
 
 /// A variant of the enum.
@@ -58,6 +63,9 @@ pub struct Variant<'a> {
     pub discriminant: i128,
     /// A string table's value, `None` for an entry without one (or a wrong one, reported).
     pub string: Option<String>,
+    /// The value of each of the table's columns, given or the default; `None` where a
+    /// required one is missing (reported).
+    pub columns: Vec<Option<TokenStream>>,
 }
 
 /// An associated constant equal to an earlier variant.
@@ -150,6 +158,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
             .errors
             .push(error::shape_on_integer_table(span, repr.name()));
     }
+    let columns = check_columns(table, &mut check.variants, &check.aliases, check.errors);
     let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);
     let longest = check
         .variants
@@ -164,6 +173,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         has_missing_value: without_value.is_some(),
         serde,
         capacity: declared.or(longest).unwrap_or(1),
+        columns,
     }
 }
 
@@ -267,6 +277,7 @@ impl<'a> TableCheck<'a, '_> {
             has_value: entry.value.is_some(),
             discriminant,
             string,
+            columns: Vec::new(),
         });
         Ok(position)
     }
@@ -446,4 +457,106 @@ fn check_string(shape: &Shape, entry: &Entry, text: &str, errors: &mut Errors) -
         }
     }
     Some(())
+}
+
+/// Checks the table's columns and each entry's column values, filling in each variant's
+/// values; returns the columns to write methods for.
+fn check_columns<'a>(
+    table: &'a Table,
+    variants: &mut [Variant],
+    aliases: &[Alias],
+    errors: &mut Errors,
+) -> Vec<(usize, &'a Column)> {
+    let declared: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    for variant in variants.iter_mut() {
+        variant.columns = column_values(table, variant.entry, &declared, errors);
+    }
+    for alias in aliases {
+        if let Some(first) = alias.entry.columns.first() {
+            errors.push(error::columns_on_alias(
+                first.ident.span(),
+                &alias.entry.name,
+            ));
+        }
+    }
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, column)| {
+            let keyword =
+                parse::is_keyword(&column.name) && !column.ident.to_string().starts_with("r#");
+            let clash = if parse::RESERVED.contains(&column.name.as_str()) {
+                Some(format!(
+                    "the generated method or constant `{}`",
+                    column.name
+                ))
+            } else if keyword {
+                Some(format!(
+                    "the keyword `{}` (write `r#{}`)",
+                    column.name, column.name
+                ))
+            } else {
+                table
+                    .entries
+                    .iter()
+                    .find(|e| e.name == column.name)
+                    .map(|entry| format!("the entry `{}`", entry.name))
+            };
+            if let Some(what) = &clash {
+                errors.push(error::column_name_clash(
+                    column.ident.span(),
+                    &column.name,
+                    what,
+                ));
+            }
+            clash.is_none()
+        })
+        .collect()
+}
+
+/// One entry's value of each column: given, or the default; `None` for a required column
+/// not given (reported). Unknown and repeated columns are reported.
+fn column_values(
+    table: &Table,
+    entry: &Entry,
+    declared: &[&str],
+    errors: &mut Errors,
+) -> Vec<Option<TokenStream>> {
+    let mut given: Vec<Option<&crate::ast::ColumnValue>> = vec![None; declared.len()];
+    for value in &entry.columns {
+        let Some(at) = declared.iter().position(|c| *c == value.name) else {
+            errors.push(error::unknown_column(
+                value.ident.span(),
+                &value.name,
+                declared,
+            ));
+            continue;
+        };
+        match given[at] {
+            Some(first) => errors.push(error::repeated_column_value(
+                value.ident.span(),
+                &value.name,
+                first.ident.span(),
+            )),
+            None => given[at] = Some(value),
+        }
+    }
+    table
+        .columns
+        .iter()
+        .zip(given)
+        .map(|(column, given)| match (given, &column.default) {
+            (Some(given), _) => Some(given.value.clone()),
+            (None, Some(default)) => Some(default.clone()),
+            (None, None) => {
+                errors.push(error::missing_column(
+                    entry.ident.span(),
+                    &entry.name,
+                    &column.name,
+                ));
+                None
+            }
+        })
+        .collect()
 }

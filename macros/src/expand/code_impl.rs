@@ -22,6 +22,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     };
     let position = ctx.position();
     let decode_value = decode_value(ctx);
+    let columns = super::columns::code_items(ctx);
     quote! {
         #[automatically_derived]
         #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
@@ -81,6 +82,8 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             fn index(self) -> ::core::primitive::usize {
                 #position
             }
+
+            #columns
         }
     }
 }

@@ -4,6 +4,7 @@
 //! - `enum_item.rs`: the enum, and its `PartialOrd`/`Ord`;
 //! - `data.rs`: the table's data, on the hidden `__private::Layout` trait;
 //! - `inherent.rs`: the inherent API (`ALL`, the aliases, accessors, lookups);
+//! - `columns.rs`: a method per typed column;
 //! - `code_impl.rs`: the `Code` impl;
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
@@ -18,6 +19,7 @@
 //! number of entries.
 
 mod code_impl;
+mod columns;
 mod convert;
 mod data;
 mod enum_item;
@@ -152,6 +154,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     let mut out = enum_item::tokens(&ctx);
     out.extend(data::tokens(&ctx));
     out.extend(inherent::tokens(&ctx));
+    out.extend(columns::tokens(&ctx));
     out.extend(code_impl::tokens(&ctx));
     out.extend(fmt::tokens(&ctx));
     out.extend(convert::tokens(&ctx));

@@ -1,0 +1,126 @@
+//! Typed columns: reading `#[columns(http: u16, retryable: bool = false)]` on a table and
+//! `#[columns(http = 503, retryable = true)]` on an entry. The checks that need both (a
+//! column missing, unknown or given twice) are in `valid.rs`; the methods are written by
+//! `expand/columns.rs`.
+//!
+//! A value (or a default) is the tokens up to the next comma outside any group, kept as
+//! written so that rustc checks it against the column's type and points at it: any constant
+//! expression that does not name `Self` and has no comma outside brackets.
+
+use crate::ast::{Column, ColumnValue};
+use crate::error::{self, Errors};
+use crate::parse;
+use proc_macro2::{TokenStream, TokenTree};
+use syn::ext::IdentExt;
+use syn::parse::ParseStream;
+use syn::{Attribute, Ident, Meta, Token};
+
+/// The columns a table declares. Each mistake is reported, and the column it concerns
+/// left out.
+pub fn declarations(attr: &Attribute, errors: &mut Errors) -> Vec<Column> {
+    let mut columns: Vec<Column> = Vec::new();
+    for chunk in list(attr, errors) {
+        match parse::parse_within(chunk, declaration) {
+            Ok(column) => {
+                if let Some(first) = columns.iter().find(|c| c.name == column.name) {
+                    errors.push(error::repeated_column_decl(
+                        column.ident.span(),
+                        &column.name,
+                        first.ident.span(),
+                    ));
+                } else {
+                    columns.push(column);
+                }
+            }
+            Err(e) => errors.push(error::malformed_columns_decl(e.span())),
+        }
+    }
+    columns
+}
+
+/// `name: Type` or `name: Type = default`.
+fn declaration(stream: ParseStream) -> syn::Result<Column> {
+    let ident = stream.call(Ident::parse_any)?;
+    stream.parse::<Token![:]>()?;
+    let ty: syn::Type = stream.parse()?;
+    let default = if stream.peek(Token![=]) {
+        stream.parse::<Token![=]>()?;
+        let tokens: TokenStream = stream.parse()?;
+        if tokens.is_empty() {
+            return Err(stream.error("expected a default value after `=`"));
+        }
+        Some(tokens)
+    } else if stream.is_empty() {
+        None
+    } else {
+        return Err(stream.error("expected `=` and a default, or `,`"));
+    };
+    Ok(Column {
+        name: ident.unraw().to_string(),
+        ident,
+        ty,
+        default,
+    })
+}
+
+/// The column values an entry gives: `name = value`, in order. Checking them against the
+/// table's columns is `valid.rs`'s.
+pub fn values(attr: &Attribute, errors: &mut Errors) -> Vec<ColumnValue> {
+    let mut values = Vec::new();
+    for chunk in list(attr, errors) {
+        let parsed = parse::parse_within(chunk, |stream: ParseStream| {
+            let ident = stream.call(Ident::parse_any)?;
+            stream.parse::<Token![=]>()?;
+            let value: TokenStream = stream.parse()?;
+            if value.is_empty() {
+                return Err(stream.error("expected a value after `=`"));
+            }
+            Ok(ColumnValue {
+                name: ident.unraw().to_string(),
+                ident,
+                value,
+            })
+        });
+        match parsed {
+            Ok(value) => values.push(value),
+            Err(e) => errors.push(error::malformed_columns_value(e.span())),
+        }
+    }
+    values
+}
+
+/// The parts of `#[columns(a, b, ...)]`, split at the commas outside any group (and outside
+/// a type's `<...>`).
+fn list(attr: &Attribute, errors: &mut Errors) -> Vec<TokenStream> {
+    let Meta::List(list) = &attr.meta else {
+        errors.push(error::malformed_columns_attr(attr));
+        return Vec::new();
+    };
+    let mut chunks = Vec::new();
+    let mut chunk = TokenStream::new();
+    let mut angles = 0_usize;
+    for tt in list.tokens.clone() {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' && angles == 0 => {
+                if !chunk.is_empty() {
+                    chunks.push(std::mem::take(&mut chunk));
+                }
+                continue;
+            }
+            TokenTree::Punct(p) if p.as_char() == '<' => angles += 1,
+            TokenTree::Punct(p) if p.as_char() == '>' => angles = angles.saturating_sub(1),
+            // A value such as `a = 1` ends the type part of a declaration: an `=` outside
+            // the angles resets them, so that a comparison in a value cannot swallow a comma.
+            TokenTree::Punct(p) if p.as_char() == '=' => angles = 0,
+            _ => {}
+        }
+        chunk.extend([tt]);
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    if chunks.is_empty() {
+        errors.push(error::malformed_columns_attr(attr));
+    }
+    chunks
+}

@@ -1,0 +1,88 @@
+//! A method per column, each reading a static array of the entries' values (data, not a
+//! `match`), and the columns as the `Code` trait shows them to tools.
+
+use super::Ctx;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
+
+pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    if ctx.checked.columns.is_empty() {
+        return TokenStream::new();
+    }
+    let count = ctx.checked.variants.len();
+    let position = ctx.position();
+    let methods = ctx.checked.columns.iter().map(|(at, column)| {
+        let (name, ty) = (&column.ident, &column.ty);
+        let values: Option<Vec<&TokenStream>> = ctx
+            .checked
+            .variants
+            .iter()
+            .map(|v| v.columns[*at].as_ref())
+            .collect();
+        // `column` takes `T: Copy`: a column type that is not `Copy` is reported at it.
+        let read = quote_spanned!(ty.span()=> #krate::__private::column::<#ty>);
+        let body = match values {
+            Some(values) => quote! {
+                const VALUES: &[#ty; #count] = &[#(#values),*];
+                #read(VALUES, #position)
+            },
+            // A required value is missing (reported): no array to read, and no cascade.
+            None => quote!(::core::panic!("a column value is missing")),
+        };
+        let doc = format!(
+            "The code's `{}` column, a `{}`.",
+            column.name,
+            ty.to_token_stream().to_string().replace(' ', "")
+        );
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            pub const fn #name(self) -> #ty {
+                #body
+            }
+        }
+    });
+    quote! {
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+        impl #ident {
+            #(#methods)*
+        }
+    }
+}
+
+/// `COLUMNS` and `fmt_column` of the `Code` impl; nothing for a table without columns (the
+/// trait's defaults).
+pub(super) fn code_items(ctx: &Ctx) -> TokenStream {
+    if ctx.checked.columns.is_empty() {
+        return TokenStream::new();
+    }
+    let names = ctx.checked.columns.iter().map(|(_, c)| &c.name);
+    let arms = ctx
+        .checked
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(at, (_, column))| {
+            let (name, ty) = (&column.ident, &column.ty);
+            // A column type without `Debug` is reported at it.
+            let debug = quote_spanned!(ty.span()=> <#ty as ::core::fmt::Debug>::fmt);
+            quote!(#at => #debug(&Self::#name(self), f),)
+        });
+    quote! {
+        const COLUMNS: &'static [&'static ::core::primitive::str] = &[#(#names),*];
+
+        fn fmt_column(
+            self,
+            column: ::core::primitive::usize,
+            f: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            match column {
+                #(#arms)*
+                _ => ::core::result::Result::Ok(()),
+            }
+        }
+    }
+}
