@@ -10,8 +10,9 @@ struct Labels {
     value: &'static str,
     description: &'static str,
     deprecated: &'static str,
-    /// The text before and after the link to an alias's entry.
-    alias_of: (&'static str, &'static str),
+    /// The text before and after the link to an alias's entry, and before the alias's own
+    /// description.
+    alias_of: (&'static str, &'static str, &'static str),
     details_heading: &'static str,
     details_link: (&'static str, &'static str, &'static str),
 }
@@ -21,7 +22,7 @@ const ENGLISH: Labels = Labels {
     value: "Value",
     description: "Description",
     deprecated: " (deprecated)",
-    alias_of: ("Alias of ", "."),
+    alias_of: ("Alias of ", ".", " "),
     details_heading: "Details",
     details_link: (" ([", "details", "]("),
 };
@@ -31,7 +32,7 @@ const CHINESE: Labels = Labels {
     value: "值",
     description: "描述",
     deprecated: " (已弃用)",
-    alias_of: ("", " 的别名。"),
+    alias_of: ("", " 的别名。", ""),
     details_heading: "详情",
     details_link: ("（[", "详情", "]("),
 };
@@ -138,7 +139,7 @@ fn table_row(
         id(out, table.name(), original, "")?;
         write!(out, "){}", labels.alias_of.1)?;
         if own.is_some() {
-            out.write_char(' ')?;
+            out.write_str(labels.alias_of.2)?;
         }
     }
     if let Some(text) = own {
@@ -231,7 +232,7 @@ impl Write for Cell<'_> {
                 '&' => self.out.write_str("&amp;")?,
                 '\n' if after_cr => {}
                 '\r' | '\n' => self.out.write_str("<br>")?,
-                c if c.is_control() => self.out.write_char(' ')?,
+                c if c.is_control() && c != '\t' => self.out.write_char(' ')?,
                 c => self.out.write_char(c)?,
             }
             self.prev = Some(c);
@@ -262,7 +263,7 @@ mod tests {
             "*`[x]`* ~~y~~ $z$ \\",
             "\\*\\`\\[x\\]\\`\\* \\~\\~y\\~\\~ \\$z\\$ \\\\",
         );
-        escaped("tab\there\u{7}", "tab here ");
+        escaped("tab\there\u{7}", "tab\there ");
         escaped("网络问题", "网络问题");
     }
 }

@@ -55,8 +55,9 @@
 //!   are Markdown already, so they are copied as they are.
 //! - Descriptions, string values and column values are escaped for a table cell: `|` and
 //!   Markdown's inline punctuation (`\`, `` ` ``, `*`, `_` at a word's edge, `[`, `]`, `~`,
-//!   `$`) get a backslash, `<`, `>` and `&` become entities, and a line break becomes
-//!   `<br>`. No text can end a cell, a row or the table, or open an HTML tag.
+//!   `$`) get a backslash, `<`, `>` and `&` become entities, a line break becomes `<br>`
+//!   and another control character than a tab a space. No text can end a cell, a row or
+//!   the table, or open an HTML tag.
 //!
 //! ```
 #![doc = include_str!("doc_table.rs")]
