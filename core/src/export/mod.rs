@@ -96,7 +96,9 @@
 //!   leaves out (for a header that names the codes as the SDK's own header does, when the
 //!   names do not clash across the tables). The type is `PREFIX` + the table's name. The guard
 //!   is [`Options::guard`], by default `PREFIX` + the tables' names in upper snake case +
-//!   `_H`.
+//!   `_H`. Entry names are written as they are: names that are no C identifiers (non-ASCII
+//!   letters), or that clash with other C names once the prefixes are left out, are the
+//!   user's to avoid.
 //! - **Integer tables whose values always fit in `int`** (`i8`, `i16`, `i32`, `u8`, `u16`)
 //!   become an enum, `typedef enum Name { ... } Name;`. C requires an enumerator's value to be
 //!   representable as an `int`; this assumes a 32-bit `int`, as every C compiler that Rust
