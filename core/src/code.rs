@@ -18,6 +18,9 @@ mod sealed {
 pub trait CodeValue:
     sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
 {
+    /// The type's name as a table declares it: `"i8"` to `"u64"`, or `"str"`.
+    const TYPE_NAME: &'static str;
+
     /// The value as a [`Value`]: an integer widened to `i128` without loss, or the string.
     fn to_value(self) -> Value<'static>;
 }
@@ -35,6 +38,8 @@ macro_rules! code_value {
     ($($t:ty),*) => {$(
         impl sealed::Sealed for $t {}
         impl CodeValue for $t {
+            const TYPE_NAME: &'static str = stringify!($t);
+
             #[inline]
             fn to_value(self) -> Value<'static> {
                 Value::Int(self.into())
@@ -56,6 +61,8 @@ code_value!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 impl sealed::Sealed for &'static str {}
 impl CodeValue for &'static str {
+    const TYPE_NAME: &'static str = "str";
+
     #[inline]
     fn to_value(self) -> Value<'static> {
         Value::Str(self)

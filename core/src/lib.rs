@@ -326,6 +326,8 @@
 //! - `agora` (default): the Agora SDK code tables in [`agora`].
 //! - `serde`: `Serialize` and `Deserialize` for every table and for [`Open`], through
 //!   `serde_core`. Off by default; without it, serde is not a dependency.
+//! - `export`: the `export` module writes tables as Markdown pages, C headers, JSON and
+//!   CSV, at run time and without `std`. Off by default.
 #![no_std]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
@@ -348,6 +350,9 @@ pub mod __serde;
 
 #[cfg(feature = "agora")]
 pub mod agora;
+
+#[cfg(feature = "export")]
+pub mod export;
 
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use codetable_macros::define_codes;

@@ -68,6 +68,7 @@ pub struct Table {
     by_name: fn(&str) -> Option<usize>,
     by_name_ignore_ascii_case: fn(&str) -> Option<usize>,
     columns: &'static [&'static str],
+    value_type: &'static str,
 }
 
 impl Table {
@@ -85,7 +86,32 @@ impl Table {
             by_name: by_name_of::<C>,
             by_name_ignore_ascii_case: by_name_ignore_ascii_case_of::<C>,
             columns: C::COLUMNS,
+            value_type: <C::Value as CodeValue>::TYPE_NAME,
         }
+    }
+
+    /// The table's value type as declared ([`CodeValue::TYPE_NAME`]): `"i8"` to `"u64"`,
+    /// or `"str"` for a string table.
+    ///
+    /// ```
+    /// codetable::define_codes! {
+    ///     /// Statuses.
+    ///     pub enum Status: u64 {
+    ///         OK = 0 => "Fine.",
+    ///     }
+    ///
+    ///     /// SQLSTATE codes.
+    ///     pub enum SqlState: str {
+    ///         UNIQUE_VIOLATION = "23505" => "unique_violation",
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(codetable::Table::of::<Status>().value_type(), "u64");
+    /// assert_eq!(codetable::Table::of::<SqlState>().value_type(), "str");
+    /// ```
+    #[must_use]
+    pub const fn value_type(&self) -> &'static str {
+        self.value_type
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
@@ -179,6 +205,7 @@ impl fmt::Debug for Table {
         f.debug_struct("Table")
             .field("name", &self.name)
             .field("langs", &self.langs)
+            .field("value_type", &self.value_type)
             .field("len", &self.len)
             .field("aliases", &self.aliases)
             .finish_non_exhaustive()
@@ -231,15 +258,12 @@ impl Entry {
 
     /// The entry's columns, in declaration order.
     pub fn columns(&self) -> impl Iterator<Item = Column> + '_ {
-        self.columns
-            .iter()
-            .enumerate()
-            .map(|(at, name)| Column {
-                name,
-                entry: self.index,
-                at,
-                fmt: self.fmt_column,
-            })
+        self.columns.iter().enumerate().map(|(at, name)| Column {
+            name,
+            entry: self.index,
+            at,
+            fmt: self.fmt_column,
+        })
     }
 }
 

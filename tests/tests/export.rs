@@ -1,0 +1,1018 @@
+//! `codetable::export` from outside: the C header of every Agora table compiled and run with
+//! the system's C (and C++) compiler, the Markdown pages of `SignalingError` against the
+//! Agora pages (through the fixtures `extract_seeds.py` took from them), JSON and CSV read
+//! back, and golden files of a small table in every format.
+
+use codetable::agora::ALL_TABLES;
+use codetable::export::{self, Format, Options};
+use codetable::{define_codes, Table, Value};
+use serde_json::Value as Json;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+define_codes! {
+    /// A small table with what every export has to show: aliases of both forms, with and
+    /// without descriptions of their own, deprecated entries and aliases, an entry without a
+    /// value, two languages, columns, details, and text that needs escaping in every format.
+    #[langs(en, zh)]
+    #[columns(http: u16, retryable: bool = false)]
+    pub enum Golden: i32 {
+        #[columns(http = 200)]
+        OK = 0 => { en: "Success.", zh: "成功。" },
+        /// Sent when the peer is overloaded.
+        ///
+        /// Retry after a *while*; see `OVERLOADED`.
+        #[columns(http = 503, retryable = true)]
+        BUSY = -16 => {
+            en: "Busy | try \"later\", <soon> & *again* (50% of_the time) `now` [x]~$y\\.",
+            zh: "繁忙，请稍后重试。"
+        },
+        #[deprecated]
+        #[columns(http = 500)]
+        OLD_FAILURE = 7 => { en: "Comment */ ends /* here ??/ or not?", zh: "已弃用" },
+        #[columns(http = 0)]
+        STREAM_CLOSED => { en: "No value: a name only,\nover two lines.", zh: "没有值。" },
+        /// The name the first release used.
+        OVERLOADED = BUSY,
+        #[alias]
+        #[deprecated]
+        FAILURE = 7 => { en: "The old name, \"FAILURE\".", zh: "旧名称。" },
+        #[columns(http = 200)]
+        LARGEST = 2_147_483_647 => { en: "The largest int.", zh: "最大的 int。" },
+        #[columns(http = 400)]
+        SMALLEST = -2_147_483_648 => { en: "The smallest int.", zh: "最小的 int。" },
+    }
+
+    /// A string table whose values need C string escapes.
+    #[codes(max_len = 16)]
+    pub enum GoldenState: str {
+        QUOTED = "a\"b\\c" => "A quote and a backslash.",
+        TRIGRAPH = "??/x?" => "Not a trigraph.",
+        UNICODE = "é€\t1" => "Non-ASCII and a tab.",
+        /// Same as `QUOTED`.
+        AGAIN = QUOTED,
+    }
+
+    /// Values that need `unsigned long long`.
+    pub enum Wide: u64 {
+        ZERO = 0 => "Zero.",
+        MAX = 18_446_744_073_709_551_615 => "u64::MAX.",
+        BIG = 4_294_967_296 => "2^32.",
+        /// The other name.
+        HUGE = MAX,
+    }
+
+    /// Values that need `long long`, both extremes.
+    pub enum Signed: i64 {
+        MIN = -9_223_372_036_854_775_808 => "i64::MIN.",
+        MAX = 9_223_372_036_854_775_807 => "i64::MAX.",
+        MINUS_ONE = -1 => "Minus one.",
+    }
+
+    /// Values that need `unsigned int`.
+    pub enum Unsigned: u32 {
+        MAX = 4_294_967_295 => "u32::MAX.",
+        SMALL = 3 => "Three.",
+    }
+
+    /// A small type, negative values.
+    pub enum Tiny: i8 {
+        LOW = -128 => "i8::MIN.",
+        HIGH = 127 => "i8::MAX.",
+        NOTHING => "No value here.",
+    }
+
+    /// Only entries without a value: no enumerator at all.
+    pub enum Names: u16 {
+        FIRST => "The first.",
+        SECOND => "The second.",
+    }
+}
+
+/// The test tables, then every Agora table.
+fn all_tables() -> Vec<Table> {
+    let mut tables = vec![
+        Table::of::<Golden>(),
+        Table::of::<GoldenState>(),
+        Table::of::<Wide>(),
+        Table::of::<Signed>(),
+        Table::of::<Unsigned>(),
+        Table::of::<Tiny>(),
+        Table::of::<Names>(),
+    ];
+    tables.extend_from_slice(ALL_TABLES);
+    tables
+}
+
+fn export(format: Format, tables: &[Table], options: &Options<'_>) -> String {
+    let mut out = String::new();
+    format.write(&mut out, tables, options).expect("writes");
+    // Same input, same bytes.
+    let mut again = String::new();
+    format.write(&mut again, tables, options).expect("writes");
+    assert_eq!(out, again, "{format} export is not deterministic");
+    out
+}
+
+/// An entry or an alias as the tests expect to see it: its name, its value (an alias's is
+/// its entry's), the entry it stands for, and whether it is deprecated.
+#[derive(Debug)]
+struct Name {
+    name: &'static str,
+    value: Option<Value<'static>>,
+    alias_of: Option<&'static str>,
+    deprecated: bool,
+}
+
+/// Every entry and alias of `table`: entries in order, each followed by its aliases.
+fn names(table: &Table) -> Vec<Name> {
+    let mut out = Vec::new();
+    for entry in table.entries() {
+        out.push(Name {
+            name: entry.name,
+            value: entry.value,
+            alias_of: None,
+            deprecated: entry.deprecated,
+        });
+        for alias in table.aliases().filter(|a| a.entry.index == entry.index) {
+            out.push(Name {
+                name: alias.name,
+                value: entry.value,
+                alias_of: Some(entry.name),
+                deprecated: alias.deprecated,
+            });
+        }
+    }
+    assert_eq!(out.len(), table.len() + table.aliases().count());
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// C
+
+/// `SignalingError` as `SIGNALING_ERROR`: the tables here are plain camel case.
+fn snake(name: &str) -> String {
+    let mut out = String::new();
+    for (at, c) in name.chars().enumerate() {
+        if at > 0 && c.is_ascii_uppercase() {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+/// The C name of `name` of `table` under the default options and `prefix`.
+fn c_name(prefix: &str, table: &Table, name: &str, table_prefix: bool) -> String {
+    if table_prefix {
+        format!("{prefix}{}_{name}", snake(table.name()))
+    } else {
+        format!("{prefix}{name}")
+    }
+}
+
+/// A C program that includes `header` twice (the guard must hold) and prints every constant:
+/// `TABLE NAME value`, strings as the hex of their bytes; and `sizeof TABLE n` for the
+/// typedefs of the tables written as `#define`s. Returns the program and the lines it must
+/// print, computed from the Rust tables.
+fn program(
+    tables: &[Table],
+    prefix: &str,
+    table_prefix: bool,
+    defines: bool,
+) -> (String, Vec<String>) {
+    let mut c = String::from("#include \"codes.h\"\n#include \"codes.h\"\n#include <stdio.h>\n\n");
+    if tables.iter().any(|t| t.value_type() == "str") {
+        c.push_str(
+            "static void hex(const char *text, size_t len) {\n\
+             \x20   size_t at;\n\
+             \x20   for (at = 0; at < len; at++) printf(\"%02x\", (unsigned)(unsigned char)text[at]);\n\
+             \x20   printf(\"\\n\");\n\
+             }\n\n",
+        );
+    }
+    c.push_str("int main(void) {\n");
+    let mut expected = Vec::new();
+    for table in tables {
+        let ty = table.value_type();
+        let type_name = format!("{prefix}{}", table.name());
+        let has_values = table.entries().any(|e| e.value.is_some());
+        let enum_kind = matches!(ty, "i8" | "i16" | "i32" | "u8" | "u16") && !defines;
+        if ty != "str" {
+            // The typedef exists, and a `#define` table's has the Rust type's width.
+            c.push_str(&format!(
+                "    {{ {type_name} probe = ({type_name})0; (void)probe; }}\n"
+            ));
+            if !(enum_kind && has_values) {
+                let bytes = ty[1..].parse::<usize>().expect("integer type") / 8;
+                c.push_str(&format!(
+                    "    printf(\"sizeof {} %u\\n\", (unsigned)sizeof({type_name}));\n",
+                    table.name()
+                ));
+                expected.push(format!("sizeof {} {bytes}", table.name()));
+            }
+        }
+        for name in names(table) {
+            let Some(value) = name.value else { continue };
+            let constant = c_name(prefix, table, name.name, table_prefix);
+            let label = format!("{} {}", table.name(), name.name);
+            match value {
+                Value::Str(text) => {
+                    c.push_str(&format!(
+                        "    printf(\"%s \", \"{label}\"); hex({constant}, sizeof({constant}) - 1);\n"
+                    ));
+                    let bytes: String = text.bytes().map(|b| format!("{b:02x}")).collect();
+                    expected.push(format!("{label} {bytes}"));
+                }
+                Value::Int(number) if ty.starts_with('u') => {
+                    c.push_str(&format!(
+                        "    printf(\"%s %llu\\n\", \"{label}\", (unsigned long long)({constant}));\n"
+                    ));
+                    expected.push(format!("{label} {number}"));
+                }
+                Value::Int(number) => {
+                    c.push_str(&format!(
+                        "    printf(\"%s %lld\\n\", \"{label}\", (long long)({constant}));\n"
+                    ));
+                    expected.push(format!("{label} {number}"));
+                }
+            }
+        }
+    }
+    c.push_str("    return 0;\n}\n");
+    (c, expected)
+}
+
+/// A fresh directory under the system's temporary directory, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("codetable-export-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("temporary directory");
+        Self(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The compiler in `var` (`CC`, `CXX`), else `default`; `None` if it cannot be run.
+fn compiler(var: &str, default: &str) -> Option<String> {
+    let compiler = std::env::var(var).unwrap_or_else(|_| default.to_owned());
+    let runs = Command::new(&compiler)
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| out.status.success());
+    runs.then_some(compiler)
+}
+
+/// Compiles `source` (in `dir`, next to `codes.h`) with `compiler` and `flags`, runs it and
+/// returns what it printed.
+fn compile_and_run(dir: &Path, compiler: &str, flags: &[&str], source: &str, name: &str) -> String {
+    let file = dir.join(source);
+    let binary = dir.join(name);
+    let output = Command::new(compiler)
+        .args(flags)
+        .arg(&file)
+        .arg("-o")
+        .arg(&binary)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {compiler}: {e}"));
+    assert!(
+        output.status.success(),
+        "{compiler} {flags:?} failed:\n{}\n--- codes.h ---\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        std::fs::read_to_string(dir.join("codes.h")).unwrap_or_default()
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "{compiler} warned:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let run = Command::new(&binary).output().expect("runs the program");
+    assert!(run.status.success(), "{name} failed");
+    String::from_utf8(run.stdout).expect("UTF-8 output")
+}
+
+const C_FLAGS: [&str; 5] = ["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic"];
+const CXX_FLAGS: [&str; 5] = ["-std=c++11", "-Wall", "-Wextra", "-Werror", "-pedantic"];
+
+/// Exports `tables` as a header with `options`, compiles a program that prints every
+/// constant as C (and as C++ when there is a C++ compiler), and compares what it prints
+/// with the Rust tables. Returns the header.
+fn check_header(
+    name: &str,
+    tables: &[Table],
+    options: &Options<'_>,
+    (prefix, table_prefix, defines): (&str, bool, bool),
+) -> String {
+    let cc = compiler("CC", "cc").expect("a C compiler (cc, or set CC)");
+    let header = export(Format::C, tables, options);
+    let dir = TempDir::new(name);
+    std::fs::write(dir.0.join("codes.h"), &header).expect("writes the header");
+    let (program, expected) = program(tables, prefix, table_prefix, defines);
+    std::fs::write(dir.0.join("print.c"), &program).expect("writes the program");
+    let printed = compile_and_run(&dir.0, &cc, &C_FLAGS, "print.c", "print_c");
+    assert_eq!(printed.lines().collect::<Vec<_>>(), expected, "C, {name}");
+    match compiler("CXX", "c++") {
+        Some(cxx) => {
+            std::fs::write(dir.0.join("print.cpp"), &program).expect("writes the program");
+            let printed = compile_and_run(&dir.0, &cxx, &CXX_FLAGS, "print.cpp", "print_cxx");
+            assert_eq!(printed.lines().collect::<Vec<_>>(), expected, "C++, {name}");
+        }
+        None => eprintln!("no C++ compiler (c++, or set CXX): the header was not compiled as C++"),
+    }
+    header
+}
+
+#[test]
+fn c_header_of_every_table_compiles_and_gives_the_values() {
+    let tables = all_tables();
+    let header = check_header("default", &tables, &Options::new(), ("", true, false));
+    // Entries without a value are comments that name them.
+    for table in &tables {
+        for entry in table.entries().filter(|e| e.value.is_none()) {
+            assert!(
+                header.contains(&format!("{} has no value.", entry.name)),
+                "{}::{}",
+                table.name(),
+                entry.name
+            );
+        }
+    }
+    // The Agora tables are i32: enums, with aliases as enumerators.
+    assert!(header.contains("typedef enum SignalingError {\n"));
+    assert!(header.contains("    GOLDEN_OVERLOADED = GOLDEN_BUSY,\n"));
+    assert!(header.contains("#define WIDE_MAX 18446744073709551615ULL\n"));
+    assert!(header.contains("#define SIGNED_MIN (-9223372036854775807LL - 1)\n"));
+    assert!(header.contains("    GOLDEN_SMALLEST = (-2147483647 - 1),\n"));
+    assert!(header.contains("#define UNSIGNED_MAX 4294967295U\n"));
+}
+
+#[test]
+fn c_header_as_defines_with_a_prefix() {
+    let tables = all_tables();
+    let options = Options::new()
+        .defines(true)
+        .prefix("ACME_")
+        .guard("ACME_CODES_H");
+    let header = check_header("defines", &tables, &options, ("ACME_", true, true));
+    assert!(header.contains("#ifndef ACME_CODES_H\n#define ACME_CODES_H\n"));
+    assert!(!header.contains("typedef enum"));
+    assert!(header.contains("typedef int32_t ACME_SignalingError;\n"));
+    assert!(header.contains("#define ACME_SIGNALING_ERROR_LOGIN_E_NET 201\n"));
+}
+
+#[test]
+fn c_header_with_the_sdk_names() {
+    // The Signaling SDK's header names its codes without a prefix.
+    let tables = [ALL_TABLES[0]];
+    let options = Options::new().table_prefix(false).langs(&["zh"]);
+    let header = check_header("sdk-names", &tables, &options, ("", false, false));
+    assert!(header.contains("#ifndef SIGNALING_ERROR_H\n"));
+    assert!(header.contains("    /* 网络问题 */\n    LOGIN_E_NET = 201,\n"));
+    assert!(header.contains("    QUERYUSERNUM_E_BYUSER = 502,\n"));
+}
+
+#[test]
+fn c_comments_cannot_end_early() {
+    let header = export(Format::C, &[Table::of::<Golden>()], &Options::new());
+    let comment = "Comment * / ends / * here ?? / or not?";
+    assert!(header.contains(comment), "{header}");
+    // Every `*/` in the header closes a comment that the header opened.
+    let opened = header.matches("/*").count();
+    assert_eq!(header.matches("*/").count(), opened);
+    let lines: Vec<&str> = header.lines().collect();
+    assert!(
+        lines.contains(&"     * en: No value: a name only,"),
+        "{header}"
+    );
+    assert!(lines.contains(&"     * over two lines."), "{header}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown against the Agora pages
+
+fn fixture(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The cells of a fixture's lines after the header line, unescaped (`\\`, `\t`, `\n`).
+fn tsv(file: &str) -> Vec<Vec<String>> {
+    fixture(file)
+        .lines()
+        .skip(1)
+        .map(|line| {
+            line.split('\t')
+                .map(|cell| {
+                    let mut out = String::new();
+                    let mut chars = cell.chars();
+                    while let Some(c) = chars.next() {
+                        out.push(match (c, c == '\\') {
+                            (_, true) => match chars.next() {
+                                Some('t') => '\t',
+                                Some('n') => '\n',
+                                Some(other) => other,
+                                None => '\\',
+                            },
+                            (c, false) => c,
+                        });
+                    }
+                    out
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A row of the Signaling pages: name, value (after the SDK header's corrections), English
+/// and Chinese text.
+struct PageRow {
+    name: String,
+    value: String,
+    en: String,
+    zh: String,
+}
+
+/// The Signaling pages' rows (`signaling.tsv`), with `corrections.tsv` applied.
+fn signaling_pages() -> Vec<PageRow> {
+    let mut rows: Vec<PageRow> = tsv("signaling.tsv")
+        .into_iter()
+        .map(|cells| {
+            let [name, value, en, zh] = <[String; 4]>::try_from(cells).expect("four cells");
+            PageRow {
+                name,
+                value,
+                en,
+                zh,
+            }
+        })
+        .collect();
+    let mut applied = 0;
+    for cells in tsv("corrections.tsv") {
+        let [table, page_name, page_value, sdk_name, sdk_value, _reason] =
+            <[String; 6]>::try_from(cells).expect("six cells");
+        if table != "signaling" {
+            continue;
+        }
+        let row = rows
+            .iter_mut()
+            .find(|row| row.name == page_name && row.value == page_value)
+            .expect("the corrected row");
+        (row.name, row.value) = (sdk_name, sdk_value);
+        applied += 1;
+    }
+    assert_eq!(applied, 1);
+    rows
+}
+
+/// A row of an exported Markdown table.
+#[derive(Debug)]
+struct MdRow {
+    anchor: String,
+    name: String,
+    deprecated: bool,
+    value: String,
+    description: String,
+    details_link: Option<String>,
+    columns: Vec<String>,
+}
+
+/// Splits a Markdown table row into its cells, at the `|`s that are not escaped.
+fn cells(line: &str) -> Vec<String> {
+    let inner = line
+        .strip_prefix("| ")
+        .and_then(|l| l.strip_suffix(" |"))
+        .expect("a table row");
+    let mut cells = vec![String::new()];
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let last = cells.last_mut().expect("a cell");
+                last.push('\\');
+                last.extend(chars.next());
+            }
+            '|' => cells.push(String::new()),
+            c => cells.last_mut().expect("a cell").push(c),
+        }
+    }
+    cells.into_iter().map(|c| c.trim().to_owned()).collect()
+}
+
+/// Undoes the Markdown cell escaping: backslash escapes, entities, `<br>`.
+fn unescape_md(cell: &str) -> String {
+    let cell = cell.replace("<br>", "\n");
+    let mut out = String::new();
+    let mut rest = cell.as_str();
+    while let Some(c) = rest.chars().next() {
+        let (text, skip) = if c == '\\' {
+            let next = rest[1..].chars().next().expect("an escaped character");
+            assert!(next.is_ascii_punctuation(), "\\{next} in {cell:?}");
+            (next.to_string(), 1 + next.len_utf8())
+        } else if let Some((entity, c)) = [("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')]
+            .into_iter()
+            .find(|(entity, _)| rest.starts_with(entity))
+        {
+            (c.to_string(), entity.len())
+        } else {
+            assert!(c != '<' && c != '>' && c != '|', "raw {c:?} in {cell:?}");
+            (c.to_string(), c.len_utf8())
+        };
+        out.push_str(&text);
+        rest = &rest[skip..];
+    }
+    out
+}
+
+/// The rows of the Markdown table of `table` in `page`, read back.
+fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
+    let (deprecated_mark, link_open, link_close) = if lang == "zh" {
+        (" (已弃用)", "（[详情](#", ")）")
+    } else {
+        (" (deprecated)", " ([details](#", "))")
+    };
+    let id_prefix = format!("| <a id=\"{}-", table.to_ascii_lowercase());
+    page.lines()
+        .filter(|line| line.starts_with(&id_prefix))
+        .map(|line| {
+            let mut cells = cells(line).into_iter();
+            let name_cell = cells.next().expect("name");
+            let (anchor, rest) = name_cell
+                .strip_prefix("<a id=\"")
+                .and_then(|c| c.split_once("\"></a>"))
+                .expect("an anchor");
+            let (name, deprecated) = match rest.strip_suffix(deprecated_mark) {
+                Some(name) => (name, true),
+                None => (rest, false),
+            };
+            let name = name
+                .strip_prefix('`')
+                .and_then(|n| n.strip_suffix('`'))
+                .expect("a code span");
+            let value = unescape_md(&cells.next().expect("value"));
+            let mut description = cells.next().expect("description");
+            let mut details_link = None;
+            if let Some(at) = description.find(link_open) {
+                let link = description[at + link_open.len()..]
+                    .strip_suffix(link_close)
+                    .expect("the link ends the cell")
+                    .to_owned();
+                details_link = Some(link);
+                description.truncate(at);
+            }
+            MdRow {
+                anchor: anchor.to_owned(),
+                name: name.to_owned(),
+                deprecated,
+                value,
+                description: unescape_md(&description),
+                details_link,
+                columns: cells.map(|c| unescape_md(&c)).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Which Signaling entries the pages mark obsolete (`deprecated.tsv`).
+fn signaling_deprecated() -> BTreeSet<String> {
+    tsv("deprecated.tsv")
+        .into_iter()
+        .filter(|cells| cells[0] == "SignalingError")
+        .map(|cells| cells[1].clone())
+        .collect()
+}
+
+/// Checks the Markdown page of `SignalingError` in `lang` against the pages' rows.
+fn check_signaling_page(lang: &str) {
+    let page = export(Format::Markdown, ALL_TABLES, &Options::new().langs(&[lang]));
+    let rows = md_rows(&page, "SignalingError", lang);
+    let pages = signaling_pages();
+    assert_eq!(pages.len(), 42);
+    assert_eq!(rows.len(), 42, "{lang} page rows");
+    let deprecated = signaling_deprecated();
+    let table = ALL_TABLES[0];
+    for (row, expected) in rows.iter().zip(&pages) {
+        assert_eq!(row.name, expected.name);
+        assert_eq!(row.value, expected.value, "{}", row.name);
+        let text = if lang == "zh" {
+            &expected.zh
+        } else {
+            &expected.en
+        };
+        assert_eq!(&row.description, text, "{}", row.name);
+        assert_eq!(
+            row.anchor,
+            format!("signalingerror-{}", row.name.to_lowercase())
+        );
+        assert_eq!(
+            row.deprecated,
+            deprecated.contains(&row.name),
+            "{}",
+            row.name
+        );
+        // A row links to its details, which follow the table under that anchor.
+        let details = table.find_name(&row.name).expect("an entry").details;
+        match (&row.details_link, details) {
+            (Some(link), Some(details)) => {
+                assert_eq!(link, &format!("{}-details", row.anchor));
+                let heading = format!("### <a id=\"{link}\"></a>`{}`\n\n", row.name);
+                assert!(
+                    page.contains(&format!("{heading}{}", details.trim_end())),
+                    "{heading}"
+                );
+            }
+            (None, None) => {}
+            other => panic!("{}: details link {other:?}", row.name),
+        }
+        assert!(row.columns.is_empty());
+    }
+    // Only the tables with the language are on the page.
+    let headings: Vec<&str> = page.lines().filter(|l| l.starts_with("# ")).collect();
+    let expected: Vec<String> = ALL_TABLES
+        .iter()
+        .filter(|t| t.langs().contains(&lang))
+        .map(|t| format!("# {}", t.name()))
+        .collect();
+    assert_eq!(headings, expected);
+}
+
+#[test]
+fn markdown_chinese_page_has_every_row_of_the_chinese_documentation() {
+    check_signaling_page("zh");
+}
+
+#[test]
+fn markdown_english_page_matches_the_english_documentation() {
+    check_signaling_page("en");
+}
+
+#[test]
+fn markdown_rows_read_back_for_every_table() {
+    let tables = all_tables();
+    let page = export(Format::Markdown, &tables, &Options::new());
+    for table in &tables {
+        let lang = table.langs()[0];
+        let rows = md_rows(&page, table.name(), lang);
+        let names = names(table);
+        assert_eq!(rows.len(), names.len(), "{}", table.name());
+        for (row, name) in rows.iter().zip(&names) {
+            assert_eq!(row.name, name.name);
+            assert_eq!(row.deprecated, name.deprecated, "{}", name.name);
+            let value = name.value.map_or("—".to_owned(), |v| v.to_string());
+            assert_eq!(row.value, value, "{}", name.name);
+            let expected = match name.alias_of {
+                Some(original) => {
+                    let alias = table.find_alias(name.name).expect("an alias");
+                    let lead = format!(
+                        "Alias of [`{original}`](#{}-{}).",
+                        table.name().to_lowercase(),
+                        original.to_lowercase()
+                    );
+                    match alias.description_in(lang) {
+                        Some(own) => format!("{lead} {own}"),
+                        None => lead,
+                    }
+                }
+                None => table
+                    .find_name(name.name)
+                    .expect("entry")
+                    .description_in(lang)
+                    .expect("in lang")
+                    .to_owned(),
+            };
+            assert_eq!(row.description, expected, "{}", name.name);
+            // An alias has its entry's columns.
+            let entry = table.find_name(name.name).expect("entry");
+            let columns: Vec<String> = entry.columns().map(|c| c.to_string()).collect();
+            assert_eq!(row.columns, columns, "{}", name.name);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON
+
+fn json_value(value: Option<Value<'_>>) -> Json {
+    match value {
+        None => Json::Null,
+        Some(Value::Str(text)) => Json::from(text),
+        Some(Value::Int(number)) => match i64::try_from(number) {
+            Ok(small) => Json::from(small),
+            Err(_) => Json::from(u64::try_from(number).expect("at most 64 bits")),
+        },
+    }
+}
+
+fn json_opt(text: Option<&str>) -> Json {
+    text.map_or(Json::Null, Json::from)
+}
+
+#[test]
+fn json_reads_back_every_entry_of_every_table() {
+    let tables = all_tables();
+    let text = export(Format::Json, &tables, &Options::new());
+    let doc: Json = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(doc["schema"], "codetable/1");
+    let exported = doc["tables"].as_array().expect("tables");
+    assert_eq!(exported.len(), tables.len());
+    for (json, table) in exported.iter().zip(&tables) {
+        assert_eq!(json["name"], table.name());
+        let kind = if table.value_type() == "str" {
+            "string"
+        } else {
+            "integer"
+        };
+        assert_eq!(json["value_type"], kind, "{}", table.name());
+        assert_eq!(json["type"], table.value_type());
+        assert_eq!(json["langs"], Json::from(table.langs().to_vec()));
+        assert_eq!(json["columns"], Json::from(table.columns().to_vec()));
+        let entries = json["entries"].as_array().expect("entries");
+        assert_eq!(entries.len(), table.len(), "{}", table.name());
+        for (json, entry) in entries.iter().zip(table.entries()) {
+            let descriptions: serde_json::Map<String, Json> = table
+                .langs()
+                .iter()
+                .map(|lang| ((*lang).to_owned(), json_opt(entry.description_in(lang))))
+                .collect();
+            let columns: serde_json::Map<String, Json> = entry
+                .columns()
+                .map(|c| (c.name.to_owned(), Json::from(c.to_string())))
+                .collect();
+            let expected = serde_json::json!({
+                "name": entry.name,
+                "value": json_value(entry.value),
+                "descriptions": descriptions,
+                "details": json_opt(entry.details),
+                "deprecated": entry.deprecated,
+                "columns": columns,
+            });
+            assert_eq!(json, &expected, "{}::{}", table.name(), entry.name);
+        }
+        let aliases = json["aliases"].as_array().expect("aliases");
+        assert_eq!(aliases.len(), table.aliases().count());
+        for (json, alias) in aliases.iter().zip(table.aliases()) {
+            let descriptions: serde_json::Map<String, Json> = table
+                .langs()
+                .iter()
+                .filter_map(|lang| Some(((*lang).to_owned(), alias.description_in(lang)?.into())))
+                .collect();
+            let expected = serde_json::json!({
+                "name": alias.name,
+                "alias_of": alias.entry.name,
+                "value": json_value(alias.entry.value),
+                "descriptions": descriptions,
+                "details": json_opt(alias.details),
+                "deprecated": alias.deprecated,
+            });
+            assert_eq!(json, &expected, "{}::{}", table.name(), alias.name);
+        }
+    }
+    // The extremes survive as numbers.
+    assert_eq!(exported[2]["entries"][1]["value"].as_u64(), Some(u64::MAX));
+    assert_eq!(exported[3]["entries"][0]["value"].as_i64(), Some(i64::MIN));
+}
+
+#[test]
+fn json_keeps_the_chosen_tables_and_languages() {
+    let options =
+        Options::new()
+            .langs(&["zh", "fr"])
+            .tables(&["Golden", "SignalingError", "RtcError"]);
+    let doc: Json =
+        serde_json::from_str(&export(Format::Json, &all_tables(), &options)).expect("JSON");
+    let names: Vec<&str> = doc["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .map(|t| t["name"].as_str().expect("name"))
+        .collect();
+    // RtcError has no Chinese: left out.
+    assert_eq!(names, ["Golden", "SignalingError"]);
+    for table in doc["tables"].as_array().expect("tables") {
+        assert_eq!(table["langs"], serde_json::json!(["zh"]));
+        for entry in table["entries"].as_array().expect("entries") {
+            let langs: Vec<&String> = entry["descriptions"]
+                .as_object()
+                .expect("object")
+                .keys()
+                .collect();
+            assert_eq!(langs, ["zh"]);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV
+
+/// Reads RFC 4180 CSV strictly: CRLF line ends, quoted fields with doubled quotes.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => {
+                    quoted = false;
+                    assert!(
+                        matches!(chars.peek(), Some(',' | '\r') | None),
+                        "text after a quote"
+                    );
+                }
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                assert!(field.is_empty(), "a quote inside an unquoted field");
+                quoted = true;
+            }
+            ',' => record.push(std::mem::take(&mut field)),
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            '\n' => panic!("LF without CR outside quotes"),
+            c => field.push(c),
+        }
+    }
+    assert!(
+        !quoted && field.is_empty() && record.is_empty(),
+        "the last line ends with CRLF"
+    );
+    records
+}
+
+#[test]
+fn csv_reads_back_every_entry_and_alias() {
+    let tables = all_tables();
+    let text = export(Format::Csv, &tables, &Options::new());
+    let records = parse_csv(&text);
+    let header = &records[0];
+    assert_eq!(
+        header[..8],
+        [
+            "table",
+            "name",
+            "value",
+            "alias_of",
+            "deprecated",
+            "description_en",
+            "description_zh",
+            "details"
+        ]
+    );
+    assert_eq!(header[8..], ["http", "retryable"]);
+    let mut rows = records[1..].iter();
+    for table in &tables {
+        for name in names(table) {
+            let row = rows.next().expect("a row");
+            assert_eq!(row.len(), header.len());
+            let field = |key: &str| row[header.iter().position(|h| h == key).expect(key)].as_str();
+            assert_eq!((field("table"), field("name")), (table.name(), name.name));
+            assert_eq!(
+                field("value"),
+                name.value.map(|v| v.to_string()).unwrap_or_default()
+            );
+            assert_eq!(field("alias_of"), name.alias_of.unwrap_or_default());
+            assert_eq!(field("deprecated"), name.deprecated.to_string());
+            let entry = table.find_name(name.name).expect("entry");
+            let (descriptions, details): (Vec<Option<&str>>, Option<&str>) = match name.alias_of {
+                None => (
+                    ["en", "zh"].map(|l| entry.description_in(l)).to_vec(),
+                    entry.details,
+                ),
+                Some(_) => {
+                    let alias = table.find_alias(name.name).expect("alias");
+                    (
+                        ["en", "zh"].map(|l| alias.description_in(l)).to_vec(),
+                        alias.details,
+                    )
+                }
+            };
+            assert_eq!(field("description_en"), descriptions[0].unwrap_or_default());
+            assert_eq!(field("description_zh"), descriptions[1].unwrap_or_default());
+            assert_eq!(field("details"), details.unwrap_or_default());
+            for column in ["http", "retryable"] {
+                let expected = entry
+                    .column(column)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
+                assert_eq!(
+                    field(column),
+                    expected,
+                    "{}::{} {column}",
+                    table.name(),
+                    name.name
+                );
+            }
+        }
+    }
+    assert!(rows.next().is_none());
+}
+
+// ---------------------------------------------------------------------------------------
+// Golden files
+
+/// Compares `actual` with `tests/golden/FILE`, or writes it there when `CODETABLE_BLESS`
+/// is set.
+fn golden(file: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("golden")
+        .join(file);
+    if std::env::var_os("CODETABLE_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("golden folder");
+        std::fs::write(&path, actual).expect("writes the golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (CODETABLE_BLESS=1 writes it)", path.display()));
+    if expected != actual {
+        // Lines with their ends, so that a CR or a missing final newline shows.
+        let (golden, export): (Vec<&str>, Vec<&str>) = (
+            expected.split_inclusive('\n').collect(),
+            actual.split_inclusive('\n').collect(),
+        );
+        let line = (0..golden.len().max(export.len()))
+            .find(|&at| golden.get(at) != export.get(at))
+            .unwrap_or_default();
+        panic!(
+            "{file} differs from the export at line {}:\n  golden: {:?}\n  export: {:?}\n\
+             (review, then CODETABLE_BLESS=1 cargo test -p codetable-tests --test export)",
+            line + 1,
+            golden.get(line),
+            export.get(line)
+        );
+    }
+}
+
+fn golden_tables() -> [Table; 2] {
+    [Table::of::<Golden>(), Table::of::<GoldenState>()]
+}
+
+#[test]
+fn golden_markdown() {
+    let options = Options::new();
+    golden(
+        "golden.md",
+        &export(Format::Markdown, &golden_tables(), &options),
+    );
+    golden(
+        "golden.zh.md",
+        &export(Format::Markdown, &golden_tables(), &options.langs(&["zh"])),
+    );
+}
+
+#[test]
+fn golden_c_header() {
+    golden(
+        "golden.h",
+        &export(Format::C, &golden_tables(), &Options::new().prefix("GOLD_")),
+    );
+}
+
+#[test]
+fn golden_json() {
+    golden(
+        "golden.json",
+        &export(Format::Json, &golden_tables(), &Options::new()),
+    );
+}
+
+#[test]
+fn golden_csv() {
+    golden(
+        "golden.csv",
+        &export(Format::Csv, &golden_tables(), &Options::new()),
+    );
+}
+
+#[test]
+fn export_module_in_a_nutshell() {
+    // The free functions and Format::write write the same bytes.
+    let tables = golden_tables();
+    let options = Options::new();
+    let mut direct = String::new();
+    export::json(&mut direct, &tables, &options).expect("writes");
+    assert_eq!(direct, export(Format::Json, &tables, &options));
+}
