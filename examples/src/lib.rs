@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 pub mod codec;
+pub mod grpc;
 pub mod oauth;
 pub mod render;
 pub mod search;
