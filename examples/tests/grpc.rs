@@ -37,7 +37,10 @@ fn every_code_has_the_value_and_http_mapping_of_code_proto() {
 
 #[test]
 fn only_unavailable_is_retryable_as_a_single_call() {
-    let retryable: Vec<&str> = Grpc::iter().filter(|c| c.retryable()).map(Grpc::name).collect();
+    let retryable: Vec<&str> = Grpc::iter()
+        .filter(|c| c.retryable())
+        .map(Grpc::name)
+        .collect();
     assert_eq!(retryable, ["UNAVAILABLE"]);
 }
 

@@ -72,24 +72,21 @@ const fn round(h: u64, word: u64) -> u64 {
 }
 
 /// The 8 bytes at `at`, little-endian.
-#[inline]
+#[inline(always)]
 const fn word(bytes: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes([
-        bytes[at],
-        bytes[at + 1],
-        bytes[at + 2],
-        bytes[at + 3],
-        bytes[at + 4],
-        bytes[at + 5],
-        bytes[at + 6],
-        bytes[at + 7],
-    ])
+    match bytes.split_at(at).1.first_chunk::<8>() {
+        Some(w) => u64::from_le_bytes(*w),
+        None => panic!("word past the end"),
+    }
 }
 
 /// The 4 bytes at `at`, little-endian.
-#[inline]
+#[inline(always)]
 const fn half(bytes: &[u8], at: usize) -> u64 {
-    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64
+    match bytes.split_at(at).1.first_chunk::<4>() {
+        Some(w) => u32::from_le_bytes(*w) as u64,
+        None => panic!("half past the end"),
+    }
 }
 
 /// Hash of a value's bits.
@@ -119,31 +116,28 @@ pub const fn is_wide(len: usize) -> bool {
 
 /// The position stored at byte `at` of `bytes`, or `None` for an empty slot or one past the
 /// end.
-#[inline]
+#[inline(always)]
 #[must_use]
 pub const fn read_slot(bytes: &[u8], at: usize, wide: bool) -> Option<usize> {
-    if at + slot_width(wide) > bytes.len() {
+    if at > bytes.len() {
         return None;
     }
+    let rest = bytes.split_at(at).1;
     if wide {
-        let position = u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-        if position == u32::MAX {
-            None
-        } else {
-            Some(position as usize)
+        match rest.first_chunk::<4>() {
+            Some(w) if u32::from_le_bytes(*w) != u32::MAX => Some(u32::from_le_bytes(*w) as usize),
+            _ => None,
         }
     } else {
-        let position = u16::from_le_bytes([bytes[at], bytes[at + 1]]);
-        if position == u16::MAX {
-            None
-        } else {
-            Some(position as usize)
+        match rest.first_chunk::<2>() {
+            Some(w) if u16::from_le_bytes(*w) != u16::MAX => Some(u16::from_le_bytes(*w) as usize),
+            _ => None,
         }
     }
 }
 
 /// The slot of `hash` in a table of `mask + 1` slots.
-#[inline]
+#[inline(always)]
 #[allow(clippy::cast_possible_truncation)]
 const fn home(hash: u64, shift: u32, mask: usize) -> usize {
     (hash >> shift) as usize & mask
@@ -184,8 +178,19 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 /// Whether `a` and `b` are the same bytes, ignoring ASCII case.
 #[inline]
 const fn same_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
+    let len = a.len();
+    if len != b.len() {
         return false;
+    }
+    if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            if lower(word(a, at)) != lower(word(b, at)) {
+                return false;
+            }
+            at += 8;
+        }
+        return lower(word(a, len - 8)) == lower(word(b, len - 8));
     }
     let mut at = 0;
     while at < a.len() {
@@ -195,6 +200,18 @@ const fn same_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
         at += 1;
     }
     true
+}
+
+/// ASCII upper case of each byte of `w` folded to lower case (SWAR).
+#[inline(always)]
+const fn lower(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = w & !HIGH;
+    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
+    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & !w & HIGH;
+    w | (upper >> 2)
 }
 
 /// The name table: open addressing with linear probing over [`hash_name`], at most half
@@ -290,7 +307,7 @@ pub enum Index<'a> {
 
 impl Index<'_> {
     /// The position of the entry whose value has these bits.
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub const fn find(&self, bits: u64) -> Option<usize> {
         match *self {
@@ -373,7 +390,7 @@ pub struct Data<'a> {
 impl Data<'_> {
     /// The position of the variant whose discriminant has these bits. Every variant has one;
     /// `0` stands in for bits of no variant, which a value of the enum never has.
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub const fn position(&self, bits: u64) -> usize {
         match self.positions.find(bits) {
@@ -384,7 +401,7 @@ impl Data<'_> {
 
     /// The position of the variant whose value has these bits (not one declared without a
     /// value).
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub const fn position_of_value(&self, bits: u64) -> Option<usize> {
         match self.positions.find(bits) {
