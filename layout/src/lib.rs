@@ -454,7 +454,7 @@ mod tests {
         for len in 0..text.len() {
             let a = &text[..len];
             assert!(same(a, a));
-            assert!(!same(a, &text[..len + 1]));
+            assert!(!same(a, &text[..=len]));
             for at in 0..len {
                 let mut b = [0; 64];
                 b[..len].copy_from_slice(a);
