@@ -51,7 +51,8 @@ use codetable::agora::{native, rtc, signaling, web};
 use codetable::Table;
 
 /// The tables `explain` knows, in the order it prints them (every Agora SDK table, then
-/// PostgreSQL's SQLSTATE codes and OAuth 2.0's token errors, whose values are strings), with
+/// PostgreSQL's SQLSTATE codes and OAuth 2.0's token errors, whose values are strings, then
+/// gRPC's status codes, which have typed columns), with
 /// what needs their types: reading a value they do not know, and serde's form of a code.
 ///
 /// Adding a table is one line: `Codec::of::<YourCode>()` here, or, at run time,
@@ -66,6 +67,7 @@ pub const CODECS: &[Codec] = &[
     Codec::of::<rtc::RtcError>(),
     Codec::of::<sqlstate::SqlState>(),
     Codec::of::<oauth::OAuthError>(),
+    Codec::of::<grpc::Grpc>(),
 ];
 
 /// The views of [`CODECS`]' tables, in the same order: what the search goes through.
@@ -87,15 +89,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tables_are_the_agora_tables_then_the_string_tables_of_the_codecs() {
+    fn tables_are_the_agora_tables_then_the_string_tables_then_grpc() {
         let names = |tables: &[Table]| tables.iter().map(Table::name).collect::<Vec<_>>();
         let mut expected = names(codetable::agora::ALL_TABLES);
-        expected.extend(["SqlState", "OAuthError"]);
+        expected.extend(["SqlState", "OAuthError", "Grpc"]);
         assert_eq!(names(TABLES), expected);
         let strings: Vec<bool> = CODECS.iter().map(Codec::has_string_values).collect();
         assert_eq!(
             strings,
-            [false, false, false, false, false, false, true, true]
+            [false, false, false, false, false, false, true, true, false]
         );
         let codecs: Vec<Table> = CODECS.iter().map(Codec::table).collect();
         assert_eq!(names(&codecs), names(TABLES));

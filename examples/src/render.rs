@@ -66,7 +66,7 @@ impl Style {
 
 /// Entries as aligned text, one row each: the table (when `with_table`), the name, the value
 /// (`-` when none) and the description, marked `(deprecated)` where it applies, with the
-/// details under the row when the style asks for them, then a line for each alias
+/// typed columns (if the table has any) and the details under the row when the style asks for them, then a line for each alias
 /// (`ALIAS: alias of NAME`, with its own description if it has one, and its details when
 /// the style asks for them). `indent` starts every line.
 fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &Style) {
@@ -95,6 +95,7 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
         let continuation = " ".repeat(start.chars().count());
         let (description, _) = style.description(entry);
         lines(out, &start, &continuation, entry.deprecated, description);
+        columns(out, &continuation, entry);
         details(out, &continuation, style, entry.details);
         for alias in &hit.aliases {
             let mut text = format!("{}: alias of {}", alias.name, entry.name);
@@ -104,6 +105,15 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
             lines(out, &continuation, &continuation, alias.deprecated, &text);
             details(out, &continuation, style, alias.details);
         }
+    }
+}
+
+/// The entry's typed columns on a line of their own, `name=value` as their `Debug` writes
+/// them (`http=503, retryable=true`), when its table has any.
+fn columns(out: &mut String, continuation: &str, entry: &codetable::Entry) {
+    let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
+    if !shown.is_empty() {
+        let _ = writeln!(out, "{continuation}{}", shown.join(", "));
     }
 }
 
@@ -195,7 +205,8 @@ pub fn counted(table: &Table) -> String {
 /// `description`), `deprecated`, `details` (`null` when none), `descriptions`, an object
 /// with the description in every language of the table, and `aliases`, an array with an
 /// object per alias of the entry: its `name`, its own `description` (in `lang`; `null` when
-/// none), `details` and `deprecated`.
+/// none), `details` and `deprecated`; and `columns`, an object with each typed column's
+/// value as its `Debug` writes it (empty for a table without columns).
 #[must_use]
 pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
     let array: Vec<Value> = hits
@@ -235,6 +246,10 @@ pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
                 "deprecated": entry.deprecated,
                 "details": entry.details,
                 "descriptions": descriptions,
+                "columns": entry
+                    .columns()
+                    .map(|c| (c.name.to_owned(), Value::from(c.to_string())))
+                    .collect::<Map<String, Value>>(),
                 "aliases": aliases,
             })
         })

@@ -252,7 +252,7 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
 /// let tables: Vec<&str> = unknowns(CODECS, &query).iter().map(|u| u.table).collect();
 /// assert_eq!(
 ///     tables,
-///     ["SignalingError", "NativeWarning", "WebError", "WebWarning", "SqlState", "OAuthError"]
+///     ["SignalingError", "NativeWarning", "WebError", "WebWarning", "SqlState", "OAuthError", "Grpc"]
 /// );
 /// let sqlstate: Vec<_> = CODECS.iter().filter(|c| c.table().name() == "SqlState").copied().collect();
 /// assert_eq!(unknowns(&sqlstate, &Query::parse("XX999"))[0].text, "SqlState XX999 (not in the table)");

@@ -823,6 +823,7 @@ fn json_objects_have_every_field() {
             "en": timeout.description,
             "zh": timeout.description_in("zh"),
         },
+        "columns": {},
         "aliases": [],
     });
     assert_eq!(items.first(), Some(&expected));
@@ -899,6 +900,7 @@ fn open(table: &str, value: i32) -> (String, Value) {
         "NativeWarning" => of::<NativeWarning>(value),
         "WebWarning" => of::<WebWarning>(value),
         "RtcError" => of::<RtcError>(value),
+        "Grpc" => of::<codetable_examples::grpc::Grpc>(value),
         // Open<WebError> is not serialized (WebError is written by name): the value is.
         "WebError" => (
             WebError::decode(value).to_string(),
@@ -951,7 +953,9 @@ fn a_value_no_table_knows_is_printed_as_such() {
         let listed: Vec<&str> = lines.collect();
         let expected: Vec<String> = ALL_TABLES
             .iter()
-            .map(|table| format!("  {}", open(table.name(), unused).0))
+            .map(Table::name)
+            .chain(["Grpc"])
+            .map(|table| format!("  {}", open(table, unused).0))
             .collect();
         assert_eq!(listed, expected, "{args:?}");
         let items = match serde_json::from_slice(
@@ -968,7 +972,11 @@ fn a_value_no_table_knows_is_printed_as_such() {
         };
         assert_eq!(
             tables_of(&items),
-            ALL_TABLES.iter().map(|t| t.name()).collect::<Vec<_>>()
+            ALL_TABLES
+                .iter()
+                .map(Table::name)
+                .chain(["Grpc"])
+                .collect::<Vec<_>>()
         );
         for item in &items {
             let (_, code) = open(&text(&item["table"]), unused);
@@ -1154,4 +1162,24 @@ fn help_explains_everything_with_examples() {
     }
     let short = answer(&["-h"]);
     assert!(short.contains("Usage: explain"));
+}
+
+#[test]
+fn typed_columns_are_shown_in_text_and_json() {
+    // gRPC's UNAVAILABLE has the columns http and retryable.
+    explain()
+        .args(["--table", "grpc", "UNAVAILABLE"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("http=503, retryable=true"));
+    let output = explain()
+        .args(["--json", "--table", "grpc", "14"])
+        .output()
+        .expect("runs");
+    let items: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(items[0]["name"], "UNAVAILABLE");
+    assert_eq!(
+        items[0]["columns"],
+        serde_json::json!({"http": "503", "retryable": "true"})
+    );
 }
