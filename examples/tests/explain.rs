@@ -1183,3 +1183,63 @@ fn typed_columns_are_shown_in_text_and_json() {
         serde_json::json!({"http": "503", "retryable": "true"})
     );
 }
+
+#[test]
+fn export_writes_what_codetable_export_writes_and_check_compares_with_a_file() {
+    use codetable::export::{Format, Options};
+    for format in Format::ALL {
+        let mut expected = String::new();
+        format
+            .write(
+                &mut expected,
+                &[Table::of::<SignalingError>()],
+                &Options::new().langs(&["zh"]),
+            )
+            .expect("writes");
+        let output = explain()
+            .args([
+                "--export",
+                format.name(),
+                "--table",
+                "signaling",
+                "--lang",
+                "zh",
+            ])
+            .output()
+            .expect("runs");
+        assert!(output.status.success(), "{format}");
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            expected,
+            "{format}"
+        );
+        // --check: the same bytes pass, a changed file fails with a message.
+        let file = std::env::temp_dir().join(format!("explain-check-{}.txt", format.name()));
+        std::fs::write(&file, &expected).expect("writes");
+        let args = [
+            "--export",
+            format.name(),
+            "-t",
+            "signaling",
+            "--lang",
+            "zh",
+            "--check",
+        ];
+        explain()
+            .args(args)
+            .arg(&file)
+            .assert()
+            .success()
+            .stdout("");
+        std::fs::write(&file, format!("{expected}stale\n")).expect("writes");
+        explain()
+            .args(args)
+            .arg(&file)
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains("is not what `explain --export"));
+        let _ = std::fs::remove_file(&file);
+    }
+    explain().args(["--export", "yaml"]).assert().code(2);
+    explain().args(["--export", "c", "501"]).assert().code(2);
+}

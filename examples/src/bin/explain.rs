@@ -6,10 +6,12 @@
 //! command line around them.
 
 use clap::{CommandFactory, FromArgMatches, Parser};
+use codetable::export::{Format, Options};
 use codetable::Table;
 use codetable_examples::{find, render, select_tables, unknowns, Codec, Query, Style};
 use codetable_examples::{CODECS, TABLES};
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const EXAMPLES: &str = "\
@@ -71,7 +73,7 @@ struct Cli {
     /// any case) or words to look for in names and descriptions (token).
     #[arg(
         value_name = "CODE",
-        required_unless_present = "list",
+        required_unless_present_any = ["list", "export"],
         allow_negative_numbers = true,
         value_parser = non_empty
     )]
@@ -104,6 +106,54 @@ struct Cli {
     /// per table with known: false, name null and code the value.
     #[arg(long)]
     json: bool,
+
+    /// Write whole tables (every table, or those --table names) as a documentation page
+    /// (`markdown`), a C header (`c`), JSON (`json`, schema `codetable/1`) or CSV (`csv`);
+    /// with --lang, in that language.
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        conflicts_with_all = ["query", "list", "json"],
+        value_parser = format_named
+    )]
+    export: Option<Format>,
+
+    /// With --export: compare what it writes with FILE instead of printing it, and exit
+    /// with 1 when they differ (a CI step that keeps a committed page or header in step).
+    #[arg(long, value_name = "FILE", requires = "export")]
+    check: Option<PathBuf>,
+}
+
+/// A format of `--export`.
+fn format_named(name: &str) -> Result<Format, String> {
+    Format::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        format!("no such format (explain writes {})", names.join(", "))
+    })
+}
+
+/// `--export`: the tables in `format`, printed or, with `--check`, compared with a file.
+fn export(format: Format, scope: &[Table], lang: Option<&str>, check: Option<&Path>) -> ExitCode {
+    let langs: Vec<&str> = lang.into_iter().collect();
+    let mut options = Options::new();
+    if !langs.is_empty() {
+        options = options.langs(&langs);
+    }
+    let mut out = String::new();
+    if format.write(&mut out, scope, &options).is_err() {
+        return nothing("could not write the export");
+    }
+    let Some(file) = check else {
+        return print(&out, ExitCode::SUCCESS);
+    };
+    match std::fs::read_to_string(file) {
+        Ok(written) if written == out => ExitCode::SUCCESS,
+        Ok(_) => nothing(&format!(
+            "{} is not what `explain --export {format}` writes now: regenerate it",
+            file.display()
+        )),
+        Err(err) => nothing(&format!("cannot read {}: {err}", file.display())),
+    }
 }
 
 /// The tables a `--table` or `--list` argument designates.
@@ -156,6 +206,13 @@ fn main() -> ExitCode {
     let narrowed = cli.table.is_some() || matches!(cli.list, Some(Some(_)));
     for Tables(wanted) in cli.table.iter().chain(cli.list.iter().flatten()) {
         scope.retain(|table| wanted.iter().any(|w| w.name() == table.name()));
+    }
+
+    if let Some(format) = cli.export {
+        if scope.is_empty() {
+            return nothing("no table matches --table");
+        }
+        return export(format, &scope, style.lang.as_deref(), cli.check.as_deref());
     }
 
     if cli.list.is_some() {
