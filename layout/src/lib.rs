@@ -146,11 +146,12 @@ const fn home(hash: u64, shift: u32, mask: usize) -> usize {
     (hash >> shift) as usize & mask
 }
 
-/// Whether `a` and `b` are the same bytes: eight at a time (the last word read ending at
-/// the last byte, overlapping), as `hash_name` reads them, since a `const fn` cannot call
-/// `memcmp`.
+/// Whether `a` and `b` are the same bytes, or the same ignoring ASCII case when `fold`:
+/// eight at a time (the last word read ending at the last byte, overlapping), as
+/// `hash_name` reads them, since a `const fn` cannot call `memcmp`. `fold` is a constant
+/// at every call site, so the unused case folds away.
 #[inline]
-const fn same(a: &[u8], b: &[u8]) -> bool {
+const fn same(a: &[u8], b: &[u8], fold: bool) -> bool {
     let len = a.len();
     if len != b.len() {
         return false;
@@ -158,18 +159,19 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     if len >= 8 {
         let mut at = 0;
         while at + 8 < len {
-            if word(a, at) != word(b, at) {
+            if !same_word(word(a, at), word(b, at), fold) {
                 return false;
             }
             at += 8;
         }
-        word(a, len - 8) == word(b, len - 8)
+        same_word(word(a, len - 8), word(b, len - 8), fold)
     } else if len >= 4 {
-        half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4)
+        same_word(half(a, 0), half(b, 0), fold)
+            && same_word(half(a, len - 4), half(b, len - 4), fold)
     } else {
         let mut at = 0;
         while at < len {
-            if a[at] != b[at] {
+            if !same_word(a[at] as u64, b[at] as u64, fold) {
                 return false;
             }
             at += 1;
@@ -178,31 +180,14 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Whether `a` and `b` are the same bytes, ignoring ASCII case.
-#[inline]
-const fn same_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
-    let len = a.len();
-    if len != b.len() {
-        return false;
+/// Whether two words are equal, or equal ignoring ASCII case when `fold`.
+#[inline(always)]
+const fn same_word(a: u64, b: u64, fold: bool) -> bool {
+    if fold {
+        lower(a) == lower(b)
+    } else {
+        a == b
     }
-    if len >= 8 {
-        let mut at = 0;
-        while at + 8 < len {
-            if lower(word(a, at)) != lower(word(b, at)) {
-                return false;
-            }
-            at += 8;
-        }
-        return lower(word(a, len - 8)) == lower(word(b, len - 8));
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if !a[at].eq_ignore_ascii_case(&b[at]) {
-            return false;
-        }
-        at += 1;
-    }
-    true
 }
 
 /// ASCII upper case of each byte of `w` folded to lower case (SWAR).
@@ -256,16 +241,8 @@ impl Names<'_> {
             let Some(key) = read_slot(self.slots, at * width, self.wide) else {
                 return None;
             };
-            if key < names.len() {
-                let candidate = names[key].as_bytes();
-                let found = if fold {
-                    same_ignore_ascii_case(candidate, name)
-                } else {
-                    same(candidate, name)
-                };
-                if found {
-                    return Some(key);
-                }
+            if key < names.len() && same(names[key].as_bytes(), name, fold) {
+                return Some(key);
             }
             at = (at + 1) & self.mask;
         }
@@ -446,23 +423,23 @@ impl Data<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{same, same_ignore_ascii_case};
+    use super::same;
 
     #[test]
     fn same_compares_every_byte_at_every_length() {
         let text = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         for len in 0..text.len() {
             let a = &text[..len];
-            assert!(same(a, a));
-            assert!(!same(a, &text[..=len]));
+            assert!(same(a, a, false));
+            assert!(!same(a, &text[..=len], false));
             for at in 0..len {
                 let mut b = [0; 64];
                 b[..len].copy_from_slice(a);
                 b[at] ^= 1;
-                assert!(!same(a, &b[..len]), "length {len}, byte {at}");
+                assert!(!same(a, &b[..len], false), "length {len}, byte {at}");
                 b[at] ^= 0x21;
                 let folded = a[at].is_ascii_alphabetic() && b[at] == a[at] ^ 0x20;
-                assert_eq!(same_ignore_ascii_case(a, &b[..len]), folded, "{len} {at}");
+                assert_eq!(same(a, &b[..len], true), folded, "{len} {at}");
             }
         }
     }
