@@ -333,19 +333,14 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
             value.target = Some(target.clone());
             return value;
         }
-        // A string literal that `macro_rules!` passed as a `$x:literal`.
-        [TokenTree::Literal(l)] if is_str && matches!(Lit::new(l.clone()), Lit::Str(_)) => {
-            if let Lit::Str(lit) = Lit::new(l.clone()) {
-                value.text = Some(lit.value());
-            }
-            return value;
-        }
         [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
         [TokenTree::Literal(l)] => (false, Some(l)),
         _ => (false, None),
     };
     match literal.map(|l| Lit::new(l.clone())) {
         _ if trees.is_empty() => errors.push(error::missing_value_after_eq(eq)),
+        // A string literal that `macro_rules!` passed as a `$x:literal`.
+        Some(Lit::Str(lit)) if is_str && !negative => value.text = Some(lit.value()),
         _ if is_str => errors.push(error::integer_in_string_table(&value.tokens)),
         Some(Lit::Int(int)) => {
             value.suffix = int.suffix().to_owned();

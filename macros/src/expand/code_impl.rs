@@ -15,11 +15,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let str_ = quote!(::core::primitive::str);
     let option = quote!(::core::option::Option);
     let table_name = ident.to_string();
-    let value = if ctx.checked.has_missing_value {
-        quote!(#ident::value(self))
-    } else {
-        quote!(::core::option::Option::Some(#ident::value(self)))
-    };
+    let value = ctx.optional_value(&quote!(self));
     let position = ctx.position();
     let decode_value = decode_value(ctx);
     let columns = super::columns::code_items(ctx);

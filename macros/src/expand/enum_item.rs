@@ -2,11 +2,7 @@
 
 use super::{entry_docs, integer, Ctx};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
-/// Tables up to this many entries list their variants in `ALL`; a larger string table is
-/// `#[repr]` so that `ALL` can be built from its positions (see `inherent::constants`).
-pub(super) const LISTED_UP_TO: usize = 4096;
+use quote::quote;
 
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let mut out = enum_item(ctx);
@@ -36,7 +32,7 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             quote!(#docs #deprecated #(#attrs)* #name = #discriminant)
         }
     });
-    let repr = repr(ctx);
+    let repr = ctx.repr_type().map(|ty| quote!(#[repr(#ty)]));
     let summary = summary(ctx);
     quote! {
         #(#attrs)*
@@ -58,23 +54,6 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
         #vis enum #ident {
             #(#variants,)*
         }
-    }
-}
-
-/// `#[repr(T)]` of an integer table; for a string table, none, or for a large one the
-/// smallest unsigned type that holds its positions.
-fn repr(ctx: &Ctx) -> TokenStream {
-    if !ctx.is_str() {
-        let ty = format_ident!("{}", ctx.repr.name());
-        return quote!(#[repr(#ty)]);
-    }
-    let count = ctx.checked.variants.len();
-    if count <= LISTED_UP_TO {
-        TokenStream::new()
-    } else if count <= usize::from(u16::MAX) + 1 {
-        quote!(#[repr(u16)])
-    } else {
-        quote!(#[repr(u32)])
     }
 }
 

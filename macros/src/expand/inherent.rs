@@ -1,8 +1,7 @@
 //! The enum's inherent API: `ALL` and the other constants, the aliases, the accessors and
 //! the lookups. These names are reserved (`parse::RESERVED`).
 
-use super::enum_item::LISTED_UP_TO;
-use super::{details, entry_docs, integer, Ctx};
+use super::{details, entry_docs, integer, Ctx, LISTED_UP_TO};
 use codetable_layout::{DEPRECATED, HAS_VALUE};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -22,7 +21,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
 /// list quadratic in the entries (see BENCHMARKS.md). A larger table's `ALL` is its array of
 /// discriminants transmuted into the enum: sound, because each element is the discriminant
 /// of a variant of this `#[repr]` enum (an integer table's values; a large string table's
-/// positions, see `enum_item::repr`), and `transmute` checks that the two array types have
+/// positions, see `Ctx::repr_type`), and `transmute` checks that the two array types have
 /// the same size.
 fn constants(ctx: &Ctx) -> TokenStream {
     let ident = ctx.ident;
@@ -32,13 +31,7 @@ fn constants(ctx: &Ctx) -> TokenStream {
         let names = variants.iter().map(|v| &v.entry.ident);
         quote!(&[#(#ident::#names),*])
     } else {
-        let repr = if !ctx.is_str() {
-            ctx.ty.clone()
-        } else if count <= usize::from(u16::MAX) + 1 {
-            quote!(::core::primitive::u16)
-        } else {
-            quote!(::core::primitive::u32)
-        };
+        let repr = ctx.repr_type().map(|ty| quote!(::core::primitive::#ty));
         let discriminants = variants.iter().map(|v| integer(v.discriminant));
         quote! {
             &{

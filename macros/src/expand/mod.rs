@@ -47,6 +47,10 @@ pub fn define_codes(input: TokenStream) -> TokenStream {
     out
 }
 
+/// Tables up to this many entries list their variants in `ALL`; a larger one builds it from
+/// its discriminants, which needs a `#[repr]` (see `inherent::constants`).
+const LISTED_UP_TO: usize = 4096;
+
 /// What every generated item needs to know about its table.
 struct Ctx<'a> {
     checked: &'a Checked<'a>,
@@ -102,13 +106,29 @@ impl Ctx<'_> {
         self.table.langs.iter().map(|l| l.name.as_str()).collect()
     }
 
-    /// `Some(value)` of `Self::value(*self)`, or that call itself when `value()` is already an
-    /// `Option`.
-    fn optional_value(&self) -> TokenStream {
+    /// `Some(Self::value(code))`, or that call itself when `value()` is already an `Option`.
+    fn optional_value(&self, code: &TokenStream) -> TokenStream {
         if self.checked.has_missing_value {
-            quote!(Self::value(*self))
+            quote!(Self::value(#code))
         } else {
-            quote!(::core::option::Option::Some(Self::value(*self)))
+            quote!(::core::option::Option::Some(Self::value(#code)))
+        }
+    }
+
+    /// The enum's `#[repr]` type: an integer table's value type; for a string table none,
+    /// or for one too large to list its variants in `ALL` the smallest unsigned type that
+    /// holds its positions (see `inherent::constants`).
+    fn repr_type(&self) -> Option<Ident> {
+        if !self.is_str() {
+            return Some(format_ident!("{}", self.repr.name()));
+        }
+        let count = self.checked.variants.len();
+        if count <= LISTED_UP_TO {
+            None
+        } else if count <= usize::from(u16::MAX) + 1 {
+            Some(format_ident!("u16"))
+        } else {
+            Some(format_ident!("u32"))
         }
     }
 }
