@@ -277,6 +277,7 @@ pub fn json_unknown(unknowns: &[Unknown]) -> String {
                 "deprecated": false,
                 "details": null,
                 "descriptions": {},
+                "columns": {},
                 "aliases": [],
             })
         })

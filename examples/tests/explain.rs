@@ -144,6 +144,7 @@ fn unknown_object(table: &str, value: Value, code: Value) -> Value {
         "deprecated": false,
         "details": null,
         "descriptions": {},
+        "columns": {},
         "aliases": [],
     })
 }
