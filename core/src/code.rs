@@ -243,7 +243,7 @@ impl<C: Code> Alias<C> {
     /// The alias's own description in `lang`, if it has one.
     #[must_use]
     pub fn description_in(&self, lang: &str) -> Option<&'static str> {
-        let at = C::LANGS.iter().position(|l| *l == lang)?;
+        let at = crate::__private::lang_index(C::LANGS, lang)?;
         self.descriptions.get(at).copied()
     }
 
