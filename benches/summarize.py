@@ -124,7 +124,8 @@ def accessor_table(rows, shape):
 def extras_table(rows):
     """The other ways to call a lookup, where they were timed, against the inherent one."""
     lines = []
-    groups = sorted({g for g, fn, _ in rows if fn in dict(EXTRAS)})
+    groups = sorted({g for g, fn, _ in rows
+                     if fn in dict(EXTRAS) and g.split("/")[0] in ("from_name", "from_value")})
     for group in groups:
         for size in params(rows, group):
             ours = rows.get((group, "codetable", size))

@@ -24,9 +24,10 @@
 //!   num_enum's `TryFromPrimitive` too.
 //!
 //! Every benchmark runs one lookup per input over `max(entries, 1,000)` inputs (hits cycle
-//! through the entries in a new shuffled order each round), every input and result through
-//! `black_box`; each is named `group/who/size`, and criterion's throughput is the input
-//! count, so a time per lookup is the median divided by it (`benches/summarize.py`).
+//! through the entries in a new shuffled order each round), the inputs hidden from the
+//! optimizer and every result kept (`common::run`); each is named `group/who/size`, and
+//! criterion's throughput is the input count, so a time per lookup is the median divided
+//! by it (`benches/summarize.py`).
 //!
 //! `cargo bench -p codetable-benches --bench lookup [-- FILTER]`
 

@@ -5,8 +5,12 @@ use criterion::{BenchmarkGroup, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
 
-/// Runs `f` on every input, each input and result through `black_box`, as one benchmark
-/// `who/order` whose throughput is the number of inputs.
+/// Runs `f` on every input, as one benchmark `who/order` whose throughput is the number of
+/// inputs. The inputs are hidden from the optimizer as a whole (`black_box` of the slice)
+/// and each result is kept (`black_box`); an input is not sent through `black_box` on its
+/// own, which stored it to the stack slot the previous result was stored to and read it
+/// back: the accessors of a dense table, the same instructions as an array read but for
+/// that reload's width, took 0.39 or 0.72 ns from one process to the next.
 pub fn run<I: Copy, O>(
     group: &mut BenchmarkGroup<'_, WallTime>,
     who: &str,
@@ -17,8 +21,8 @@ pub fn run<I: Copy, O>(
     group.throughput(Throughput::Elements(inputs.len() as u64));
     group.bench_with_input(BenchmarkId::new(who, order), inputs, |b, inputs| {
         b.iter(|| {
-            for &input in inputs {
-                black_box(f(black_box(input)));
+            for &input in black_box(inputs) {
+                black_box(f(input));
             }
         });
     });
