@@ -127,7 +127,7 @@ macro_rules! suite {
         for (what, index) in [("name", 0), ("value", 1), ("description", 2)] {
             let mut group = c.benchmark_group(format!("{}/{what}", $table));
             for (order, positions) in &inputs.positions {
-                let ours: Vec<$ours> = positions.iter().map(|&i| <$ours>::ALL[i]).collect();
+                let ours: Vec<$ours> = positions.iter().map(|&i| <$ours>::all()[i]).collect();
                 let other: Vec<$other> = positions
                     .iter()
                     .map(|&i| <$other>::from_repr($values[i]).expect("same table"))
@@ -198,7 +198,7 @@ fn generated(c: &mut Criterion) {
 }
 
 fn native(c: &mut Criterion) {
-    let entries: Vec<Entry> = NativeError::ALL
+    let entries: Vec<Entry> = NativeError::all()
         .iter()
         .map(|code| Entry {
             name: code.name().to_owned(),

@@ -17,7 +17,7 @@ use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
 /// and nothing else (the table's data lives on a hidden trait). A unit test checks this list
 /// against what the expansion defines.
 pub const RESERVED: &[&str] = &[
-    "ALL",
+    "all",
     "ALIASES",
     "COUNT",
     "LANGS",
