@@ -156,11 +156,16 @@ pub fn last_segment(path: &syn::Path) -> String {
         .unwrap_or_default()
 }
 
-/// The elements of `&[a, b, ...]`.
+/// The elements of `&[a, b, ...]`, or of the static array of `{ static A: [T; N] = [a, b,
+/// ...]; &A }`.
 fn elements(expr: &Expr) -> Option<Vec<&Expr>> {
     match expr {
         Expr::Reference(r) => elements(&r.expr),
         Expr::Array(a) => Some(a.elems.iter().collect()),
+        Expr::Block(b) => b.block.stmts.iter().find_map(|stmt| match stmt {
+            syn::Stmt::Item(Item::Static(s)) => elements(&s.expr),
+            _ => None,
+        }),
         _ => None,
     }
 }
