@@ -353,7 +353,7 @@ pub struct Data<'a> {
     pub alias_of: &'a [u8],
     /// The descriptions: `langs` per variant.
     pub descriptions: &'a [&'a str],
-    /// The doc comment of each variant, `""` for none.
+    /// The doc comment of each variant, `""` for none; empty when no variant has one.
     pub details: &'a [&'a str],
     /// [`DEPRECATED`] and [`HAS_VALUE`] of each variant.
     pub flags: &'a [u8],

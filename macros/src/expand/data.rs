@@ -34,7 +34,13 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let private = quote!(#krate::__private);
     let names = str_array(&names);
     let descriptions = str_array(&descriptions.collect::<Vec<_>>());
-    let details = str_array(&details.collect::<Vec<_>>());
+    // A table without doc comments on its entries stores none.
+    let details: Vec<String> = details.collect();
+    let details = if details.iter().all(String::is_empty) {
+        quote!(&[])
+    } else {
+        str_array(&details)
+    };
     let strings = str_array(&strings);
     quote! {
         #[automatically_derived]

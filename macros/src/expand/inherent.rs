@@ -176,7 +176,11 @@ fn accessors(ctx: &Ctx) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn details(self) -> #option<&'static #str_> {
-                let details = #data.details[#position];
+                let details = if #data.details.is_empty() {
+                    ""
+                } else {
+                    #data.details[#position]
+                };
                 if details.is_empty() {
                     ::core::option::Option::None
                 } else {
