@@ -93,9 +93,41 @@ def generate(flavor, size):
     return out.stdout
 
 
-def default_work():
+def default_work(name="compile-time"):
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
-    return os.path.join(target, "compile-time")
+    return os.path.join(target, name)
+
+
+def prepare(work):
+    """Writes the program's crate in `work` and builds `gen-table`; returns the environment
+    of the program's builds and the path of its main.rs."""
+    os.makedirs(os.path.join(work, "src"), exist_ok=True)
+    with open(os.path.join(work, "Cargo.toml"), "w") as f:
+        f.write(MANIFEST.format(core=os.path.join(ROOT, "core")))
+    if os.path.exists(os.path.join(ROOT, "Cargo.lock")):
+        shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(work, "Cargo.lock"))
+    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=os.path.join(work, "target"))
+    subprocess.run(["cargo", "build", "-q", "--release", "-p", "codetable-benches",
+                    "--bin", "gen-table"], cwd=ROOT, check=True)
+    return env, os.path.join(work, "src", "main.rs")
+
+
+def build_cmd(profile, flavor):
+    return (["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else []) +
+            FEATURES.get(flavor, []))
+
+
+def warm(work, env, main_rs, flavors, profiles):
+    """Builds the dependencies once: codetable (with and without serde), its macro crate and
+    strum, in each profile."""
+    print("warming the dependency cache in", work, file=sys.stderr)
+    with open(main_rs, "wb") as f:
+        f.write(generate("strum", 10).replace(b"fn main()", b"fn _unused()") +
+                b"\nfn main() { let _ = codetable::UnknownName::new(\"t\", \"x\"); _unused() }\n")
+    flavors = {flavor for flavor in flavors if flavor in FEATURES} | {"floor"}
+    for profile in profiles:
+        for flavor in sorted(flavors):
+            subprocess.run(build_cmd(profile, flavor), cwd=work, env=env, check=True)
 
 
 def expanded_size(work, env, sizes, flavors):
@@ -142,33 +174,11 @@ def main():
         parser.error("unknown flavor or profile")
 
     work = args.work or default_work()
-    os.makedirs(os.path.join(work, "src"), exist_ok=True)
-    with open(os.path.join(work, "Cargo.toml"), "w") as f:
-        f.write(MANIFEST.format(core=os.path.join(ROOT, "core")))
-    if os.path.exists(os.path.join(ROOT, "Cargo.lock")):
-        shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(work, "Cargo.lock"))
-    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=os.path.join(work, "target"))
-    main_rs = os.path.join(work, "src", "main.rs")
-    subprocess.run(["cargo", "build", "-q", "--release", "-p", "codetable-benches",
-                    "--bin", "gen-table"], cwd=ROOT, check=True)
+    env, main_rs = prepare(work)
     if args.expanded_size:
         print(expanded_size(work, env, sizes, flavors))
         return
-
-    def build_cmd(profile, flavor):
-        return (["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else []) +
-                FEATURES.get(flavor, []))
-
-    # Warm the dependency cache: codetable (with and without serde), its macro crate and
-    # strum, in each profile.
-    print("warming the dependency cache in", work, file=sys.stderr)
-    with open(main_rs, "wb") as f:
-        f.write(generate("strum", 10).replace(b"fn main()", b"fn _unused()") +
-                b"\nfn main() { let _ = codetable::UnknownName::new(\"t\", \"x\"); _unused() }\n")
-    warm = {flavor for flavor in flavors if flavor in FEATURES} | {"floor"}
-    for profile in profiles:
-        for flavor in sorted(warm):
-            subprocess.run(build_cmd(profile, flavor), cwd=work, env=env, check=True)
+    warm(work, env, main_rs, flavors, profiles)
 
     results = []
     # The time of each (flavor, profile) at the previous size, to skip builds that must

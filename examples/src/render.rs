@@ -2,9 +2,10 @@
 
 use crate::codec::{json_value, Codec, Unknown};
 use crate::search::{hits, Found, Hit, MatchKind, Query};
+use codetable::export::{self, write_json_string, Options};
 use codetable::{AliasEntry, Entry, Table, Value as CodeValue};
-use serde_json::{json, Map, Value};
-use std::fmt::Write as _;
+use serde_json::Value;
+use std::fmt::{self, Write as _};
 
 /// How to print entries.
 #[derive(Clone, Debug, Default)]
@@ -198,91 +199,117 @@ pub fn counted(table: &Table) -> String {
     }
 }
 
-/// Entries as a JSON array with one object per entry: `table`, `name`, `value` (a number, or
-/// a string table's string; `null` when none), `code` (the entry as its table's serde impls write it: the value, or the name
-/// for a table serialized by name; `null` for a table not in `codecs`), `known` (`true`),
-/// `description` (in the wanted language where the table has it), `lang` (the language of
-/// `description`), `deprecated`, `details` (`null` when none), `descriptions`, an object
-/// with the description in every language of the table, and `aliases`, an array with an
-/// object per alias of the entry: its `name`, its own `description` (in `lang`; `null` when
-/// none), `details` and `deprecated`; and `columns`, an object with each typed column's
-/// value as its `Debug` writes it (empty for a table without columns).
+/// Entries as a JSON array with one object per entry, each key on a line of its own:
+/// - `table`, the table's name;
+/// - `known`, `true`;
+/// - `value`, the entry's value: a number, a string table's string, or `null`;
+/// - `code`, the entry as its table's serde impls write it: the value, or the name for a
+///   table serialized by name (`null` for a table not in `codecs`);
+/// - `lang` and `description`, the description in the wanted language where the table has
+///   it (else in its default language) and that language;
+/// - `entry`, the entry's object of the `codetable/1` export, written by
+///   [`codetable::export::json_entry`] with every language of the table: `name`, `value`,
+///   `descriptions`, `details`, `deprecated`, `columns`;
+/// - `aliases`, the objects of the entry's aliases in that export
+///   ([`codetable::export::json_alias`]): `name`, `alias_of`, `value`, `descriptions` (its
+///   own), `details`, `deprecated`.
 #[must_use]
 pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
-    let array: Vec<Value> = hits
-        .iter()
-        .map(|hit| {
-            let entry = &hit.entry;
-            let (description, lang) = style.description(entry);
-            let descriptions: Map<String, Value> = entry
-                .langs
-                .iter()
-                .filter_map(|lang| Some(((*lang).to_owned(), entry.description_in(lang)?.into())))
-                .collect();
-            let aliases: Vec<Value> = hit
-                .aliases
-                .iter()
-                .map(|alias| {
-                    json!({
-                        "name": alias.name,
-                        "description": alias.description_in(lang),
-                        "details": alias.details,
-                        "deprecated": alias.deprecated,
-                    })
-                })
-                .collect();
-            let code = codecs
-                .iter()
-                .find(|codec| codec.table().name() == entry.table)
-                .and_then(|codec| codec.code(entry.index));
-            json!({
-                "table": entry.table,
-                "name": entry.name,
-                "value": entry.value.map(json_value),
-                "code": code,
-                "known": true,
-                "description": description,
-                "lang": lang,
-                "deprecated": entry.deprecated,
-                "details": entry.details,
-                "descriptions": descriptions,
-                "columns": entry
-                    .columns()
-                    .map(|c| (c.name.to_owned(), Value::from(c.to_string())))
-                    .collect::<Map<String, Value>>(),
-                "aliases": aliases,
-            })
-        })
-        .collect();
-    pretty(&array)
+    // Every language of the table, as `explain --export json` writes the entries.
+    let every_lang = Options::new();
+    objects(hits, |object, hit| {
+        let entry = &hit.entry;
+        let (description, lang) = style.description(entry);
+        let code = codecs
+            .iter()
+            .find(|codec| codec.table().name() == entry.table)
+            .and_then(|codec| codec.code(entry.index));
+        write_json_string(object.key("table")?, entry.table)?;
+        object.key("known")?.write_str("true")?;
+        write_json(
+            object.key("value")?,
+            &entry.value.map_or(Value::Null, json_value),
+        )?;
+        write_json(object.key("code")?, &code.unwrap_or(Value::Null))?;
+        write_json_string(object.key("lang")?, lang)?;
+        write_json_string(object.key("description")?, description)?;
+        export::json_entry(object.key("entry")?, entry, &every_lang, KEY_INDENT)?;
+        let out = object.key("aliases")?;
+        out.write_char('[')?;
+        for (at, alias) in hit.aliases.iter().enumerate() {
+            let comma = if at == 0 { "" } else { "," };
+            write!(out, "{comma}\n{:ALIAS_INDENT$}", "")?;
+            export::json_alias(out, alias, &every_lang, ALIAS_INDENT)?;
+        }
+        if !hit.aliases.is_empty() {
+            write!(out, "\n{:KEY_INDENT$}", "")?;
+        }
+        out.write_char(']')
+    })
 }
 
 /// Values that tables do not know as a JSON array, one object per table, with the keys of
-/// [`json()`]'s objects: `table`, `name` (`null`), `value`, `code` (the value as serde writes
-/// `Open<C>`), `known` (`false`), `description`, `lang` and `details` (`null`),
-/// `deprecated` (`false`), `descriptions` (`{}`) and `aliases` (`[]`).
+/// [`json()`]'s objects: `table`, `known` (`false`), `value`, `code` (the value as serde
+/// writes `Open<C>`), `lang`, `description` and `entry` (`null`) and `aliases` (`[]`).
 #[must_use]
 pub fn json_unknown(unknowns: &[Unknown]) -> String {
-    let array: Vec<Value> = unknowns
-        .iter()
-        .map(|unknown| {
-            json!({
-                "table": unknown.table,
-                "name": null,
-                "value": json_value(unknown.value),
-                "code": unknown.json,
-                "known": false,
-                "description": null,
-                "lang": null,
-                "deprecated": false,
-                "details": null,
-                "descriptions": {},
-                "columns": {},
-                "aliases": [],
-            })
-        })
-        .collect();
-    pretty(&array)
+    objects(unknowns, |object, unknown| {
+        write_json_string(object.key("table")?, unknown.table)?;
+        object.key("known")?.write_str("false")?;
+        write_json(object.key("value")?, &json_value(unknown.value))?;
+        write_json(object.key("code")?, &unknown.json)?;
+        for key in ["lang", "description", "entry"] {
+            object.key(key)?.write_str("null")?;
+        }
+        object.key("aliases")?.write_str("[]")
+    })
+}
+
+/// The indentation of the keys of [`json()`]'s objects, which are in an array.
+const KEY_INDENT: usize = 4;
+/// The indentation of the objects in the `aliases` arrays of [`json()`]'s objects.
+const ALIAS_INDENT: usize = KEY_INDENT + 2;
+
+/// A JSON array of one object per item, indented as `codetable::export`'s document is, with
+/// a final newline. `keys` writes an item's keys.
+fn objects<T>(items: &[T], mut keys: impl FnMut(&mut Keys<'_>, &T) -> fmt::Result) -> String {
+    let mut out = String::from("[");
+    for (at, item) in items.iter().enumerate() {
+        out.push_str(if at == 0 { "\n  {" } else { ",\n  {" });
+        let mut object = Keys {
+            out: &mut out,
+            first: true,
+        };
+        // Writing to a String cannot fail.
+        let _ = keys(&mut object, item);
+        out.push_str("\n  }");
+    }
+    out.push_str(if items.is_empty() { "]\n" } else { "\n]\n" });
+    out
+}
+
+/// The keys of an object of [`objects`].
+struct Keys<'o> {
+    out: &'o mut String,
+    first: bool,
+}
+
+impl Keys<'_> {
+    /// Starts key `name` on a line of its own and returns where its value goes.
+    fn key(&mut self, name: &str) -> Result<&mut String, fmt::Error> {
+        let comma = if self.first { "" } else { "," };
+        self.first = false;
+        write!(self.out, "{comma}\n{:KEY_INDENT$}", "")?;
+        write_json_string(self.out, name)?;
+        self.out.push_str(": ");
+        Ok(&mut *self.out)
+    }
+}
+
+/// `value` as compact JSON (a number or a string, here).
+fn write_json(out: &mut String, value: &Value) -> fmt::Result {
+    out.push_str(&serde_json::to_string(value).map_err(|_| fmt::Error)?);
+    Ok(())
 }
 
 /// The text `explain` prints for a value that no table searched knows: a heading, then a
@@ -295,13 +322,6 @@ pub fn text_unknown(query: &Query, unknowns: &[Unknown]) -> String {
         let _ = writeln!(out, "  {}", unknown.text);
     }
     out
-}
-
-/// A JSON array, indented, with a final newline.
-fn pretty(array: &[Value]) -> String {
-    let mut text = serde_json::to_string_pretty(array).unwrap_or_else(|_| "[]".to_owned());
-    text.push('\n');
-    text
 }
 
 /// The table's default language.

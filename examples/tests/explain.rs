@@ -43,11 +43,11 @@ fn json(args: &[&str]) -> Vec<Value> {
     }
 }
 
-/// The `(table, name)` of each JSON object.
+/// The `(table, name)` of each JSON object (the name is its entry's).
 fn ids(items: &[Value]) -> Vec<(String, String)> {
     items
         .iter()
-        .map(|item| (text(&item["table"]), text(&item["name"])))
+        .map(|item| (text(&item["table"]), text(&item["entry"]["name"])))
         .collect()
 }
 
@@ -131,20 +131,16 @@ fn json_of_unknown(args: &[&str]) -> Value {
 }
 
 /// The JSON object of a value that `table` does not know: the keys of a code's object,
-/// `known` false, `code` as serde writes the value.
+/// `known` false, `code` as serde writes the value, no entry.
 fn unknown_object(table: &str, value: Value, code: Value) -> Value {
     serde_json::json!({
         "table": table,
-        "name": null,
+        "known": false,
         "value": value,
         "code": code,
-        "known": false,
-        "description": null,
         "lang": null,
-        "deprecated": false,
-        "details": null,
-        "descriptions": {},
-        "columns": {},
+        "description": null,
+        "entry": null,
         "aliases": [],
     })
 }
@@ -229,7 +225,7 @@ fn deprecated_entries_are_marked() {
     assert!(!answer(&["LOGIN_E_NET"]).contains("(deprecated)"));
     assert!(!current.deprecated);
     let items = json(&["--table", "signaling", &value]);
-    assert_eq!(items[0]["deprecated"], Value::Bool(true));
+    assert_eq!(items[0]["entry"]["deprecated"], Value::Bool(true));
 }
 
 // --- By name and by words ---------------------------------------------------------------
@@ -289,8 +285,10 @@ fn an_alias_gives_the_code_it_stands_for() {
             let items = json(&[&query]);
             assert_eq!(ids(&items), [(entry.table.into(), entry.name.into())]);
             assert_eq!(alias_names(&items[0]), [alias.name]);
-            assert_eq!(items[0]["aliases"][0]["details"].as_str(), alias.details);
-            assert_eq!(items[0]["aliases"][0]["deprecated"], alias.deprecated);
+            let object = &items[0]["aliases"][0];
+            assert_eq!(object["alias_of"], entry.name);
+            assert_eq!(object["details"].as_str(), alias.details);
+            assert_eq!(object["deprecated"], alias.deprecated);
         }
         // Its code's name finds the same code, with the alias under it.
         let stdout = answer(&[entry.name]);
@@ -362,7 +360,9 @@ fn words_search_names_and_descriptions() {
     assert!(expected.contains(&("OAuthError".into(), "INVALID_GRANT".into())));
     assert_eq!(ids(&items), expected);
     // Some match by name only, some by description only.
-    assert!(items.iter().any(|i| !text(&i["name"]).contains("TOKEN")));
+    assert!(items
+        .iter()
+        .any(|i| !text(&i["entry"]["name"]).contains("TOKEN")));
     assert!(items
         .iter()
         .any(|i| !text(&i["description"]).to_lowercase().contains("token")));
@@ -380,9 +380,10 @@ fn words_search_every_language() {
     let chinese = net.description_in("zh").unwrap();
     let items = json(&[chinese]);
     assert!(ids(&items).contains(&("SignalingError".into(), "LOGIN_E_NET".into())));
-    assert!(items
-        .iter()
-        .all(|i| i["descriptions"]["zh"].as_str().unwrap().contains(chinese)));
+    assert!(items.iter().all(|i| i["entry"]["descriptions"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains(chinese)));
 }
 
 // --- String tables ----------------------------------------------------------------------
@@ -414,6 +415,7 @@ fn a_sqlstate_by_its_value() {
         let items = json(&[value]);
         assert_eq!(ids(&items), [("SqlState".into(), code.name().into())]);
         assert_eq!(items[0]["value"], value);
+        assert_eq!(items[0]["entry"]["value"], value);
         assert_eq!(items[0]["code"], serde_json::to_value(code).unwrap());
         assert_eq!(items[0]["code"], value);
         assert_eq!(items[0]["known"], true);
@@ -699,7 +701,7 @@ fn details_add_the_long_explanation() {
         );
     }
     let items = json(&["--table", with_details.table, &value]);
-    assert_eq!(text(&items[0]["details"]), details);
+    assert_eq!(text(&items[0]["entry"]["details"]), details);
 }
 
 // --- Listing tables ---------------------------------------------------------------------
@@ -812,22 +814,45 @@ fn json_objects_have_every_field() {
     let timeout = entry("SignalingError", "QUERYUSERNUM_E_TIMEOUT");
     let expected = serde_json::json!({
         "table": "SignalingError",
-        "name": "QUERYUSERNUM_E_TIMEOUT",
+        "known": true,
         "value": 501,
         "code": 501,
-        "known": true,
-        "description": timeout.description,
         "lang": "en",
-        "deprecated": false,
-        "details": timeout.details,
-        "descriptions": {
-            "en": timeout.description,
-            "zh": timeout.description_in("zh"),
+        "description": timeout.description,
+        "entry": {
+            "name": "QUERYUSERNUM_E_TIMEOUT",
+            "value": 501,
+            "descriptions": {
+                "en": timeout.description,
+                "zh": timeout.description_in("zh"),
+            },
+            "details": timeout.details,
+            "deprecated": false,
+            "columns": {},
         },
-        "columns": {},
         "aliases": [],
     });
     assert_eq!(items.first(), Some(&expected));
+    // The keys in this order.
+    let keys: Vec<&str> = items[0]
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "table",
+            "known",
+            "value",
+            "code",
+            "lang",
+            "description",
+            "entry",
+            "aliases"
+        ]
+    );
     // Entries without a value have a null one; WebError is written by name.
     let items = json(&["STREAM_ALREADY_PUBLISHED"]);
     assert_eq!(items[0]["value"], Value::Null);
@@ -864,13 +889,94 @@ fn json_codes_are_what_serde_writes() {
     // by name.
     for item in json(&["--list"]) {
         if item["table"] == "WebError" {
-            assert_eq!(item["code"], item["name"]);
+            assert_eq!(item["code"], item["entry"]["name"]);
         } else if item["table"] == "SqlState" || item["table"] == "OAuthError" {
             assert_eq!(item["code"], item["value"]);
             assert!(item["code"].is_string());
         } else {
             assert_eq!(item["code"], item["value"]);
             assert!(item["code"].is_i64());
+        }
+    }
+}
+
+/// `value` as compact JSON text: equal texts are equal values with their keys in the same
+/// order (serde_json keeps the order of the keys read).
+fn compact(value: &Value) -> String {
+    serde_json::to_string(value).expect("serializes")
+}
+
+/// Checks that `item`, an object of `explain --json`, holds what `document`, the
+/// `codetable/1` export of every table in every language, holds of its entry and aliases.
+fn check_against_export(item: &Value, document: &Value) {
+    let table = document["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .find(|table| table["name"] == item["table"])
+        .expect("the item's table is exported");
+    let exported = table["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .find(|entry| entry["name"] == item["entry"]["name"])
+        .expect("the item's entry is exported");
+    assert_eq!(compact(&item["entry"]), compact(exported));
+    assert_eq!(item["value"], exported["value"]);
+    let aliases: Vec<String> = table["aliases"]
+        .as_array()
+        .expect("aliases")
+        .iter()
+        .filter(|alias| alias["alias_of"] == exported["name"])
+        .map(compact)
+        .collect();
+    let listed: Vec<String> = item["aliases"]
+        .as_array()
+        .expect("aliases")
+        .iter()
+        .map(compact)
+        .collect();
+    assert_eq!(listed, aliases, "{}", exported["name"]);
+}
+
+#[test]
+fn json_entries_are_the_objects_of_the_export() {
+    let document: Value =
+        serde_json::from_str(&answer(&["--export", "json"])).expect("a JSON document");
+    assert_eq!(document["schema"], "codetable/1");
+    // Every entry of every table, in the document's order.
+    let items = json(&["--list"]);
+    let exported: Vec<(&Value, &Value)> = document["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .flat_map(|table| {
+            let entries = table["entries"].as_array().expect("entries");
+            entries
+                .iter()
+                .map(move |entry| (&table["name"], &entry["name"]))
+        })
+        .collect();
+    let listed: Vec<(&Value, &Value)> = items
+        .iter()
+        .map(|item| (&item["table"], &item["entry"]["name"]))
+        .collect();
+    assert_eq!(listed, exported);
+    assert!(exported.len() > 500);
+    for item in &items {
+        check_against_export(item, &document);
+    }
+    // Found by a search, by an alias, in another language: the entry has every language.
+    for args in [
+        &["--lang", "zh", "LOGIN_E_NET"][..],
+        &["err_static_use_dyanmic_ke"],
+        &["--details", "42P01"],
+        &["-t", "grpc", "14"],
+    ] {
+        let items = json(args);
+        assert!(!items.is_empty(), "{args:?}");
+        for item in &items {
+            check_against_export(item, &document);
         }
     }
 }
@@ -984,7 +1090,7 @@ fn a_value_no_table_knows_is_printed_as_such() {
             assert_eq!(item["code"], code);
             assert_eq!(item["value"], i64::from(unused));
             assert_eq!(item["known"], false);
-            assert_eq!(item["name"], Value::Null);
+            assert_eq!(item["entry"], Value::Null);
         }
     }
     // A number some table knows lists only the codes found: no unknowns.
@@ -1137,6 +1243,7 @@ fn help_explains_everything_with_examples() {
         "explain -t signaling -- -1005",
         "SignalingError 1005 (not in the table)",
         "\"known\": false",
+        "alias_of",
         "alias",
         "explain token",
         "explain 23505",
@@ -1178,9 +1285,9 @@ fn typed_columns_are_shown_in_text_and_json() {
         .output()
         .expect("runs");
     let items: Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    assert_eq!(items[0]["name"], "UNAVAILABLE");
+    assert_eq!(items[0]["entry"]["name"], "UNAVAILABLE");
     assert_eq!(
-        items[0]["columns"],
+        items[0]["entry"]["columns"],
         serde_json::json!({"http": "503", "retryable": "true"})
     );
 }

@@ -12,9 +12,9 @@ use codetable::agora::signaling::SignalingError;
 use codetable::agora::web::{WebError, WebWarning};
 use codetable::agora::ALL_TABLES;
 use codetable::{Code, IntegerValue, Open, Value};
+use common::fixtures::{corrections, deprecated, parse_value, read_tsv, rows};
 use proptest::prelude::*;
 use std::collections::{BTreeSet, HashMap};
-use std::path::PathBuf;
 
 /// The tables, their fixture files and the counts that issue 3 asks for.
 const COUNTS: [(&str, &str, usize); 6] = [
@@ -25,142 +25,6 @@ const COUNTS: [(&str, &str, usize); 6] = [
     ("WebWarning", "web_warning", 6),
     ("RtcError", "rtc_error", 43),
 ];
-
-fn fixture_path(file: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(file)
-}
-
-/// Undoes the fixtures' cell escaping: `\\`, `\t`, `\n`.
-fn unescape(cell: &str) -> String {
-    let mut out = String::with_capacity(cell.len());
-    let mut chars = cell.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('\\') => out.push('\\'),
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            other => panic!("bad escape \\{other:?} in {cell:?}"),
-        }
-    }
-    out
-}
-
-/// The rows of a fixture, without its header line, checked against `header`.
-fn read_tsv(file: &str, header: &[&str]) -> Vec<Vec<String>> {
-    let path = fixture_path(file);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut lines = text.lines();
-    assert_eq!(
-        lines.next().map(|l| l.split('\t').collect::<Vec<_>>()),
-        Some(header.to_vec())
-    );
-    lines
-        .map(|line| {
-            let cells: Vec<String> = line.split('\t').map(unescape).collect();
-            assert_eq!(cells.len(), header.len(), "{file}: {line:?}");
-            cells
-        })
-        .collect()
-}
-
-/// One entry as the page gives it (then corrected).
-#[derive(Debug, Clone)]
-struct Row {
-    name: String,
-    value: Option<i128>,
-    /// One description per language of the table.
-    descriptions: Vec<String>,
-}
-
-/// A header fact that overrides a page row.
-struct Correction {
-    table: String,
-    page_name: String,
-    page_value: String,
-    sdk_name: String,
-    sdk_value: String,
-    reason: String,
-}
-
-fn corrections() -> Vec<Correction> {
-    read_tsv(
-        "corrections.tsv",
-        &[
-            "table",
-            "page_name",
-            "page_value",
-            "sdk_name",
-            "sdk_value",
-            "reason",
-        ],
-    )
-    .into_iter()
-    .map(|cells| {
-        let [table, page_name, page_value, sdk_name, sdk_value, reason] =
-            <[String; 6]>::try_from(cells).expect("six cells");
-        Correction {
-            table,
-            page_name,
-            page_value,
-            sdk_name,
-            sdk_value,
-            reason,
-        }
-    })
-    .collect()
-}
-
-fn parse_value(cell: &str) -> Option<i128> {
-    (!cell.is_empty()).then(|| {
-        cell.parse()
-            .unwrap_or_else(|e| panic!("value {cell:?}: {e}"))
-    })
-}
-
-/// The rows of table `stem` (its fixture file without `.tsv`), corrections applied.
-fn rows(stem: &str) -> Vec<Row> {
-    let header: &[&str] = if stem == "signaling" {
-        &["name", "value", "en", "zh"]
-    } else {
-        &["name", "value", "description"]
-    };
-    let mut rows: Vec<Row> = read_tsv(&format!("{stem}.tsv"), header)
-        .into_iter()
-        .map(|mut cells| {
-            let descriptions = cells.split_off(2);
-            Row {
-                name: cells[0].clone(),
-                value: parse_value(&cells[1]),
-                descriptions,
-            }
-        })
-        .collect();
-    for correction in corrections().iter().filter(|c| c.table == stem) {
-        let page_value = parse_value(&correction.page_value);
-        let matching: Vec<&mut Row> = rows
-            .iter_mut()
-            .filter(|row| row.name == correction.page_name && row.value == page_value)
-            .collect();
-        assert_eq!(
-            matching.len(),
-            1,
-            "correction of {stem} {}",
-            correction.page_name
-        );
-        for row in matching {
-            row.name.clone_from(&correction.sdk_name);
-            row.value = parse_value(&correction.sdk_value);
-        }
-    }
-    rows
-}
 
 /// Checks table `C` against the rows of fixture `stem`: the count, then every entry's
 /// name, value and descriptions (one per language), in order.
@@ -321,14 +185,6 @@ fn signaling_has_both_languages() {
         Some(net.descriptions[1].as_str())
     );
     assert_eq!(SignalingError::LOGIN_E_NET.description_in("fr"), None);
-}
-
-/// Which entries each table marks `#[deprecated]`, from `deprecated.tsv`.
-fn deprecated() -> BTreeSet<(String, String)> {
-    read_tsv("deprecated.tsv", &["table", "name", "note"])
-        .into_iter()
-        .map(|cells| (cells[0].clone(), cells[1].clone()))
-        .collect()
 }
 
 #[test]

@@ -3,11 +3,13 @@
 //! Agora pages (through the fixtures `extract_seeds.py` took from them), JSON and CSV read
 //! back, and golden files of a small table in every format.
 
+mod common;
+
 use codetable::agora::ALL_TABLES;
 use codetable::export::{self, Format, Options};
 use codetable::{define_codes, Table, Value};
+use common::fixtures;
 use serde_json::Value as Json;
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -401,82 +403,6 @@ fn c_comments_cannot_end_early() {
 // ---------------------------------------------------------------------------------------
 // Markdown against the Agora pages
 
-fn fixture(file: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The cells of a fixture's lines after the header line, unescaped (`\\`, `\t`, `\n`).
-fn tsv(file: &str) -> Vec<Vec<String>> {
-    fixture(file)
-        .lines()
-        .skip(1)
-        .map(|line| {
-            line.split('\t')
-                .map(|cell| {
-                    let mut out = String::new();
-                    let mut chars = cell.chars();
-                    while let Some(c) = chars.next() {
-                        out.push(match (c, c == '\\') {
-                            (_, true) => match chars.next() {
-                                Some('t') => '\t',
-                                Some('n') => '\n',
-                                Some(other) => other,
-                                None => '\\',
-                            },
-                            (c, false) => c,
-                        });
-                    }
-                    out
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// A row of the Signaling pages: name, value (after the SDK header's corrections), English
-/// and Chinese text.
-struct PageRow {
-    name: String,
-    value: String,
-    en: String,
-    zh: String,
-}
-
-/// The Signaling pages' rows (`signaling.tsv`), with `corrections.tsv` applied.
-fn signaling_pages() -> Vec<PageRow> {
-    let mut rows: Vec<PageRow> = tsv("signaling.tsv")
-        .into_iter()
-        .map(|cells| {
-            let [name, value, en, zh] = <[String; 4]>::try_from(cells).expect("four cells");
-            PageRow {
-                name,
-                value,
-                en,
-                zh,
-            }
-        })
-        .collect();
-    let mut applied = 0;
-    for cells in tsv("corrections.tsv") {
-        let [table, page_name, page_value, sdk_name, sdk_value, _reason] =
-            <[String; 6]>::try_from(cells).expect("six cells");
-        if table != "signaling" {
-            continue;
-        }
-        let row = rows
-            .iter_mut()
-            .find(|row| row.name == page_name && row.value == page_value)
-            .expect("the corrected row");
-        (row.name, row.value) = (sdk_name, sdk_value);
-        applied += 1;
-    }
-    assert_eq!(applied, 1);
-    rows
-}
-
 /// A row of an exported Markdown table.
 #[derive(Debug)]
 struct MdRow {
@@ -585,32 +511,25 @@ fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
         .collect()
 }
 
-/// Which Signaling entries the pages mark obsolete (`deprecated.tsv`).
-fn signaling_deprecated() -> BTreeSet<String> {
-    tsv("deprecated.tsv")
-        .into_iter()
-        .filter(|cells| cells[0] == "SignalingError")
-        .map(|cells| cells[1].clone())
-        .collect()
-}
-
 /// Checks the Markdown page of `SignalingError` in `lang` against the pages' rows.
 fn check_signaling_page(lang: &str) {
     let page = export(Format::Markdown, ALL_TABLES, &Options::new().langs(&[lang]));
     let rows = md_rows(&page, "SignalingError", lang);
-    let pages = signaling_pages();
+    // The pages' rows (name, value, English and Chinese text), with the SDK header's
+    // corrections.
+    let pages = fixtures::rows("signaling");
     assert_eq!(pages.len(), 42);
     assert_eq!(rows.len(), 42, "{lang} page rows");
-    let deprecated = signaling_deprecated();
+    let deprecated = fixtures::deprecated();
     let table = ALL_TABLES[0];
     for (row, expected) in rows.iter().zip(&pages) {
         assert_eq!(row.name, expected.name);
-        assert_eq!(row.value, expected.value, "{}", row.name);
-        let text = if lang == "zh" {
-            &expected.zh
-        } else {
-            &expected.en
+        let value = expected.value.expect("every Signaling row has a value");
+        assert_eq!(row.value, value.to_string(), "{}", row.name);
+        let [en, zh] = &expected.descriptions[..] else {
+            panic!("{}: two descriptions", row.name);
         };
+        let text = if lang == "zh" { zh } else { en };
         assert_eq!(&row.description, text, "{}", row.name);
         assert_eq!(
             row.anchor,
@@ -618,7 +537,7 @@ fn check_signaling_page(lang: &str) {
         );
         assert_eq!(
             row.deprecated,
-            deprecated.contains(&row.name),
+            deprecated.contains(&("SignalingError".to_owned(), row.name.clone())),
             "{}",
             row.name
         );

@@ -1,4 +1,5 @@
-//! [`json`]: a JSON document of schema `codetable/1`.
+//! [`json`]: a JSON document of schema `codetable/1`; [`json_entry`] and [`json_alias`]: one
+//! of its entry and alias objects, for other JSON to embed.
 
 use super::{Options, Row};
 use crate::{AliasEntry, Entry, Table, Value};
@@ -6,6 +7,10 @@ use core::fmt::{self, Write};
 
 /// The schema's name and version, the document's `schema`.
 const SCHEMA: &str = "codetable/1";
+
+/// Where the document's entry and alias objects start: in the arrays of a table, which is
+/// in the document's `tables`.
+const ROW_INDENT: usize = 8;
 
 /// Writes the tables as a JSON document of schema `codetable/1` (see the
 /// [module docs](super) for the schema), with a final newline.
@@ -47,7 +52,8 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     for entry in table.entries() {
         out.write_str(if first { "\n" } else { ",\n" })?;
         first = false;
-        write_entry(out, table, &entry, options)?;
+        indent(out, ROW_INDENT)?;
+        json_entry(out, &entry, options, ROW_INDENT)?;
     }
     out.write_str(if first { "],\n" } else { "\n      ],\n" })?;
     out.write_str("      \"aliases\": [")?;
@@ -55,7 +61,8 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     for alias in table.aliases() {
         out.write_str(if first { "\n" } else { ",\n" })?;
         first = false;
-        write_alias(out, table, &alias, options)?;
+        indent(out, ROW_INDENT)?;
+        json_alias(out, &alias, options, ROW_INDENT)?;
     }
     out.write_str(if first {
         "]\n    }"
@@ -64,18 +71,97 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     })
 }
 
-/// The fields an entry and an alias share, after `name`: `value`, `descriptions`, `details`
-/// and `deprecated`.
-fn common(out: &mut dyn Write, table: &Table, row: &Row, options: &Options<'_>) -> fmt::Result {
-    out.write_str(",\n          \"value\": ")?;
+/// Writes `entry` as the object a `codetable/1` document lists it as, among its table's
+/// `entries`: `name`, `value`, `descriptions` (in the languages of `options` that the table
+/// has), `details`, `deprecated` and `columns` (see the [module docs](super#json)). Other
+/// JSON embeds it with this function, so that it holds what the document holds, in the
+/// same form.
+///
+/// The object starts at the cursor with `{`; each key is on a line of its own, indented by
+/// `indent` + 2 spaces, and the closing `}` by `indent` spaces (no line break after it). The
+/// document writes them with `indent` 8.
+///
+/// ```
+/// use codetable::export::{json_entry, Options};
+///
+/// codetable::define_codes! {
+///     /// Statuses.
+///     #[langs(en, zh)]
+///     pub enum Status: u16 {
+///         /// Retry later.
+///         BUSY = 503 => { en: "Busy.", zh: "繁忙。" },
+///     }
+/// }
+///
+/// let mut out = String::new();
+/// let busy = codetable::Table::of::<Status>().find_name("BUSY").unwrap();
+/// json_entry(&mut out, &busy, &Options::new(), 0)?;
+/// assert_eq!(
+///     out,
+///     "{\n  \"name\": \"BUSY\",\n  \"value\": 503,\n  \
+///      \"descriptions\": {\"en\": \"Busy.\", \"zh\": \"繁忙。\"},\n  \
+///      \"details\": \"Retry later.\",\n  \"deprecated\": false,\n  \"columns\": {}\n}"
+/// );
+/// # Ok::<(), core::fmt::Error>(())
+/// ```
+///
+/// # Errors
+/// `out`'s.
+pub fn json_entry(
+    out: &mut dyn Write,
+    entry: &Entry,
+    options: &Options<'_>,
+    indent: usize,
+) -> fmt::Result {
+    let mut object = Object::start(out, indent)?;
+    write_json_string(object.key("name")?, entry.name)?;
+    common(&mut object, &Row::Entry(*entry), options)?;
+    let out = object.key("columns")?;
+    out.write_char('{')?;
+    for (at, column) in entry.columns().enumerate() {
+        out.write_str(if at == 0 { "" } else { ", " })?;
+        write_json_string(out, column.name)?;
+        out.write_str(": \"")?;
+        write!(JsonText { out: &mut *out }, "{column}")?;
+        out.write_char('"')?;
+    }
+    out.write_char('}')?;
+    object.end()
+}
+
+/// Writes `alias` as the object a `codetable/1` document lists it as, among its table's
+/// `aliases`: `name`, `alias_of`, `value`, `descriptions` (its own), `details` and
+/// `deprecated` (see the [module docs](super#json)), laid out as [`json_entry`] lays out an
+/// entry.
+///
+/// # Errors
+/// `out`'s.
+pub fn json_alias(
+    out: &mut dyn Write,
+    alias: &AliasEntry,
+    options: &Options<'_>,
+    indent: usize,
+) -> fmt::Result {
+    let mut object = Object::start(out, indent)?;
+    write_json_string(object.key("name")?, alias.name)?;
+    write_json_string(object.key("alias_of")?, alias.entry.name)?;
+    common(&mut object, &Row::Alias(*alias), options)?;
+    object.end()
+}
+
+/// The keys an entry and an alias share, after `name` (and `alias_of`): `value`,
+/// `descriptions`, `details` and `deprecated`.
+fn common(object: &mut Object<'_>, row: &Row, options: &Options<'_>) -> fmt::Result {
+    let out = object.key("value")?;
     match row.entry().value {
         Some(Value::Int(value)) => write!(out, "{value}")?,
         Some(Value::Str(value)) => write_json_string(out, value)?,
         None => out.write_str("null")?,
     }
-    out.write_str(",\n          \"descriptions\": {")?;
+    let out = object.key("descriptions")?;
+    out.write_char('{')?;
     let mut first = true;
-    for lang in options.langs_of(table) {
+    for lang in options.langs_in(row.entry().langs) {
         if let Some(text) = row.description_in(lang) {
             out.write_str(if first { "" } else { ", " })?;
             first = false;
@@ -84,50 +170,57 @@ fn common(out: &mut dyn Write, table: &Table, row: &Row, options: &Options<'_>) 
             write_json_string(out, text)?;
         }
     }
-    out.write_str("},\n          \"details\": ")?;
+    out.write_char('}')?;
+    let out = object.key("details")?;
     match row.details() {
         Some(details) => write_json_string(out, details)?,
         None => out.write_str("null")?,
     }
-    write!(out, ",\n          \"deprecated\": {}", row.deprecated())
+    write!(object.key("deprecated")?, "{}", row.deprecated())
 }
 
-fn write_entry(
-    out: &mut dyn Write,
-    table: &Table,
-    entry: &Entry,
-    options: &Options<'_>,
-) -> fmt::Result {
-    out.write_str("        {\n          \"name\": ")?;
-    write_json_string(out, entry.name)?;
-    common(out, table, &Row::Entry(*entry), options)?;
-    out.write_str(",\n          \"columns\": {")?;
-    let mut first = true;
-    for column in entry.columns() {
-        out.write_str(if first { "" } else { ", " })?;
-        first = false;
-        write_json_string(out, column.name)?;
-        out.write_str(": ")?;
-        let mut text = JsonText { out };
-        text.out.write_char('"')?;
-        write!(text, "{column}")?;
-        text.out.write_char('"')?;
+/// An object being written: one key per line, indented two spaces more than its braces.
+struct Object<'o> {
+    out: &'o mut dyn Write,
+    /// The indentation of the closing brace.
+    indent: usize,
+    /// Whether a key was written.
+    keys: bool,
+}
+
+impl<'o> Object<'o> {
+    /// Writes `{`.
+    fn start(out: &'o mut dyn Write, indent: usize) -> Result<Self, fmt::Error> {
+        out.write_char('{')?;
+        Ok(Self {
+            out,
+            indent,
+            keys: false,
+        })
     }
-    out.write_str("}\n        }")
+
+    /// Starts the line of key `name`, after a comma if it is not the first; returns the
+    /// writer of its value.
+    fn key(&mut self, name: &str) -> Result<&mut dyn Write, fmt::Error> {
+        self.out.write_str(if self.keys { ",\n" } else { "\n" })?;
+        self.keys = true;
+        indent(self.out, self.indent + 2)?;
+        write_json_string(self.out, name)?;
+        self.out.write_str(": ")?;
+        Ok(&mut *self.out)
+    }
+
+    /// Writes `}` on a line of its own.
+    fn end(self) -> fmt::Result {
+        self.out.write_char('\n')?;
+        indent(self.out, self.indent)?;
+        self.out.write_char('}')
+    }
 }
 
-fn write_alias(
-    out: &mut dyn Write,
-    table: &Table,
-    alias: &AliasEntry,
-    options: &Options<'_>,
-) -> fmt::Result {
-    out.write_str("        {\n          \"name\": ")?;
-    write_json_string(out, alias.name)?;
-    out.write_str(",\n          \"alias_of\": ")?;
-    write_json_string(out, alias.entry.name)?;
-    common(out, table, &Row::Alias(*alias), options)?;
-    out.write_str("\n        }")
+/// `width` spaces.
+fn indent(out: &mut dyn Write, width: usize) -> fmt::Result {
+    write!(out, "{:width$}", "")
 }
 
 /// `["a", "b"]`.

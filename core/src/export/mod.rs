@@ -11,6 +11,7 @@
 //! | [`c_header`] | a C header (C99 and C++11): enumerators or `#define`s |
 //! | [`json`] | a JSON document of schema `codetable/1` |
 //! | [`csv`] | CSV (RFC 4180): one row per entry and per alias |
+//! | [`json_entry`], [`json_alias`] | one entry or alias object of the JSON document, for other JSON to embed |
 //!
 //! [`Options`] chooses the tables, the languages and the C names. The output depends on the
 //! tables and the options only: the same input gives the same bytes (no time stamps, no
@@ -209,6 +210,10 @@
 //!   `\u00XX` for other control characters), plus `\u2028` and `\u2029`, so that the output
 //!   is also valid JavaScript. Other characters are written as UTF-8.
 //!
+//! [`json_entry`] and [`json_alias`] write one entry or alias object, the document's own
+//! renderer, for another JSON output that shows entries: the `explain` tool's `--json`
+//! embeds them, so an entry there is what it is in the document.
+//!
 //! ```
 #![doc = include_str!("doc_table.rs")]
 //! use codetable::export::{self, Options};
@@ -221,6 +226,13 @@
 //!     r#""descriptions": {"en": "The service is busy | overloaded.", "zh": "服务繁忙。"},"#
 //! ));
 //! assert!(json.contains(r#""details": "Retry with \"backoff\".","#));
+//!
+//! // One entry's object, as the document has it (where it is indented by 8).
+//! let busy = Table::of::<Status>().find_name("BUSY").unwrap();
+//! let mut object = String::new();
+//! export::json_entry(&mut object, &busy, &Options::new(), 8)?;
+//! assert!(object.starts_with("{\n          \"name\": \"BUSY\",\n"));
+//! assert!(json.contains(&format!("        {object}")));
 //! # Ok::<(), core::fmt::Error>(())
 //! ```
 //!
@@ -263,7 +275,7 @@ mod markdown;
 
 pub use self::c::c_header;
 pub use self::csv::csv;
-pub use self::json::{json, write_json_string};
+pub use self::json::{json, json_alias, json_entry, write_json_string};
 pub use self::markdown::markdown;
 
 use crate::{AliasEntry, Entry, Table};
@@ -360,15 +372,23 @@ impl<'a> Options<'a> {
     }
 
     /// The languages of `table` to export, in order, each once.
-    fn langs_of<'t>(&'t self, table: &'t Table) -> impl Iterator<Item = &'t str> + 't {
+    fn langs_of<'t>(&'t self, table: &Table) -> impl Iterator<Item = &'t str> + 't {
+        self.langs_in(table.langs())
+    }
+
+    /// The languages to export of a table that has `langs`, in order, each once.
+    fn langs_in<'t>(
+        &'t self,
+        langs: &'static [&'static str],
+    ) -> impl Iterator<Item = &'t str> + 't {
         let (list, filter): (&[&str], bool) = match self.langs {
             Some(wanted) => (wanted, true),
-            None => (table.langs(), false),
+            None => (langs, false),
         };
         list.iter()
             .enumerate()
             .filter(move |(at, lang)| {
-                (!filter || table.langs().contains(lang)) && !list[..*at].contains(lang)
+                (!filter || langs.contains(lang)) && !list[..*at].contains(lang)
             })
             .map(|(_, lang)| *lang)
     }

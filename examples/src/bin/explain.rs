@@ -98,12 +98,14 @@ struct Cli {
     #[arg(short, long)]
     details: bool,
 
-    /// Print the answer as JSON: an array with one object per code (table, name, value (a
-    /// number, or a string for SqlState and OAuthError) or null, code: the code as the
-    /// table's serde impls write it, its value or its name, known: true, description, lang,
-    /// deprecated, details, descriptions in every language, and aliases: name, own
-    /// description or null, details, deprecated). A value no table knows gives an object
-    /// per table with known: false, name null and code the value.
+    /// Print the answer as JSON: an array with one object per code: table, known: true,
+    /// value (a number, or a string for SqlState and OAuthError; null when none), code (the
+    /// code as the table's serde impls write it: its value or its name), lang and
+    /// description (in that language), entry (the code's object in `--export json`, schema
+    /// codetable/1: name, value, descriptions in every language, details, deprecated,
+    /// columns) and aliases (their objects there: name, alias_of, value, own descriptions,
+    /// details, deprecated). A value no table knows gives an object per table with known:
+    /// false, code the value, and entry null.
     #[arg(long)]
     json: bool,
 
