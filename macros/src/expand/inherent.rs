@@ -212,11 +212,13 @@ fn by_value(ctx: &Ctx) -> (TokenStream, TokenStream, TokenStream) {
         )
     } else {
         let bits = ctx.bits(&quote!(value));
-        (
-            quote!(#ty),
-            quote!(#data.position_of_value(#bits)),
-            quote!(value),
-        )
+        // Without entries lacking a value, every discriminant is a value: no flag to read.
+        let position = if ctx.checked.has_missing_value {
+            quote!(#data.position_of_value(#bits))
+        } else {
+            quote!(#data.positions.find(#bits))
+        };
+        (quote!(#ty), position, quote!(value))
     }
 }
 
@@ -236,7 +238,23 @@ fn lookups(ctx: &Ctx) -> TokenStream {
         }
     };
     let (value_ty, position_of_value, unknown) = by_value(ctx);
-    let by_value = code_at(position_of_value);
+    let by_value = if ctx.is_str() {
+        code_at(position_of_value)
+    } else {
+        // The value found is a variant's discriminant: the code is the value itself, with
+        // no load from `all()`, as a `match` would give it.
+        let repr = ctx.repr_type();
+        quote! {
+            match #position_of_value {
+                ::core::option::Option::Some(_) => ::core::option::Option::Some(
+                    // SAFETY: a value the layout finds is the discriminant of a variant of
+                    // this `#[repr(#repr)]` enum.
+                    unsafe { ::core::mem::transmute::<::core::primitive::#repr, Self>(value) },
+                ),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    };
     let by_name = code_at(quote!(#data.position_of_name(name, false)));
     let by_folded_name = code_at(quote!(#data.position_of_name(name, true)));
     quote! {
