@@ -81,7 +81,7 @@ fn lookup_tables() -> String {
     }
     // NativeError as the other crates would declare it, from the table itself: its codes
     // (aliases are not among them), whose values are unique, as their discriminants are.
-    let native: Vec<gen::Entry> = NativeError::ALL
+    let native: Vec<gen::Entry> = NativeError::all()
         .iter()
         .map(|code| gen::Entry {
             name: code.name().to_owned(),

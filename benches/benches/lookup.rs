@@ -119,8 +119,8 @@ macro_rules! check_table {
     ($m:ident, $entries:expr) => {{
         use tables::$m::Codes;
         let entries: &[Entry] = $entries;
-        assert_eq!(Codes::ALL.len(), entries.len());
-        for (code, e) in Codes::ALL.iter().zip(entries) {
+        assert_eq!(Codes::all().len(), entries.len());
+        for (code, e) in Codes::all().iter().zip(entries) {
             assert_eq!((code.name(), *code as i32), (e.name.as_str(), e.value));
         }
     }};
@@ -227,7 +227,7 @@ macro_rules! accessors {
         let label: &str = $label;
         let len = $entries.len();
         let positions = gen::hits(len, input_count(len), gen::SEED ^ 0x4143_4345);
-        let codes: Vec<Codes> = positions.iter().map(|&i| Codes::ALL[i]).collect();
+        let codes: Vec<Codes> = positions.iter().map(|&i| Codes::all()[i]).collect();
         for (&i, code) in positions.iter().zip(&codes) {
             assert_eq!(code.name(), TABLE_NAMES[i]);
             assert_eq!(code.description(), TABLE_DESCRIPTIONS[i]);
@@ -292,7 +292,7 @@ fn generated(c: &mut Criterion) {
 /// 1,603 with gaps.
 fn native(c: &mut Criterion) {
     use codetable::agora::native::NativeError;
-    let entries: Vec<Entry> = NativeError::ALL
+    let entries: Vec<Entry> = NativeError::all()
         .iter()
         .map(|code| Entry {
             name: code.name().to_owned(),

@@ -212,7 +212,7 @@ fn open<C>(buffer: &mut Buffer, missing: C::Value)
 where
     C: Code + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Raw>>,
 {
-    let first = C::ALL[0];
+    let first = C::all()[0];
     for code in C::iter() {
         let open = Open::from(code);
         if let Some(value) = code.value() {
@@ -309,7 +309,7 @@ macro_rules! inherent {
                 assert_eq!(<$t>::decode(value), Open::Known(code));
             }
         }
-        assert_eq!(<$t>::ALL.len(), <$t>::COUNT);
+        assert_eq!(<$t>::all().len(), <$t>::COUNT);
         assert_eq!(<$t>::from_name(MISSING), None);
         assert_eq!(<$t>::from_name_ignore_ascii_case(MISSING), None);
         black_box(<$t>::ALIASES.len());

@@ -109,15 +109,17 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     const TABLE: &'static str;
     /// The languages the descriptions are written in; the first is the default.
     const LANGS: &'static [&'static str];
-    /// Every code of the table, in declaration order. Aliases are not codes of their own:
-    /// they are in [`Code::ALIASES`].
-    const ALL: &'static [Self];
-    /// The table's aliases, in declaration order: other names of codes in [`Code::ALL`].
+    /// How many codes the table has: the length of [`Code::all`] (aliases not counted).
+    const COUNT: usize;
+    /// The table's aliases, in declaration order: other names of codes in [`Code::all`].
     const ALIASES: &'static [Alias<Self>];
     /// The names of the table's columns (`#[columns(...)]` on the table), in declaration
     /// order; empty for a table without columns. Each is also a method of the enum.
     const COLUMNS: &'static [&'static str] = &[];
 
+    /// Every code of the table, in declaration order. Aliases are not codes of their own:
+    /// they are in [`Code::ALIASES`].
+    fn all() -> &'static [Self];
     /// The entry's name as declared.
     fn name(self) -> &'static str;
     /// The entry's value, or `None` for an entry declared without one.
@@ -161,12 +163,12 @@ pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
     }
 
     /// The table's position of this entry, in declaration order (its index in
-    /// [`Code::ALL`]). Not its value, which is its discriminant.
+    /// [`Code::all`]). Not its value, which is its discriminant.
     fn index(self) -> usize;
 
     /// Every code of the table, in declaration order.
     fn iter() -> core::iter::Copied<core::slice::Iter<'static, Self>> {
-        Self::ALL.iter().copied()
+        Self::all().iter().copied()
     }
 }
 

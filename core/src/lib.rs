@@ -28,7 +28,7 @@
 //! assert_eq!("OK".parse::<Status>(), Ok(Status::OK));
 //! assert_eq!("200".parse::<Status>(), Ok(Status::OK));
 //! assert_eq!(Status::try_from(404).unwrap_err().to_string(), "Status has no code with value 404");
-//! assert_eq!(Status::ALL.len(), Status::COUNT);
+//! assert_eq!(Status::all().len(), Status::COUNT);
 //! ```
 //!
 //! # A code is its value
@@ -220,7 +220,7 @@
 //! under another path says so with `#[codes(crate = path::to::codetable)]` on the enum.
 //!
 //! An alias is an associated constant equal to the code it stands for, not a variant: it
-//! is not in `ALL` and not counted in `COUNT`; [`Code::ALIASES`] lists the aliases. It may
+//! is not in `all()` and not counted in `COUNT`; [`Code::ALIASES`] lists the aliases. It may
 //! go without a description of its own, and keeps its doc comment and `#[deprecated]`.
 //!
 //! The user's own derives pass through to the enum, each list in a `#[derive(...)]` of its

@@ -78,7 +78,7 @@ impl Table {
         Self {
             name: C::TABLE,
             langs: C::LANGS,
-            len: C::ALL.len(),
+            len: C::COUNT,
             aliases: C::ALIASES.len(),
             entry: entry_of::<C>,
             alias: alias_of::<C>,
@@ -373,7 +373,7 @@ impl fmt::Debug for AliasEntry {
 }
 
 fn entry_of<C: Code>(index: usize) -> Option<Entry> {
-    let code = *C::ALL.get(index)?;
+    let code = *C::all().get(index)?;
     Some(Entry {
         table: C::TABLE,
         index,
@@ -390,14 +390,14 @@ fn entry_of<C: Code>(index: usize) -> Option<Entry> {
 }
 
 fn fmt_column_of<C: Code>(index: usize, column: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    match C::ALL.get(index) {
+    match C::all().get(index) {
         Some(code) => code.fmt_column(column, f),
         None => Ok(()),
     }
 }
 
 fn describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {
-    C::ALL.get(index)?.description_in(lang)
+    C::all().get(index)?.description_in(lang)
 }
 
 fn by_value_of<C: Code>(value: Value<'_>) -> Option<usize> {

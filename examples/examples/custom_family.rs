@@ -187,9 +187,9 @@ fn census<C: Code>() -> String {
         (Some(low), Some(high)) => format!(
             "{}: {} codes ({deprecated} deprecated), values {low} to {high}",
             C::TABLE,
-            C::ALL.len()
+            C::all().len()
         ),
-        _ => format!("{}: {} codes, none with a value", C::TABLE, C::ALL.len()),
+        _ => format!("{}: {} codes, none with a value", C::TABLE, C::all().len()),
     }
 }
 
@@ -318,7 +318,7 @@ fn main() {
             "{class}"
         );
     }
-    assert!(HttpStatus::ALL
+    assert!(HttpStatus::all()
         .windows(2)
         .all(|w| w[0].value() < w[1].value() && w[0] < w[1]));
     assert!(HttpStatus::BAD_REQUEST < HttpStatus::INTERNAL_SERVER_ERROR);

@@ -16,8 +16,8 @@ use serde::Serialize;
 /// let signaling = Codec::of::<SignalingError>();
 /// assert_eq!(signaling.table().name(), "SignalingError");
 /// // A code is written as serde writes it: its value, or its name for a by-name table.
-/// assert_eq!(signaling.code(0), Some(serde_json::json!(SignalingError::ALL[0] as i32)));
-/// assert_eq!(Codec::of::<WebError>().code(0), Some(serde_json::json!(WebError::ALL[0].name())));
+/// assert_eq!(signaling.code(0), Some(serde_json::json!(SignalingError::all()[0] as i32)));
+/// assert_eq!(Codec::of::<WebError>().code(0), Some(serde_json::json!(WebError::all()[0].name())));
 /// assert_eq!(Codec::of::<SqlState>().code(0), Some(serde_json::json!("00000")));
 ///
 /// // A value the table does not know prints as `Open` prints it.
@@ -104,7 +104,7 @@ pub struct Unknown<'a> {
 }
 
 fn code_of<C: Code + Serialize>(index: usize) -> Option<serde_json::Value> {
-    serde_json::to_value(C::ALL.get(index)?).ok()
+    serde_json::to_value(C::all().get(index)?).ok()
 }
 
 fn unknown_of<C: Code>(value: Value<'_>) -> Option<Unknown<'_>> {

@@ -496,7 +496,7 @@ fn an_oauth_error_by_its_value_or_its_name() {
     assert_eq!(stdout.lines().next(), Some("Codes named INVALID_GRANT:"));
     assert_eq!(rows(&stdout), [string_row(OAuthError::INVALID_GRANT)]);
     // Every code of the table, by value.
-    for &code in OAuthError::ALL {
+    for &code in OAuthError::all() {
         let value = code.value();
         assert_eq!(
             ids(&json(&[value])),
@@ -585,8 +585,8 @@ fn list_a_string_table() {
         Some("SqlState: 260 codes and 6 aliases, descriptions in en")
     );
     let rows: Vec<&str> = lines.filter(|l| !l.starts_with("   ")).collect();
-    assert_eq!(rows.len(), SqlState::ALL.len());
-    for (row, &code) in rows.iter().zip(SqlState::ALL) {
+    assert_eq!(rows.len(), SqlState::all().len());
+    for (row, &code) in rows.iter().zip(SqlState::all()) {
         assert!(
             row.starts_with(&format!("  {} ", code.name()))
                 && row.ends_with(&format!("  {}  {}", code.value(), code.description())),

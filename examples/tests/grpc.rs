@@ -50,7 +50,7 @@ fn the_table_view_shows_the_columns() {
     assert_eq!(table.columns(), ["http", "retryable"]);
     assert_eq!(<Grpc as Code>::COLUMNS, table.columns());
     for entry in table.entries() {
-        let code = Grpc::ALL[entry.index];
+        let code = Grpc::all()[entry.index];
         let http = entry.column("http").expect("http").to_string();
         assert_eq!(http, code.http().to_string(), "{}", entry.name);
         let retryable = entry.column("retryable").expect("retryable").to_string();

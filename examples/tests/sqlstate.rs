@@ -113,8 +113,8 @@ fn errcodes_txt_holds_what_its_readme_says() {
 fn the_table_is_errcodes_txt() {
     let (lines, _) = errcodes();
     let entries: Vec<&Line> = lines.iter().filter(|l| l.condition.is_some()).collect();
-    assert_eq!(SqlState::ALL.len(), entries.len());
-    for (&code, line) in SqlState::ALL.iter().zip(&entries) {
+    assert_eq!(SqlState::all().len(), entries.len());
+    for (&code, line) in SqlState::all().iter().zip(&entries) {
         assert_eq!(code.name(), line.name);
         assert_eq!(code.value(), line.code, "{}", line.name);
         assert_eq!(Some(code.description()), line.condition.as_deref());
@@ -206,7 +206,7 @@ fn tokio_postgres_agrees_on_every_name_and_code() {
     assert_eq!(values, codes);
     assert_eq!(
         (
-            SqlState::ALL.len(),
+            SqlState::all().len(),
             SqlState::ALIASES.len(),
             SqlState::COUNT
         ),

@@ -44,6 +44,7 @@ const FOLD: u64 = 0x2020_2020_2020_2020;
 
 /// Hash of a name, case-folded: names that differ only in ASCII case hash the same. The
 /// slot of a table of `2^b` slots is the top `b` bits.
+#[inline(always)]
 #[must_use]
 pub const fn hash_name(bytes: &[u8], seed: u64) -> u64 {
     // Eight bytes a round. The last word is read ending at the last byte (overlapping the
@@ -69,7 +70,7 @@ pub const fn hash_name(bytes: &[u8], seed: u64) -> u64 {
 }
 
 /// One round of [`hash_name`].
-#[inline]
+#[inline(always)]
 const fn round(h: u64, word: u64) -> u64 {
     (h.rotate_left(23) ^ word).wrapping_mul(K)
 }
@@ -150,7 +151,7 @@ const fn home(hash: u64, shift: u32, mask: usize) -> usize {
 /// eight at a time (the last word read ending at the last byte, overlapping), as
 /// `hash_name` reads them, since a `const fn` cannot call `memcmp`. `fold` is a constant
 /// at every call site, so the unused case folds away.
-#[inline]
+#[inline(always)]
 const fn same(a: &[u8], b: &[u8], fold: bool) -> bool {
     let len = a.len();
     if len != b.len() {
@@ -221,19 +222,20 @@ pub struct Names<'a> {
 
 impl Names<'_> {
     /// The key of `name` among `names`, compared exactly.
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub const fn find(&self, names: &[&str], name: &str) -> Option<usize> {
         self.search(names, name.as_bytes(), false)
     }
 
     /// The key of `name` among `names`, compared ignoring ASCII case.
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub const fn find_ignore_ascii_case(&self, names: &[&str], name: &str) -> Option<usize> {
         self.search(names, name.as_bytes(), true)
     }
 
+    #[inline(always)]
     const fn search(&self, names: &[&str], name: &[u8], fold: bool) -> Option<usize> {
         let width = slot_width(self.wide);
         let mut at = home(hash_name(name, self.seed), self.shift, self.mask);
@@ -353,7 +355,7 @@ pub struct Data<'a> {
     pub alias_of: &'a [u8],
     /// The descriptions: `langs` per variant.
     pub descriptions: &'a [&'a str],
-    /// The doc comment of each variant, `""` for none.
+    /// The doc comment of each variant, `""` for none; empty when no variant has one.
     pub details: &'a [&'a str],
     /// [`DEPRECATED`] and [`HAS_VALUE`] of each variant.
     pub flags: &'a [u8],

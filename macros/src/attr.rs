@@ -456,7 +456,7 @@ fn doc_text(attr: &Attribute) -> Option<String> {
         Meta::NameValue(nv) => match &nv.value {
             Expr::Lit(ExprLit {
                 lit: Lit::Str(s), ..
-            }) => Some(s.value()),
+            }) => Some(crate::parse::literal_text(&s.token())),
             _ => None,
         },
         _ => None,

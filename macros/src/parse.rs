@@ -7,8 +7,9 @@
 use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
 use crate::error::{self, Errors};
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
@@ -17,7 +18,7 @@ use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
 /// and nothing else (the table's data lives on a hidden trait). A unit test checks this list
 /// against what the expansion defines.
 pub const RESERVED: &[&str] = &[
-    "ALL",
+    "all",
     "ALIASES",
     "COUNT",
     "LANGS",
@@ -313,19 +314,26 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
     // table's, or a mistake in an integer table, reported once; the `=>` after it reads as
     // usual. Any other string literal is the description after a missing `=>`, reported by
     // the caller.
-    let fork = stream.fork();
-    if fork.parse::<LitStr>().is_ok() && (fork.is_empty() || fork.peek(Token![=>])) {
-        if let Ok(lit) = stream.parse::<LitStr>() {
+    if let Some((lit, rest)) = string_literal(stream) {
+        let arrow = rest.punct().is_some_and(|(eq, next)| {
+            eq.as_char() == '='
+                && eq.spacing() == proc_macro2::Spacing::Joint
+                && next.punct().is_some_and(|(gt, _)| gt.as_char() == '>')
+        });
+        if rest.eof() || arrow {
+            let _ = stream.parse::<TokenTree>();
             value.tokens = lit.to_token_stream();
             if is_str {
-                value.text = Some(lit.value());
+                value.text = Some(literal_text(&lit));
             } else {
                 errors.push(error::string_value(&value.tokens, ty));
             }
             return value;
         }
     }
-    let written = take_until(stream, |s| s.peek(Token![=>]) || s.peek(LitStr));
+    let written = take_until(stream, |s| {
+        s.peek(Token![=>]) || string_literal(s).is_some()
+    });
     let trees = flatten_invisible(written);
     value.tokens = trees.iter().cloned().collect();
     let (negative, literal) = match trees.as_slice() {
@@ -337,6 +345,12 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         [TokenTree::Literal(l)] => (false, Some(l)),
         _ => (false, None),
     };
+    if !is_str {
+        if let Some(number) = literal.and_then(plain_integer) {
+            value.number = Some(if negative { -number } else { number });
+            return value;
+        }
+    }
     match literal.map(|l| Lit::new(l.clone())) {
         _ if trees.is_empty() => errors.push(error::missing_value_after_eq(eq)),
         // A string literal that `macro_rules!` passed as a `$x:literal`.
@@ -352,6 +366,45 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         _ => errors.push(error::not_an_integer(&value.tokens)),
     }
     value
+}
+
+/// The next token if it is a string literal (`"..."`, `r"..."`, `r#"..."#`), and the
+/// tokens after it. Read from the token's text, not with syn's literal parsing, which
+/// unescapes every literal it looks at; the macro runs unoptimized in most builds (cargo's
+/// default for proc macros), where that unescaping dominated parsing.
+fn string_literal<'a>(stream: ParseStream<'a>) -> Option<(Literal, Cursor<'a>)> {
+    let (lit, rest) = stream.cursor().literal()?;
+    let text = lit.to_string();
+    (text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#"))
+        .then_some((lit, rest))
+}
+
+/// The text of a string literal: a plain `"..."` without escapes is its own text; any other
+/// goes through syn (see [`string_literal`]).
+pub fn literal_text(lit: &Literal) -> String {
+    let written = lit.to_string();
+    match written.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+        Some(text) if !text.contains(['\\', '"']) => text.to_owned(),
+        _ => match Lit::new(lit.clone()) {
+            Lit::Str(lit) => lit.value(),
+            _ => String::new(),
+        },
+    }
+}
+
+/// The number of a plain decimal literal (digits, no suffix, no `_`, no leading zero), read
+/// without syn, whose big-integer parsing dominated parsing in unoptimized builds. Any other
+/// literal is left to the general path, and its checks.
+pub fn plain_integer(literal: &proc_macro2::Literal) -> Option<i128> {
+    let text = literal.to_string();
+    let bytes = text.as_bytes();
+    if bytes.is_empty() || bytes.len() > 38 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if bytes.len() > 1 && bytes[0] == b'0' {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// The integer types a literal's suffix may name.
@@ -396,29 +449,27 @@ fn descriptions(
     errors: &mut Errors,
 ) -> Vec<String> {
     let mut out = vec![String::new(); langs.len()];
-    let example = langs
-        .iter()
-        .map(|l| format!("{}: \"...\"", l.name))
-        .collect::<Vec<_>>()
-        .join(", ");
+    // Only an error message needs it.
+    let example = || {
+        langs
+            .iter()
+            .map(|l| format!("{}: \"...\"", l.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if stream.is_empty() {
         errors.push(error::missing_description(arrow));
         return out;
     }
-    if stream.peek(LitStr) {
-        let lit: LitStr = match stream.parse() {
-            Ok(lit) => lit,
-            Err(e) => {
-                errors.push(e);
-                return out;
-            }
-        };
+    if let Some((lit, _)) = string_literal(stream) {
+        let _ = stream.parse::<TokenTree>();
+        let text = literal_text(&lit);
         if langs.len() > 1 {
-            errors.push(error::plain_description_needs_langs(lit.span(), &example));
-        } else if lit.value().trim().is_empty() {
+            errors.push(error::plain_description_needs_langs(lit.span(), &example()));
+        } else if text.trim().is_empty() {
             errors.push(error::empty_description(lit.span(), None));
         } else {
-            out[0] = lit.value();
+            out[0] = text;
         }
         return out;
     }
@@ -426,7 +477,7 @@ fn descriptions(
         Ok(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
             per_language(g.stream(), g.span(), langs, &mut out, errors);
         }
-        Ok(other) => errors.push(error::not_a_description(other, &example)),
+        Ok(other) => errors.push(error::not_a_description(other, &example())),
         Err(e) => errors.push(e),
     }
     out
@@ -451,7 +502,13 @@ fn per_language(
         let parsed = parse_within(chunk, |stream| {
             let lang = parse_lang(stream)?;
             stream.parse::<Token![:]>()?;
-            let lit: LitStr = stream.parse()?;
+            let lit = match string_literal(stream) {
+                Some((lit, _)) => {
+                    stream.parse::<TokenTree>()?;
+                    lit
+                }
+                None => stream.parse::<LitStr>()?.token(),
+            };
             if !stream.is_empty() {
                 return Err(error::trailing_tokens(drain(stream)));
             }
@@ -474,10 +531,11 @@ fn per_language(
             continue;
         }
         seen[at] = Some(lang.span);
-        if lit.value().trim().is_empty() {
+        let text = literal_text(&lit);
+        if text.trim().is_empty() {
             errors.push(error::empty_description(lit.span(), Some(&lang.name)));
         } else {
-            out[at] = lit.value();
+            out[at] = text;
         }
     }
     if complete {

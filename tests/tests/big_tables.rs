@@ -71,7 +71,7 @@ fn entries<V>(count: usize, prefix: &str, value: fn(usize) -> V) -> Vec<(String,
 /// each is found by name (exactly and in lower case), by value and by `parse` of either,
 /// and that its discriminant is its value.
 fn check_expected<C: common::Generated>(expected: &[(String, C::Value)]) {
-    assert_eq!(C::ALL.len(), expected.len(), "{}", C::TABLE);
+    assert_eq!(C::all().len(), expected.len(), "{}", C::TABLE);
     for (code, (name, value)) in C::iter().zip(expected) {
         assert_eq!(code.name(), name);
         assert_eq!(code.value(), Some(*value), "{name}");
@@ -216,17 +216,17 @@ fn every_code_casts_to_its_value_and_codes_order_by_value() {
         Some(u64::MAX)
     );
     // The order of the codes is the order of their values, not of the declaration.
-    let mut sparse = BigSparse::ALL.to_vec();
+    let mut sparse = BigSparse::all().to_vec();
     sparse.sort();
     assert!(sparse.windows(2).all(|w| (w[0] as i64) < (w[1] as i64)));
     assert_eq!(sparse.first().map(|c| c.index()), Some(0));
     assert_eq!(sparse.last().map(|c| c.index()), Some(1));
-    let mut unsigned = BigUnsigned::ALL.to_vec();
+    let mut unsigned = BigUnsigned::all().to_vec();
     unsigned.sort_unstable();
     assert!(unsigned.windows(2).all(|w| (w[0] as u64) < (w[1] as u64)));
     assert_eq!(unsigned.first().map(|c| c.index()), Some(1));
     assert_eq!(unsigned.last().map(|c| c.index()), Some(0));
-    assert_eq!(BigDense::iter().max(), BigDense::ALL.last().copied());
+    assert_eq!(BigDense::iter().max(), BigDense::all().last().copied());
 }
 
 #[test]

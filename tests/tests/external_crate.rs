@@ -300,7 +300,7 @@ macro_rules! round_trip {
         println!(
             "{}: {} codes and {} aliases by {}",
             <$t as Code>::TABLE,
-            <$t>::ALL.len(),
+            <$t>::all().len(),
             <$t>::ALIASES.len(),
             $form
         );

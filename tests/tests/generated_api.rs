@@ -245,7 +245,7 @@ fn assert_entries<C: Code<Value: IntegerValue>>(expected: &[(&str, Option<i128>)
         .map(|code| (code.name(), code.value().map(IntegerValue::to_i128)))
         .collect();
     assert_eq!(actual, expected, "{}", C::TABLE);
-    assert_eq!(C::ALL.len(), expected.len());
+    assert_eq!(C::all().len(), expected.len());
 }
 
 fn some(value: impl Into<i128>) -> Option<i128> {
@@ -352,24 +352,24 @@ fn the_inherent_methods_have_the_declared_types() {
 #[test]
 fn constants_describe_the_table() {
     assert_eq!(I8s::COUNT, 4);
-    assert_eq!(I8s::ALL, [I8s::MIN, I8s::NEG, I8s::ZERO, I8s::MAX]);
+    assert_eq!(I8s::all(), [I8s::MIN, I8s::NEG, I8s::ZERO, I8s::MAX]);
     assert_eq!(I8s::LANGS, ["en"]);
     assert_eq!(Languages::LANGS, ["fr", "en", "pt-BR"]);
     assert_eq!(<Languages as Code>::LANGS, Languages::LANGS);
-    assert_eq!(<Languages as Code>::ALL, Languages::ALL);
+    assert_eq!(<Languages as Code>::all(), Languages::all());
     assert_eq!(<I8s as Code>::TABLE, "I8s");
     assert_eq!(<Names as Code>::TABLE, "Names");
-    assert_eq!(Names::COUNT, Names::ALL.len());
+    assert_eq!(Names::COUNT, Names::all().len());
     // ALL and COUNT list the variants: the six aliases are not among them.
     assert_eq!(Aliased::COUNT, 3);
     assert_eq!(
-        Aliased::ALL,
+        Aliased::all(),
         [Aliased::LATER, Aliased::FIRST, Aliased::OTHER]
     );
     assert_eq!(Aliased::ALIASES.len(), 6);
     assert_eq!(<Aliased as Code>::ALIASES, Aliased::ALIASES);
     assert!(I8s::ALIASES.is_empty());
-    assert_eq!(I8s::iter().collect::<Vec<_>>(), I8s::ALL);
+    assert_eq!(I8s::iter().collect::<Vec<_>>(), I8s::all());
     assert_eq!(
         <I8s as Code>::iter().rev().collect::<Vec<_>>(),
         [I8s::MAX, I8s::ZERO, I8s::NEG, I8s::MIN]
@@ -1251,7 +1251,7 @@ fn codes_order_by_value() {
         Returns::MISSING.cmp(&Returns::NOT_FOUND),
         std::cmp::Ordering::Equal
     );
-    let mut sorted = Returns::ALL.to_vec();
+    let mut sorted = Returns::all().to_vec();
     sorted.sort();
     assert_eq!(
         sorted,
@@ -1263,7 +1263,7 @@ fn codes_order_by_value() {
             Returns::TIMEOUT
         ]
     );
-    let mut by_value = Returns::ALL.to_vec();
+    let mut by_value = Returns::all().to_vec();
     by_value.sort_by_key(|code| code.value());
     assert_eq!(sorted, by_value);
     assert_eq!(Returns::iter().max(), Some(Returns::TIMEOUT));
@@ -1283,7 +1283,7 @@ fn codes_order_by_value() {
     assert!(I8s::MIN < I8s::NEG && I16s::MIN < I16s::NEG && I32s::MIN < I32s::NEG);
     assert!(AliasedSparse::SMALL < AliasedSparse::HUGE_AGAIN);
     // Entries without a value sort after those with one (their discriminants are larger).
-    let mut mixed = Mixed::ALL.to_vec();
+    let mut mixed = Mixed::all().to_vec();
     mixed.sort();
     assert_eq!(
         mixed,

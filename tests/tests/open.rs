@@ -293,10 +293,10 @@ fn equality_hash_and_order_are_by_value() {
     );
     assert_ne!(Open::from(Partly::NO_VALUE), Open::from(Partly::ALSO_NONE));
     let set: HashSet<Open<Partly>> = Partly::iter().map(Open::from).collect();
-    assert_eq!(set.len(), Partly::ALL.len());
+    assert_eq!(set.len(), Partly::all().len());
     // WebError's value-less entries too.
     let web: HashSet<Open<WebError>> = WebError::iter().map(Open::from).collect();
-    assert_eq!(web.len(), WebError::ALL.len());
+    assert_eq!(web.len(), WebError::all().len());
 }
 
 #[test]

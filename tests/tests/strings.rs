@@ -88,14 +88,14 @@ where
 {
     let table = Table::of::<C>();
     let mut by_value: HashMap<&str, C> = HashMap::new();
-    for (index, &code) in C::ALL.iter().enumerate() {
+    for (index, &code) in C::all().iter().enumerate() {
         let value = code.value().expect("a string table's entries have values");
         assert!(!value.is_empty(), "{}::{}", C::TABLE, code.name());
         assert!(value.len() <= N, "{}: {value} is longer than {N}", C::TABLE);
         assert!(by_value.insert(value, code).is_none(), "{value} twice");
         check_string_entry::<C, N>(code, index, value, &table);
     }
-    assert_eq!(table.len(), C::ALL.len());
+    assert_eq!(table.len(), C::all().len());
 
     // Aliases: other names of the codes, by name only.
     for alias in C::ALIASES {
@@ -115,7 +115,7 @@ where
     }
 
     // Codes sort by value, as strings.
-    let mut sorted = C::ALL.to_vec();
+    let mut sorted = C::all().to_vec();
     sorted.sort();
     let values: Vec<&str> = sorted.iter().map(|c| c.value().expect("a value")).collect();
     let mut expected: Vec<&str> = by_value.keys().copied().collect();
@@ -750,14 +750,14 @@ proptest! {
 
     #[test]
     fn decode_is_never_unknown_for_a_known_value(at in any::<prop::sample::Index>()) {
-        let code = SqlState::ALL[at.index(SqlState::ALL.len())];
+        let code = SqlState::all()[at.index(SqlState::all().len())];
         let value = String::from(code.value());
         prop_assert!(matches!(SqlState::decode(&value), Open::Known(c) if c == code));
         prop_assert!(matches!(<SqlState as Code>::decode(code.value()), Open::Known(c) if c == code));
         prop_assert!(matches!(Open::<SqlState>::from_value(code.value()), Open::Known(c) if c == code));
-        let api = Api::ALL[at.index(Api::ALL.len())];
+        let api = Api::all()[at.index(Api::all().len())];
         prop_assert!(matches!(Api::decode(api.value()), Open::Known(c) if c == api));
-        let oauth = OAuthError::ALL[at.index(OAuthError::ALL.len())];
+        let oauth = OAuthError::all()[at.index(OAuthError::all().len())];
         prop_assert!(matches!(OAuthError::decode(oauth.value()), Open::Known(c) if c == oauth));
     }
 }
@@ -791,7 +791,7 @@ fn entries_without_a_value() {
     );
     // Ordered by value, the entries without one after every value, in table order; `Ord`
     // agrees with `==` (two entries without a value are not equal).
-    let mut sorted = Partial::ALL.to_vec();
+    let mut sorted = Partial::all().to_vec();
     sorted.sort();
     assert_eq!(
         sorted,

@@ -27,9 +27,13 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             type Raw = #raw;
             const TABLE: &'static #str_ = #table_name;
             const LANGS: &'static [&'static #str_] = Self::LANGS;
-            const ALL: &'static [Self] = Self::ALL;
+            const COUNT: ::core::primitive::usize = Self::COUNT;
             const ALIASES: &'static [#krate::Alias<Self>] = Self::ALIASES;
 
+            #[inline]
+            fn all() -> &'static [Self] {
+                #ident::all()
+            }
             #[inline]
             fn name(self) -> &'static #str_ {
                 #ident::name(self)

@@ -29,9 +29,19 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     } else {
         names_table(ctx, &[])
     };
-    let strings = strings.iter().filter(|_| ctx.is_str());
+    let strings: Vec<&str> = strings.into_iter().filter(|_| ctx.is_str()).collect();
     let lang_count = ctx.table.langs.len();
     let private = quote!(#krate::__private);
+    let names = str_array(&names);
+    let descriptions = str_array(&descriptions.collect::<Vec<_>>());
+    // A table without doc comments on its entries stores none.
+    let details: Vec<String> = details.collect();
+    let details = if details.iter().all(String::is_empty) {
+        quote!(&[])
+    } else {
+        str_array(&details)
+    };
+    let strings = str_array(&strings);
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
@@ -39,18 +49,29 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             const DATA: #private::Data<'static> = #private::Data {
                 count: #count,
                 langs: #lang_count,
-                names: &[#(#names),*],
+                names: #names,
                 alias_of: #alias_of,
-                descriptions: &[#(#descriptions),*],
-                details: &[#(#details),*],
+                descriptions: #descriptions,
+                details: #details,
                 flags: #flags,
                 positions: #positions,
                 by_name: #by_name,
-                strings: &[#(#strings),*],
+                strings: #strings,
                 by_string: #by_string,
             };
         }
     }
+}
+
+/// `&ARRAY`, a static array of `strings`. A static, not `&[...]` in the constant: rustc
+/// borrow-checks the temporaries of a constant's array element by element, which costs far
+/// more than checking a static's (see BENCHMARKS.md).
+fn str_array<S: quote::ToTokens>(strings: &[S]) -> TokenStream {
+    let len = strings.len();
+    quote!({
+        static ARRAY: [&::core::primitive::str; #len] = [#(#strings),*];
+        &ARRAY
+    })
 }
 
 /// `DEPRECATED` and `HAS_VALUE` of each variant, as a byte string.

@@ -32,7 +32,7 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             quote!(#docs #deprecated #(#attrs)* #name = #discriminant)
         }
     });
-    let repr = ctx.repr_type().map(|ty| quote!(#[repr(#ty)]));
+    let repr = ctx.repr_type();
     let summary = summary(ctx);
     quote! {
         #(#attrs)*
@@ -50,7 +50,7 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             clippy::enum_variant_names,
             clippy::doc_markdown
         )]
-        #repr
+        #[repr(#repr)]
         #vis enum #ident {
             #(#variants,)*
         }

@@ -1,7 +1,7 @@
-//! The enum's inherent API: `ALL` and the other constants, the aliases, the accessors and
+//! The enum's inherent API: `all()` and the other constants, the aliases, the accessors and
 //! the lookups. These names are reserved (`parse::RESERVED`).
 
-use super::{details, entry_docs, integer, Ctx, LISTED_UP_TO};
+use super::{details, entry_docs, integer, Ctx};
 use codetable_layout::{DEPRECATED, HAS_VALUE};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,34 +14,20 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     out
 }
 
-/// `ALL`, `COUNT` and `LANGS`.
+/// `all()`, `COUNT` and `LANGS`.
 ///
-/// A small table writes `ALL` as `&[Name::A, Name::B, ...]`, safe code. But rustc finds
-/// the variant of each such path by a linear search of the enum's variants, which makes the
-/// list quadratic in the entries (see BENCHMARKS.md). A larger table's `ALL` is its array of
-/// discriminants transmuted into the enum: sound, because each element is the discriminant
-/// of a variant of this `#[repr]` enum (an integer table's values; a large string table's
-/// positions, see `Ctx::repr_type`), and `transmute` checks that the two array types have
-/// the same size.
+/// `all()` reads a static array of the discriminants as codes: sound, because each
+/// element is the discriminant of a variant of this `#[repr]` enum (an integer table's
+/// values; a string table's positions, see `Ctx::repr_type`). It is a function, not a
+/// constant of `[Self]`: rustc checks each enum value in a constant by a linear search of
+/// the variants, which makes such a constant quadratic in the entries (see BENCHMARKS.md),
+/// while a static of integers is checked in linear time.
 fn constants(ctx: &Ctx) -> TokenStream {
     let ident = ctx.ident;
     let variants = &ctx.checked.variants;
     let count = variants.len();
-    let all = if count <= LISTED_UP_TO {
-        let names = variants.iter().map(|v| &v.entry.ident);
-        quote!(&[#(#ident::#names),*])
-    } else {
-        let repr = ctx.repr_type().map(|ty| quote!(::core::primitive::#ty));
-        let discriminants = variants.iter().map(|v| integer(v.discriminant));
-        quote! {
-            &{
-                const DISCRIMINANTS: [#repr; #count] = [#(#discriminants),*];
-                // SAFETY: every element is the discriminant of a variant of this
-                // `#[repr(#repr)]` enum.
-                unsafe { ::core::mem::transmute::<[#repr; #count], [Self; #count]>(DISCRIMINANTS) }
-            }
-        }
-    };
+    let repr = ctx.repr_type();
+    let discriminants = variants.iter().map(|v| integer(v.discriminant));
     let langs = ctx.langs();
     let langs_doc = format!(
         "The languages of the descriptions: {}. The first is the default.",
@@ -52,7 +38,14 @@ fn constants(ctx: &Ctx) -> TokenStream {
         impl #ident {
             /// Every code of the table, in declaration order (not aliases: see
             /// [`Self::ALIASES`]).
-            pub const ALL: &'static [Self] = #all;
+            #[must_use]
+            #[inline]
+            pub const fn all() -> &'static [Self] {
+                static DISCRIMINANTS: [::core::primitive::#repr; #count] = [#(#discriminants),*];
+                // SAFETY: every element is the discriminant of a variant of this
+                // `#[repr(#repr)]` enum, and the arrays have the same layout.
+                unsafe { &*::core::ptr::from_ref(&DISCRIMINANTS).cast::<[Self; #count]>() }
+            }
             /// How many codes the table has (aliases not counted).
             pub const COUNT: ::core::primitive::usize = #count;
             #[doc = #langs_doc]
@@ -183,7 +176,11 @@ fn accessors(ctx: &Ctx) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn details(self) -> #option<&'static #str_> {
-                let details = #data.details[#position];
+                let details = if #data.details.is_empty() {
+                    ""
+                } else {
+                    #data.details[#position]
+                };
                 if details.is_empty() {
                     ::core::option::Option::None
                 } else {
@@ -215,11 +212,13 @@ fn by_value(ctx: &Ctx) -> (TokenStream, TokenStream, TokenStream) {
         )
     } else {
         let bits = ctx.bits(&quote!(value));
-        (
-            quote!(#ty),
-            quote!(#data.position_of_value(#bits)),
-            quote!(value),
-        )
+        // Without entries lacking a value, every discriminant is a value: no flag to read.
+        let position = if ctx.checked.has_missing_value {
+            quote!(#data.position_of_value(#bits))
+        } else {
+            quote!(#data.positions.find(#bits))
+        };
+        (quote!(#ty), position, quote!(value))
     }
 }
 
@@ -233,13 +232,29 @@ fn lookups(ctx: &Ctx) -> TokenStream {
     let code_at = |position: TokenStream| {
         quote! {
             match #position {
-                ::core::option::Option::Some(at) => ::core::option::Option::Some(Self::ALL[at]),
+                ::core::option::Option::Some(at) => ::core::option::Option::Some(Self::all()[at]),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         }
     };
     let (value_ty, position_of_value, unknown) = by_value(ctx);
-    let by_value = code_at(position_of_value);
+    let by_value = if ctx.is_str() {
+        code_at(position_of_value)
+    } else {
+        // The value found is a variant's discriminant: the code is the value itself, with
+        // no load from `all()`, as a `match` would give it.
+        let repr = ctx.repr_type();
+        quote! {
+            match #position_of_value {
+                ::core::option::Option::Some(_) => ::core::option::Option::Some(
+                    // SAFETY: a value the layout finds is the discriminant of a variant of
+                    // this `#[repr(#repr)]` enum.
+                    unsafe { ::core::mem::transmute::<::core::primitive::#repr, Self>(value) },
+                ),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    };
     let by_name = code_at(quote!(#data.position_of_name(name, false)));
     let by_folded_name = code_at(quote!(#data.position_of_name(name, true)));
     quote! {
@@ -281,7 +296,7 @@ fn lookups(ctx: &Ctx) -> TokenStream {
             /// Every code of the table, in declaration order.
             #[inline]
             pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
-                ::core::iter::Iterator::copied(Self::ALL.iter())
+                ::core::iter::Iterator::copied(Self::all().iter())
             }
         }
     }

@@ -3,7 +3,7 @@
 //!
 //! - `enum_item.rs`: the enum, and its `PartialOrd`/`Ord`;
 //! - `data.rs`: the table's data, on the hidden `__private::Layout` trait;
-//! - `inherent.rs`: the inherent API (`ALL`, the aliases, accessors, lookups);
+//! - `inherent.rs`: the inherent API (`all()`, the aliases, accessors, lookups);
 //! - `columns.rs`: a method per typed column;
 //! - `code_impl.rs`: the `Code` impl;
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
@@ -46,10 +46,6 @@ pub fn define_codes(input: TokenStream) -> TokenStream {
     }
     out
 }
-
-/// Tables up to this many entries list their variants in `ALL`; a larger one builds it from
-/// its discriminants, which needs a `#[repr]` (see `inherent::constants`).
-const LISTED_UP_TO: usize = 4096;
 
 /// What every generated item needs to know about its table.
 struct Ctx<'a> {
@@ -115,20 +111,20 @@ impl Ctx<'_> {
         }
     }
 
-    /// The enum's `#[repr]` type: an integer table's value type; for a string table none,
-    /// or for one too large to list its variants in `ALL` the smallest unsigned type that
-    /// holds its positions (see `inherent::constants`).
-    fn repr_type(&self) -> Option<Ident> {
+    /// The enum's `#[repr]` type: an integer table's value type; for a string table the
+    /// smallest unsigned type that holds its positions, the discriminants. `all()` reads
+    /// the discriminants as codes, which needs the enum's layout to be this type's.
+    fn repr_type(&self) -> Ident {
         if !self.is_str() {
-            return Some(format_ident!("{}", self.repr.name()));
+            return format_ident!("{}", self.repr.name());
         }
         let count = self.checked.variants.len();
-        if count <= LISTED_UP_TO {
-            None
+        if count <= usize::from(u8::MAX) + 1 {
+            format_ident!("u8")
         } else if count <= usize::from(u16::MAX) + 1 {
-            Some(format_ident!("u16"))
+            format_ident!("u16")
         } else {
-            Some(format_ident!("u32"))
+            format_ident!("u32")
         }
     }
 }

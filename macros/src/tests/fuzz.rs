@@ -156,11 +156,16 @@ pub fn last_segment(path: &syn::Path) -> String {
         .unwrap_or_default()
 }
 
-/// The elements of `&[a, b, ...]`.
+/// The elements of `&[a, b, ...]`, or of the static array of `{ static A: [T; N] = [a, b,
+/// ...]; &A }`.
 fn elements(expr: &Expr) -> Option<Vec<&Expr>> {
     match expr {
         Expr::Reference(r) => elements(&r.expr),
         Expr::Array(a) => Some(a.elems.iter().collect()),
+        Expr::Block(b) => b.block.stmts.iter().find_map(|stmt| match stmt {
+            syn::Stmt::Item(Item::Static(s)) => elements(&s.expr),
+            _ => None,
+        }),
         _ => None,
     }
 }
@@ -195,6 +200,8 @@ struct Generated<'a> {
     variants: Vec<(String, Option<&'a Expr>)>,
     /// The associated constants of the inherent impls.
     consts: HashMap<String, &'a Expr>,
+    /// The array of discriminants that `all()` reads as the codes.
+    all: Option<&'a Expr>,
     /// The fields of `Layout::DATA`.
     data: HashMap<String, &'a Expr>,
 }
@@ -210,6 +217,7 @@ fn generated<'a>(items: &'a syn::File, ident: &str) -> Option<Generated<'a>> {
         _ => None,
     })?;
     let mut consts = HashMap::new();
+    let mut all = None;
     let mut data = None;
     for item in &items.items {
         let Item::Impl(imp) = item else { continue };
@@ -225,18 +233,27 @@ fn generated<'a>(items: &'a syn::File, ident: &str) -> Option<Generated<'a>> {
             Some(_) => continue,
         };
         for inner in &imp.items {
-            if let syn::ImplItem::Const(c) = inner {
-                if layout && c.ident == "DATA" {
+            match inner {
+                syn::ImplItem::Const(c) if layout && c.ident == "DATA" => {
                     data = fields(&c.expr).map(|(_, fields)| fields);
-                } else if !layout {
+                }
+                syn::ImplItem::Const(c) if !layout => {
                     consts.insert(c.ident.to_string(), &c.expr);
                 }
+                syn::ImplItem::Fn(f) if !layout && f.sig.ident == "all" => {
+                    all = f.block.stmts.iter().find_map(|stmt| match stmt {
+                        syn::Stmt::Item(Item::Static(s)) => Some(&*s.expr),
+                        _ => None,
+                    });
+                }
+                _ => {}
             }
         }
     }
     Some(Generated {
         variants,
         consts,
+        all,
         data: data?,
     })
 }
@@ -334,16 +351,11 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     } else {
         integer_discriminants(table, &layout, &gen)?
     };
-    if let Some(all) = elements(get(&gen.consts, "ALL")?) {
-        let all: Vec<String> = all
-            .into_iter()
-            .map(|e| match e {
-                Expr::Path(p) => last_segment(&p.path),
-                _ => String::new(),
-            })
-            .collect();
-        prop_assert_eq!(&all, &idents);
-    }
+    // `all()` reads its array of discriminants as the codes.
+    let all = need(gen.all.and_then(elements), "the discriminants of all()")?;
+    let all: Vec<Option<i128>> = all.into_iter().map(int).collect();
+    let expected: Vec<Option<i128>> = discriminants.iter().copied().map(Some).collect();
+    prop_assert_eq!(&all, &expected);
     prop_assert_eq!(int(get(&gen.consts, "COUNT")?), i128::try_from(count).ok());
 
     // The aliases: a constant equal to the variant, and a record in `ALIASES`.
@@ -389,7 +401,11 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     prop_assert_eq!(descriptions.len(), count * table.lang_count());
     prop_assert_eq!(descriptions.iter().collect::<Vec<_>>(), expected);
     let details = need(strings(get(data, "details")?), "the details")?;
-    let expected: Vec<String> = layout.variants.iter().map(|e| e.details()).collect();
+    let mut expected: Vec<String> = layout.variants.iter().map(|e| e.details()).collect();
+    // A table without details stores none.
+    if expected.iter().all(String::is_empty) {
+        expected.clear();
+    }
     prop_assert_eq!(&details, &expected);
     let string_values = need(strings(get(data, "strings")?), "the strings")?;
     let expected: Vec<&str> = layout

@@ -955,7 +955,7 @@ const IDENTS: [&str; 36] = [
     "note",
     "en",
     "zh",
-    "ALL",
+    "all",
     "name",
     "from_value",
     "from_name_ignore_ascii_case",

@@ -215,3 +215,79 @@ fn regression_alias_of_a_raw_identifier() {
         "r#typo",
     );
 }
+
+/// The fast readings of literals (`parse::literal_text`, `parse::plain_integer`) agree
+/// with syn's on every literal they accept, and decline the rest.
+#[test]
+fn fast_literal_readings_agree_with_syn() {
+    use proc_macro2::{Literal, TokenStream, TokenTree};
+    use std::str::FromStr;
+    let literal = |text: &str| -> Literal {
+        match TokenStream::from_str(text)
+            .expect("a literal")
+            .into_iter()
+            .next()
+        {
+            Some(TokenTree::Literal(l)) => l,
+            other => panic!("{text}: {other:?}"),
+        }
+    };
+    for text in [
+        r#""plain""#,
+        r#""""#,
+        r#""with \"quotes\"""#,
+        r#""tab\there""#,
+        r#""line\
+             continued""#,
+        r#""\u{4e2d}文""#,
+        r#""错误码""#,
+        r##"r#"raw "quoted""#"##,
+        r#"r"raw\n""#,
+        r#""back\\slash""#,
+    ] {
+        let syn::Lit::Str(lit) = syn::Lit::new(literal(text)) else {
+            panic!("{text} is a string literal");
+        };
+        assert_eq!(
+            crate::parse::literal_text(&literal(text)),
+            lit.value(),
+            "{text}"
+        );
+    }
+    for text in [
+        "0",
+        "7",
+        "42",
+        "501",
+        "2147483647",
+        "4294967296",
+        "010",
+        "00",
+        "1_000",
+        "0x1F",
+        "0o17",
+        "0b101",
+        "42u16",
+        "42i32",
+        "1e3",
+        "1.5",
+        "42P01",
+        "99999999999999999999999999999999999999",
+        "999999999999999999999999999999999999999",
+    ] {
+        let fast = crate::parse::plain_integer(&literal(text));
+        let plain = text.bytes().all(|b| b.is_ascii_digit())
+            && !(text.len() > 1 && text.starts_with('0'))
+            && text.len() <= 38;
+        if plain {
+            let syn::Lit::Int(int) = syn::Lit::new(literal(text)) else {
+                panic!("{text} is an integer literal");
+            };
+            let syn_value = int.base10_parse::<i128>().ok();
+            assert_eq!(fast, syn_value, "{text}");
+            assert!(fast.is_some(), "{text}");
+        } else {
+            assert_eq!(fast, None, "{text} is left to syn's path and its checks");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 codetable::define_codes! {
     /// Codes.
     pub enum Code: i32 {
-        ALL = 1 => "Clashes with the generated `ALL`.",
+        all = 1 => "Clashes with the generated `all()`.",
         COUNT = 2 => "Clashes with the generated `COUNT`.",
         ALIASES = 3 => "Clashes with the generated `ALIASES`.",
         from_name_ignore_ascii_case = 4 => "Clashes with the generated lookup.",

@@ -20,6 +20,9 @@ const ANY_CASE: Option<Http> = Http::from_name_ignore_ascii_case("teapot");
 const ALIAS_ANY_CASE: Option<Http> = Http::from_name_ignore_ascii_case("Missing");
 // A lookup that fails at compile time fails the build.
 const _: () = assert!(matches!(Http::from_value(200), Some(Http::OK)));
+// `all()` is `const` too.
+const FIRST: Http = Http::all()[0];
+const _: () = assert!(Http::all().len() == Http::COUNT);
 
 fn main() {
     assert_eq!(FOUND, Some(Http::NOT_FOUND));
@@ -29,4 +32,5 @@ fn main() {
     assert_eq!(NOT_A_NAME, None);
     assert_eq!(ANY_CASE, Some(Http::TEAPOT));
     assert_eq!(ALIAS_ANY_CASE, Some(Http::NOT_FOUND));
+    assert_eq!(FIRST, Http::OK);
 }

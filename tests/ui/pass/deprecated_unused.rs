@@ -19,7 +19,7 @@ fn main() {
     let old = Code::from_value(2).unwrap();
     assert!(old.is_deprecated());
     assert_eq!(old.name(), "OLD");
-    assert_eq!(Code::ALL.len(), 3);
+    assert_eq!(Code::all().len(), 3);
     assert!(Code::ALIASES[0].is_deprecated());
     assert_eq!(Code::from_name("ANCIENT"), Some(Code::NEW));
 }

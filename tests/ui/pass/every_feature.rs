@@ -40,7 +40,7 @@ codetable::define_codes! {
 }
 
 fn generic<C: Code>() -> usize {
-    C::ALL
+    C::all()
         .iter()
         .filter(|c| C::from_name(c.name()) == Some(**c))
         .count()

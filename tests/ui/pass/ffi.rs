@@ -24,7 +24,7 @@ fn main() {
     assert_eq!(last_status() as i32, -1001);
     assert_eq!(describe(Status::BUSY), 14);
     assert_eq!(std::mem::size_of::<Status>(), std::mem::size_of::<i32>());
-    for code in Status::ALL {
+    for code in Status::all() {
         assert_eq!(Some(*code as i32), Some(code.value()));
     }
 }

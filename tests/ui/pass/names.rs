@@ -13,10 +13,13 @@ codetable::define_codes! {
         #[alias]
         r#loop = 2 => "An alias, written raw.",
         __CODETABLE_DATA = 7 => "Not reserved: the table's data lives off the enum.",
+        ALL = 8 => "Not reserved: the codes are `all()`.",
     }
 }
 
 fn main() {
+    assert_eq!(Names::ALL.value(), 8);
+    assert_eq!(Names::all().len(), 6);
     assert_eq!(Names::r#type.name(), "type");
     assert_eq!(Names::from_name("type"), Some(Names::r#type));
     assert_eq!(Names::from_name("r#type"), None);

@@ -15,7 +15,7 @@ fn main() {
     assert!(Status::BUSY < Status::TIMEOUT);
     assert!(Status::FAILED < Status::BUSY);
     assert!(Status::TIMEOUT < Status::PENDING);
-    let mut codes = Status::ALL.to_vec();
+    let mut codes = Status::all().to_vec();
     codes.sort();
     assert_eq!(
         codes,
