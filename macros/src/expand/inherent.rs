@@ -1,4 +1,4 @@
-//! The enum's inherent API: `all()` and the other constants, the aliases, the accessors and
+//! The enum's inherent API: `all()` and the constants, the aliases, the accessors and
 //! the lookups. These names are reserved (`parse::RESERVED`).
 
 use super::{details, entry_docs, integer, Ctx};
