@@ -2,7 +2,7 @@
 
 use crate::codec::{json_value, Codec, Unknown};
 use crate::search::{hits, Found, Hit, MatchKind, Query};
-use codetable::export::{self, write_json_string, Options};
+use codetable::export::{self, write_json_string, JsonObject, Options};
 use codetable::{AliasEntry, Entry, Table, Value as CodeValue};
 use serde_json::Value;
 use std::fmt::{self, Write as _};
@@ -270,46 +270,25 @@ const KEY_INDENT: usize = 4;
 /// The indentation of the objects in the `aliases` arrays of [`json()`]'s objects.
 const ALIAS_INDENT: usize = KEY_INDENT + 2;
 
-/// A JSON array of one object per item, indented as `codetable::export`'s document is, with
-/// a final newline. `keys` writes an item's keys.
-fn objects<T>(items: &[T], mut keys: impl FnMut(&mut Keys<'_>, &T) -> fmt::Result) -> String {
+/// A JSON array of one object per item, laid out as `codetable::export`'s document lays out
+/// its objects ([`JsonObject`]), with a final newline. `keys` writes an item's keys.
+fn objects<T>(items: &[T], mut keys: impl FnMut(&mut JsonObject<'_>, &T) -> fmt::Result) -> String {
     let mut out = String::from("[");
     for (at, item) in items.iter().enumerate() {
-        out.push_str(if at == 0 { "\n  {" } else { ",\n  {" });
-        let mut object = Keys {
-            out: &mut out,
-            first: true,
-        };
+        out.push_str(if at == 0 { "\n  " } else { ",\n  " });
         // Writing to a String cannot fail.
-        let _ = keys(&mut object, item);
-        out.push_str("\n  }");
+        let _ = JsonObject::start(&mut out, KEY_INDENT - 2).and_then(|mut object| {
+            keys(&mut object, item)?;
+            object.end()
+        });
     }
     out.push_str(if items.is_empty() { "]\n" } else { "\n]\n" });
     out
 }
 
-/// The keys of an object of [`objects`].
-struct Keys<'o> {
-    out: &'o mut String,
-    first: bool,
-}
-
-impl Keys<'_> {
-    /// Starts key `name` on a line of its own and returns where its value goes.
-    fn key(&mut self, name: &str) -> Result<&mut String, fmt::Error> {
-        let comma = if self.first { "" } else { "," };
-        self.first = false;
-        write!(self.out, "{comma}\n{:KEY_INDENT$}", "")?;
-        write_json_string(self.out, name)?;
-        self.out.push_str(": ");
-        Ok(&mut *self.out)
-    }
-}
-
 /// `value` as compact JSON (a number or a string, here).
-fn write_json(out: &mut String, value: &Value) -> fmt::Result {
-    out.push_str(&serde_json::to_string(value).map_err(|_| fmt::Error)?);
-    Ok(())
+fn write_json(out: &mut dyn fmt::Write, value: &Value) -> fmt::Result {
+    out.write_str(&serde_json::to_string(value).map_err(|_| fmt::Error)?)
 }
 
 /// The text `explain` prints for a value that no table searched knows: a heading, then a

@@ -113,7 +113,7 @@ pub fn json_entry(
     options: &Options<'_>,
     indent: usize,
 ) -> fmt::Result {
-    let mut object = Object::start(out, indent)?;
+    let mut object = JsonObject::start(out, indent)?;
     write_json_string(object.key("name")?, entry.name)?;
     common(&mut object, &Row::Entry(*entry), options)?;
     let out = object.key("columns")?;
@@ -142,7 +142,7 @@ pub fn json_alias(
     options: &Options<'_>,
     indent: usize,
 ) -> fmt::Result {
-    let mut object = Object::start(out, indent)?;
+    let mut object = JsonObject::start(out, indent)?;
     write_json_string(object.key("name")?, alias.name)?;
     write_json_string(object.key("alias_of")?, alias.entry.name)?;
     common(&mut object, &Row::Alias(*alias), options)?;
@@ -151,7 +151,7 @@ pub fn json_alias(
 
 /// The keys an entry and an alias share, after `name` (and `alias_of`): `value`,
 /// `descriptions`, `details` and `deprecated`.
-fn common(object: &mut Object<'_>, row: &Row, options: &Options<'_>) -> fmt::Result {
+fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt::Result {
     let out = object.key("value")?;
     match row.entry().value {
         Some(Value::Int(value)) => write!(out, "{value}")?,
@@ -179,8 +179,22 @@ fn common(object: &mut Object<'_>, row: &Row, options: &Options<'_>) -> fmt::Res
     write!(object.key("deprecated")?, "{}", row.deprecated())
 }
 
-/// An object being written: one key per line, indented two spaces more than its braces.
-struct Object<'o> {
+/// A JSON object being written as the `codetable/1` document writes its own: one key per
+/// line, indented two spaces more than the braces, so that other JSON that embeds
+/// [`json_entry`] and [`json_alias`] can lay out its objects the same way.
+///
+/// ```
+/// use codetable::export::{write_json_string, JsonObject};
+///
+/// let mut out = String::new();
+/// let mut object = JsonObject::start(&mut out, 0)?;
+/// write_json_string(object.key("name")?, "BUSY")?;
+/// object.key("value")?.write_str("503")?;
+/// object.end()?;
+/// assert_eq!(out, "{\n  \"name\": \"BUSY\",\n  \"value\": 503\n}");
+/// # Ok::<(), core::fmt::Error>(())
+/// ```
+pub struct JsonObject<'o> {
     out: &'o mut dyn Write,
     /// The indentation of the closing brace.
     indent: usize,
@@ -188,9 +202,12 @@ struct Object<'o> {
     keys: bool,
 }
 
-impl<'o> Object<'o> {
-    /// Writes `{`.
-    fn start(out: &'o mut dyn Write, indent: usize) -> Result<Self, fmt::Error> {
+impl<'o> JsonObject<'o> {
+    /// Writes `{`; `indent` is the indentation of the line the closing brace goes on.
+    ///
+    /// # Errors
+    /// `out`'s.
+    pub fn start(out: &'o mut dyn Write, indent: usize) -> Result<Self, fmt::Error> {
         out.write_char('{')?;
         Ok(Self {
             out,
@@ -201,7 +218,10 @@ impl<'o> Object<'o> {
 
     /// Starts the line of key `name`, after a comma if it is not the first; returns the
     /// writer of its value.
-    fn key(&mut self, name: &str) -> Result<&mut dyn Write, fmt::Error> {
+    ///
+    /// # Errors
+    /// `out`'s.
+    pub fn key(&mut self, name: &str) -> Result<&mut dyn Write, fmt::Error> {
         self.out.write_str(if self.keys { ",\n" } else { "\n" })?;
         self.keys = true;
         indent(self.out, self.indent + 2)?;
@@ -211,7 +231,10 @@ impl<'o> Object<'o> {
     }
 
     /// Writes `}` on a line of its own.
-    fn end(self) -> fmt::Result {
+    ///
+    /// # Errors
+    /// `out`'s.
+    pub fn end(self) -> fmt::Result {
         self.out.write_char('\n')?;
         indent(self.out, self.indent)?;
         self.out.write_char('}')

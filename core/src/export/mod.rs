@@ -275,7 +275,7 @@ mod markdown;
 
 pub use self::c::c_header;
 pub use self::csv::csv;
-pub use self::json::{json, json_alias, json_entry, write_json_string};
+pub use self::json::{json, json_alias, json_entry, write_json_string, JsonObject};
 pub use self::markdown::markdown;
 
 use crate::{AliasEntry, Entry, Table};
