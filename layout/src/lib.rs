@@ -369,7 +369,19 @@ pub struct Data<'a> {
     pub by_string: Names<'a>,
 }
 
-impl Data<'_> {
+impl<'a> Data<'a> {
+    /// The doc comment of the variant at `position`; `None` for a variant without one (and
+    /// for every variant when none has one: `details` is then empty).
+    #[inline]
+    #[must_use]
+    pub const fn details_of(&self, position: usize) -> Option<&'a str> {
+        if self.details.is_empty() || self.details[position].is_empty() {
+            None
+        } else {
+            Some(self.details[position])
+        }
+    }
+
     /// The position of the variant whose discriminant has these bits. Every variant has one;
     /// `0` stands in for bits of no variant, which a value of the enum never has.
     #[inline(always)]

@@ -384,7 +384,7 @@ fn string_literal<'a>(stream: ParseStream<'a>) -> Option<(Literal, Cursor<'a>)> 
 pub fn literal_text(lit: &Literal) -> String {
     let written = lit.to_string();
     match written.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-        Some(text) if !text.contains(['\\', '"']) => text.to_owned(),
+        Some(text) if !text.contains('\\') => text.to_owned(),
         _ => match Lit::new(lit.clone()) {
             Lit::Str(lit) => lit.value(),
             _ => String::new(),

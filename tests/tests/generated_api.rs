@@ -360,7 +360,7 @@ fn constants_describe_the_table() {
     assert_eq!(<I8s as Code>::TABLE, "I8s");
     assert_eq!(<Names as Code>::TABLE, "Names");
     assert_eq!(Names::COUNT, Names::all().len());
-    // ALL and COUNT list the variants: the six aliases are not among them.
+    // all() and COUNT list the variants: the six aliases are not among them.
     assert_eq!(Aliased::COUNT, 3);
     assert_eq!(
         Aliased::all(),

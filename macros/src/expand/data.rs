@@ -29,7 +29,8 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     } else {
         names_table(ctx, &[])
     };
-    let strings: Vec<&str> = strings.into_iter().filter(|_| ctx.is_str()).collect();
+    // Only a string table keeps its values.
+    let strings = if ctx.is_str() { strings } else { Vec::new() };
     let lang_count = ctx.table.langs.len();
     let private = quote!(#krate::__private);
     let names = str_array(&names);

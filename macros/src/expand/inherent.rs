@@ -176,16 +176,7 @@ fn accessors(ctx: &Ctx) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn details(self) -> #option<&'static #str_> {
-                let details = if #data.details.is_empty() {
-                    ""
-                } else {
-                    #data.details[#position]
-                };
-                if details.is_empty() {
-                    ::core::option::Option::None
-                } else {
-                    ::core::option::Option::Some(details)
-                }
+                #data.details_of(#position)
             }
 
             /// Whether the code is marked `#[deprecated]`.

@@ -107,11 +107,12 @@ pub fn swap_ascii_case(name: &str) -> String {
 pub fn check_table<C: Generated>() {
     let all = C::all();
     assert!(!all.is_empty(), "{} has no entries", C::TABLE);
+    assert_eq!(C::COUNT, all.len(), "{}: Code::COUNT", C::TABLE);
     assert!(!C::LANGS.is_empty(), "{} has no languages", C::TABLE);
     assert_eq!(
         C::iter().collect::<Vec<_>>(),
         all,
-        "{}: iter() is not ALL",
+        "{}: iter() is not all()",
         C::TABLE
     );
 
@@ -311,7 +312,7 @@ fn check_discriminants<C: Generated>(by_value: &HashMap<i128, C>) {
     }
 }
 
-/// Codes compare by value (their discriminant): sorting `ALL` sorts the discriminants, and
+/// Codes compare by value (their discriminant): sorting `all()` sorts the discriminants, and
 /// the codes with values in the order of their values.
 fn check_order<C: Generated>() {
     let mut sorted = C::all().to_vec();
@@ -342,7 +343,7 @@ fn check_order<C: Generated>() {
     assert_eq!(hashed.len(), C::all().len());
 }
 
-/// Every alias is another name of a code of `ALL`: `from_name` and `parse` of its name give
+/// Every alias is another name of a code of `all()`: `from_name` and `parse` of its name give
 /// that code, in any ASCII case, and the `Table` view lists it.
 fn check_aliases<C: Generated>(names: &HashSet<&str>, table: &Table) {
     let listed: Vec<_> = table.aliases().collect();
