@@ -87,10 +87,11 @@ fn attr_name(attr: &Attribute) -> String {
     meta_name(attr.path())
 }
 
+/// The name an attribute is known by: `r#cfg` is `cfg`, as rustc reads it.
 fn meta_name(path: &Path) -> String {
     path.get_ident().map_or_else(
         || path.to_token_stream().to_string().replace(' ', ""),
-        ToString::to_string,
+        |ident| ident.unraw().to_string(),
     )
 }
 
@@ -209,29 +210,45 @@ fn filter_cfg_attr(
     errors: &mut Errors,
     keep: fn(Meta, &str, &mut Errors) -> Option<Meta>,
 ) -> Option<Attribute> {
-    let parts = attr.parse_args_with(|stream: ParseStream| {
+    attr.meta = filter_cfg_meta(attr.meta, errors, keep)?;
+    Some(attr)
+}
+
+/// `cfg_attr(predicate, attrs...)` with its attributes filtered by `keep`, which sees a
+/// nested `cfg_attr` as this function again, so that what it drops is found at any depth.
+fn filter_cfg_meta(
+    meta: Meta,
+    errors: &mut Errors,
+    keep: fn(Meta, &str, &mut Errors) -> Option<Meta>,
+) -> Option<Meta> {
+    let Meta::List(mut list) = meta else {
+        return Some(meta);
+    };
+    let parts = list.parse_args_with(|stream: ParseStream| {
         let predicate: Meta = stream.parse()?;
         stream.parse::<Token![,]>()?;
         let metas = Punctuated::<Meta, Token![,]>::parse_terminated(stream)?;
         Ok((predicate, metas))
     });
     let Ok((predicate, metas)) = parts else {
-        return Some(attr);
+        return Some(Meta::List(list));
     };
     let kept: Vec<Meta> = metas
         .into_iter()
         .filter_map(|meta| {
             let name = meta_name(meta.path());
-            keep(meta, &name, errors)
+            if name == "cfg_attr" {
+                filter_cfg_meta(meta, errors, keep)
+            } else {
+                keep(meta, &name, errors)
+            }
         })
         .collect();
     if kept.is_empty() {
         return None;
     }
-    if let Meta::List(list) = &mut attr.meta {
-        list.tokens = quote::quote!(#predicate, #(#kept),*);
-    }
-    Some(attr)
+    list.tokens = quote::quote!(#predicate, #(#kept),*);
+    Some(Meta::List(list))
 }
 
 /// In a table's `cfg_attr`, what the macro must see unconditionally is an error: a derive of

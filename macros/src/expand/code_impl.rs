@@ -14,7 +14,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     } = ctx;
     let str_ = quote!(::core::primitive::str);
     let option = quote!(::core::option::Option);
-    let table_name = ident.to_string();
+    let table_name = ctx.table_name();
     let value = ctx.optional_value(&quote!(self));
     let position = ctx.position();
     let decode_value = decode_value(ctx);

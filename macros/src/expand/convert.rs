@@ -9,7 +9,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let Ctx {
         ident, krate, raw, ..
     } = ctx;
-    let table_name = ident.to_string();
+    let table_name = ctx.table_name();
     let result = quote!(::core::result::Result);
     let mut out = from_str(ctx);
     out.extend(try_from_value(ctx));
@@ -43,7 +43,7 @@ fn from_str(ctx: &Ctx) -> TokenStream {
     let Ctx {
         ident, krate, ty, ..
     } = ctx;
-    let table_name = ident.to_string();
+    let table_name = ctx.table_name();
     let result = quote!(::core::result::Result);
     let some = quote!(::core::option::Option::Some);
     let none = quote!(::core::option::Option::None);
@@ -83,7 +83,7 @@ fn try_from_value(ctx: &Ctx) -> TokenStream {
         raw,
         ..
     } = ctx;
-    let table_name = ident.to_string();
+    let table_name = ctx.table_name();
     let result = quote!(::core::result::Result);
     let some = quote!(::core::option::Option::Some);
     let none = quote!(::core::option::Option::None);

@@ -11,7 +11,7 @@ use quote::quote;
 
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let Ctx { ident, krate, .. } = ctx;
-    let table_name = ident.to_string();
+    let table_name = ctx.table_name();
     let value = ctx.optional_value(&quote!(*self));
     let formatter = quote!(::core::fmt::Formatter<'_>);
     quote! {

@@ -1,7 +1,7 @@
 //! The enum's inherent API: `all()` and the constants, the aliases, the accessors and
 //! the lookups. These names are reserved (`parse::RESERVED`).
 
-use super::{details, entry_docs, integer, Ctx};
+use super::{details, entry_docs, Ctx};
 use codetable_layout::{DEPRECATED, HAS_VALUE};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -16,18 +16,24 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
 
 /// `all()`, `COUNT` and `LANGS`.
 ///
-/// `all()` reads a static array of the discriminants as codes: sound, because each
-/// element is the discriminant of a variant of this `#[repr]` enum (an integer table's
-/// values; a string table's positions, see `Ctx::repr_type`). It is a function, not a
-/// constant of `[Self]`: rustc checks each enum value in a constant by a linear search of
-/// the variants, which makes such a constant quadratic in the entries (see BENCHMARKS.md),
-/// while a static of integers is checked in linear time.
+/// `all()` reads a static array of the discriminants as codes. It is a function, not a
+/// constant of `[Self]`: rustc checks each enum value in a constant or static by a linear
+/// search of the variants, which makes such an array quadratic in the entries (see
+/// BENCHMARKS.md), while a static of integers is checked in linear time. The array is
+/// written from the variants themselves, never from the macro's idea of them, so whatever
+/// attributes or other macros do to the enum, the table is sound or does not compile; the
+/// argument is the doc of `__CODES_ARE_DISCRIMINANTS`, where `cargo expand` shows it. The
+/// variants are named through the enum's own name: `Self::V` is resolved by a linear search
+/// of the variants, quadratic over a table.
 fn constants(ctx: &Ctx) -> TokenStream {
     let ident = ctx.ident;
     let variants = &ctx.checked.variants;
     let count = variants.len();
     let repr = ctx.repr_type();
-    let discriminants = variants.iter().map(|v| integer(v.discriminant));
+    let codes = variants.iter().map(|v| {
+        let name = &v.entry.ident;
+        quote!(#ident::#name)
+    });
     let langs = ctx.langs();
     let langs_doc = format!(
         "The languages of the descriptions: {}. The first is the default.",
@@ -41,10 +47,38 @@ fn constants(ctx: &Ctx) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn all() -> &'static [Self] {
-                static DISCRIMINANTS: [::core::primitive::#repr; #count] = [#(#discriminants),*];
-                // SAFETY: every element is the discriminant of a variant of this
-                // `#[repr(#repr)]` enum, and the arrays have the same layout.
-                unsafe { &*::core::ptr::from_ref(&DISCRIMINANTS).cast::<[Self; #count]>() }
+                /// The proof that `all()` is sound, checked by rustc whatever attributes or
+                /// other macros did to the enum:
+                ///
+                /// 1. Each element is a code's bytes: the array is every variant, named
+                ///    (a variant removed or renamed is a compile error), transmuted to
+                ///    integers of the same size (a `transmute` of another size does not
+                ///    compile). Evaluating this static rejects uninitialized bytes, so no
+                ///    element was padding.
+                /// 2. `[Self; N]` and this array have the same layout: the `const`
+                ///    assertion below checks the size and the alignment of `Self` against
+                ///    the integer's.
+                ///
+                /// So the array read as `[Self; N]` holds `N` valid codes.
+                static __CODES_ARE_DISCRIMINANTS: [::core::primitive::#repr; #count] =
+                    // SAFETY: see the static's doc.
+                    unsafe {
+                        ::core::mem::transmute::<[#ident; #count], [::core::primitive::#repr; #count]>(
+                            [#(#codes),*],
+                        )
+                    };
+                const {
+                    ::core::assert!(
+                        ::core::mem::size_of::<#ident>() == ::core::mem::size_of::<::core::primitive::#repr>()
+                            && ::core::mem::align_of::<#ident>()
+                                == ::core::mem::align_of::<::core::primitive::#repr>(),
+                        "a code table's enum must have the size and alignment of its `#[repr]`",
+                    );
+                }
+                // SAFETY: see the static's doc.
+                unsafe {
+                    &*::core::ptr::from_ref(&__CODES_ARE_DISCRIMINANTS).cast::<[Self; #count]>()
+                }
             }
             /// How many codes the table has (aliases not counted).
             pub const COUNT: ::core::primitive::usize = #count;
@@ -68,7 +102,7 @@ fn aliases(ctx: &Ctx) -> TokenStream {
         quote! {
             #docs
             #deprecated
-            pub const #name: Self = Self::#target;
+            pub const #name: Self = #ident::#target;
         }
     });
     let records = ctx.checked.aliases.iter().map(|alias| {
@@ -78,7 +112,7 @@ fn aliases(ctx: &Ctx) -> TokenStream {
         let descriptions = &entry.descriptions;
         let details = details(&entry.docs);
         let deprecated = entry.deprecated.is_some();
-        quote!(#krate::Alias::__new(#name, Self::#target, &[#(#descriptions),*], #details, #deprecated))
+        quote!(#krate::Alias::__new(#name, #ident::#target, &[#(#descriptions),*], #details, #deprecated))
     });
     quote! {
         #[allow(deprecated)]
@@ -229,23 +263,7 @@ fn lookups(ctx: &Ctx) -> TokenStream {
         }
     };
     let (value_ty, position_of_value, unknown) = by_value(ctx);
-    let by_value = if ctx.is_str() {
-        code_at(position_of_value)
-    } else {
-        // The value found is a variant's discriminant: the code is the value itself, with
-        // no load from `all()`, as a `match` would give it.
-        let repr = ctx.repr_type();
-        quote! {
-            match #position_of_value {
-                ::core::option::Option::Some(_) => ::core::option::Option::Some(
-                    // SAFETY: a value the layout finds is the discriminant of a variant of
-                    // this `#[repr(#repr)]` enum.
-                    unsafe { ::core::mem::transmute::<::core::primitive::#repr, Self>(value) },
-                ),
-                ::core::option::Option::None => ::core::option::Option::None,
-            }
-        }
-    };
+    let by_value = code_at(position_of_value);
     let by_name = code_at(quote!(#data.position_of_name(name, false)));
     let by_folded_name = code_at(quote!(#data.position_of_name(name, true)));
     quote! {

@@ -98,6 +98,11 @@ impl Ctx<'_> {
         variants.chain(aliases).collect()
     }
 
+    /// The table's name as its users read it: a raw identifier without its `r#`.
+    fn table_name(&self) -> String {
+        syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
     fn langs(&self) -> Vec<&str> {
         self.table.langs.iter().map(|l| l.name.as_str()).collect()
     }
