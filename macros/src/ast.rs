@@ -105,6 +105,8 @@ pub struct Entry {
     pub deprecated: Option<Attribute>,
     /// The tokens of `#[alias]`, when present.
     pub alias: Option<TokenStream>,
+    /// rustdoc's `#[doc(...)]` forms, on the variant or the alias's constant.
+    pub doc_attrs: Vec<Attribute>,
     /// Attributes passed through to the variant (the helpers of the table's derives).
     pub attrs: Vec<Attribute>,
     /// The column values of `#[columns(...)]`, as given.

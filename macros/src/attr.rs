@@ -71,6 +71,9 @@ pub struct EntryAttrs {
     pub docs: Vec<String>,
     pub deprecated: Option<Attribute>,
     pub alias: Option<TokenStream>,
+    /// rustdoc's `#[doc(...)]` forms (`hidden`, `alias = "..."`), for the variant or the
+    /// alias's constant.
+    pub doc_attrs: Vec<Attribute>,
     /// Attributes for the variant, when the table opens (see the module's docs).
     pub pass_through: Vec<Attribute>,
     /// `#[columns(name = value, ...)]`, all of them, in order.
@@ -415,6 +418,7 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
                     text.split('\n')
                         .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned()),
                 ),
+                None if matches!(attr.meta, Meta::List(_)) => out.doc_attrs.push(attr),
                 None => errors.push(error::malformed_doc(&attr)),
             },
             "deprecated" => {

@@ -88,6 +88,25 @@ pub fn alias_without_original(
     )
 }
 
+pub fn alias_of_itself(target: &syn::Ident, name: &str) -> Error {
+    Error::new(
+        target.span(),
+        format!(
+            "`{name}` is an alias of itself\n\
+             help: give `{name}` a value, such as `17`, or the name of an earlier entry to \
+             declare an alias of it"
+        ),
+    )
+}
+
+pub fn where_clause(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "a table takes no `where` clause: its enum has no generic parameters\n\
+         help: remove the `where` clause",
+    )
+}
+
 pub fn alias_of_unknown(
     target: &syn::Ident,
     name: &str,

@@ -157,7 +157,14 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
 }
 
 fn value_type(ty: &TokenStream, colon: Span, errors: &mut Errors) -> Option<Repr> {
-    let mut iter = ty.clone().into_iter();
+    let trees: Vec<TokenTree> = ty.clone().into_iter().collect();
+    let is_where = |tt: &TokenTree| matches!(tt, TokenTree::Ident(i) if i == "where");
+    if let Some(at) = trees.iter().position(is_where) {
+        let clause: TokenStream = trees[at..].iter().cloned().collect();
+        errors.push(error::where_clause(clause));
+        return value_type(&trees[..at].iter().cloned().collect(), colon, errors);
+    }
+    let mut iter = trees.into_iter();
     match (iter.next(), iter.next()) {
         (None, _) => errors.push(error::missing_type(colon, "Name")),
         (Some(TokenTree::Ident(ident)), None) => match Repr::from_name(&ident.to_string()) {
@@ -272,6 +279,7 @@ fn entry_stream(
         docs: attrs.docs,
         deprecated: attrs.deprecated,
         alias: attrs.alias,
+        doc_attrs: attrs.doc_attrs,
         attrs: attrs.pass_through,
         columns: attrs.columns,
         ident,
@@ -315,12 +323,7 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
     // usual. Any other string literal is the description after a missing `=>`, reported by
     // the caller.
     if let Some((lit, rest)) = string_literal(stream) {
-        let arrow = rest.punct().is_some_and(|(eq, next)| {
-            eq.as_char() == '='
-                && eq.spacing() == proc_macro2::Spacing::Joint
-                && next.punct().is_some_and(|(gt, _)| gt.as_char() == '>')
-        });
-        if rest.eof() || arrow {
+        if rest.eof() || starts_arrow(rest) {
             let _ = stream.parse::<TokenTree>();
             value.tokens = lit.to_token_stream();
             if is_str {
@@ -331,8 +334,10 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
             return value;
         }
     }
+    // A string literal before `=>` is part of a malformed value (`-"a"`); any other is
+    // the description after a missing `=>`.
     let written = take_until(stream, |s| {
-        s.peek(Token![=>]) || string_literal(s).is_some()
+        s.peek(Token![=>]) || string_literal(s).is_some_and(|(_, rest)| !starts_arrow(rest))
     });
     let trees = flatten_invisible(written);
     value.tokens = trees.iter().cloned().collect();
@@ -366,6 +371,15 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         _ => errors.push(error::not_an_integer(&value.tokens)),
     }
     value
+}
+
+/// Whether the tokens at `cursor` begin with `=>`.
+fn starts_arrow(cursor: Cursor) -> bool {
+    cursor.punct().is_some_and(|(eq, next)| {
+        eq.as_char() == '='
+            && eq.spacing() == proc_macro2::Spacing::Joint
+            && next.punct().is_some_and(|(gt, _)| gt.as_char() == '>')
+    })
 }
 
 /// The next token if it is a string literal (`"..."`, `r"..."`, `r#"..."#`), and the
@@ -477,7 +491,13 @@ fn descriptions(
         Ok(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
             per_language(g.stream(), g.span(), langs, &mut out, errors);
         }
-        Ok(other) => errors.push(error::not_a_description(other, &example())),
+        Ok(other) => {
+            // The rest of the entry belongs to the malformed description (`concat!(..)`):
+            // one error, not a second one for trailing tokens.
+            let mut written = other.to_token_stream();
+            written.extend(drain(stream));
+            errors.push(error::not_a_description(written, &example()));
+        }
         Err(e) => errors.push(e),
     }
     out

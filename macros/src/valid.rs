@@ -308,6 +308,10 @@ impl<'a> TableCheck<'a, '_> {
             if let Some((named, _)) = self.names.get(name.as_str()) {
                 return Some(named.position());
             }
+            if name == entry.name {
+                self.errors.push(error::alias_of_itself(target, &name));
+                return None;
+            }
             let later = self
                 .all_names
                 .get(name.as_str())

@@ -174,6 +174,17 @@ fn run(mut command: Command, dir: &Path) -> (bool, String, String) {
 /// A crate outside any workspace, named `name`, depending on core by path with `features`
 /// and on the crates of `dependencies` (manifest lines), with `main` as its `src/main.rs`.
 fn external_crate(name: &str, features: &[&str], dependencies: &str, main: &str) -> TempCrate {
+    external_crate_in("2021", name, features, dependencies, main)
+}
+
+/// [`external_crate`] in another edition.
+fn external_crate_in(
+    edition: &str,
+    name: &str,
+    features: &[&str],
+    dependencies: &str,
+    main: &str,
+) -> TempCrate {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let workspace = manifest_dir.parent().expect("workspace root");
     let core = workspace.join("core").canonicalize().expect("core/ exists");
@@ -183,7 +194,7 @@ fn external_crate(name: &str, features: &[&str], dependencies: &str, main: &str)
         "[package]\n\
          name = \"{name}\"\n\
          version = \"0.0.0\"\n\
-         edition = \"2021\"\n\
+         edition = \"{edition}\"\n\
          publish = false\n\
          \n\
          [dependencies]\n\
@@ -555,4 +566,54 @@ fn serde_is_a_dependency_only_with_the_feature() {
     // The check can fail: with the feature, serde_core is in the tree.
     let with = dependency_names(&on);
     assert!(with.iter().any(|name| name == "serde_core"), "{with:?}");
+}
+
+/// Edition 2015 reads `::core` as a path from the crate root: the generated code's paths
+/// must resolve there too, where they come near the user's tokens (a column's type) as well.
+const EDITION_2015_MAIN_RS: &str = r#"//! A crate in edition 2015.
+#![deny(warnings)]
+
+codetable::define_codes! {
+    /// Statuses, with columns.
+    #[columns(http: u16, retryable: bool = false)]
+    pub enum Status: u16 {
+        #[columns(http = 503, retryable = true)]
+        BUSY = 1 => "Busy.",
+        #[columns(http = 200)]
+        OK = 0 => "Fine.",
+        /// Another name.
+        #[alias]
+        FINE = 0,
+    }
+
+    /// String codes.
+    pub enum State: str {
+        UNIQUE = "23505" => "Unique violation.",
+    }
+}
+
+fn main() {
+    assert_eq!(Status::BUSY.http(), 503);
+    assert!(Status::BUSY.retryable());
+    assert!(!Status::FINE.retryable());
+    assert_eq!(State::from_value("23505"), Some(State::UNIQUE));
+    println!("{} | {:?} | {}", Status::BUSY, Status::OK, State::UNIQUE);
+}
+"#;
+
+#[test]
+fn a_crate_in_edition_2015_declares_tables_with_columns() {
+    let krate = external_crate_in(
+        "2015",
+        "codetable-edition-2015",
+        &[],
+        "",
+        EDITION_2015_MAIN_RS,
+    );
+    let stdout = cargo_run(&krate);
+    assert!(stdout.starts_with("BUSY (1): Busy. | "), "{stdout}");
+    assert!(
+        stdout.ends_with(" | UNIQUE (23505): Unique violation.\n"),
+        "{stdout}"
+    );
 }

@@ -67,8 +67,10 @@ pub(super) fn code_items(ctx: &Ctx) -> TokenStream {
         .enumerate()
         .map(|(at, (_, column))| {
             let (name, ty) = (&column.ident, &column.ty);
-            // A column type without `Debug` is reported at it.
-            let debug = quote_spanned!(ty.span()=> <#ty as ::core::fmt::Debug>::fmt);
+            // A column type without `Debug` is reported at it. The trait's path keeps the
+            // macro's span: with the user's, `::core` would not resolve in edition 2015.
+            let debug_trait = quote!(::core::fmt::Debug);
+            let debug = quote_spanned!(ty.span()=> <#ty as #debug_trait>::fmt);
             quote!(#at => #debug(&Self::#name(self), f),)
         });
     quote! {

@@ -24,7 +24,8 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             _ => String::new(),
         };
         let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
-        let (name, deprecated, attrs) = (&entry.ident, &entry.deprecated, &entry.attrs);
+        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        let attrs = entry.doc_attrs.iter().chain(&entry.attrs);
         if ctx.is_str() {
             quote!(#docs #deprecated #(#attrs)* #name)
         } else {

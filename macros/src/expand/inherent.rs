@@ -98,10 +98,11 @@ fn aliases(ctx: &Ctx) -> TokenStream {
         let target = &variants[alias.target].entry.ident;
         let head = format!("Alias of [`{target}`](Self::{target}).\n\n");
         let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
-        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        let (name, deprecated, doc_attrs) = (&entry.ident, &entry.deprecated, &entry.doc_attrs);
         quote! {
             #docs
             #deprecated
+            #(#doc_attrs)*
             pub const #name: Self = #ident::#target;
         }
     });
@@ -115,7 +116,8 @@ fn aliases(ctx: &Ctx) -> TokenStream {
         quote!(#krate::Alias::__new(#name, #ident::#target, &[#(#descriptions),*], #details, #deprecated))
     });
     quote! {
-        #[allow(deprecated)]
+        // An alias is named as the entries are, which may be lowercase.
+        #[allow(deprecated, non_upper_case_globals)]
         impl #ident {
             #(#consts)*
 

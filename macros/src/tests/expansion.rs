@@ -280,5 +280,5 @@ fn no_room_drops_the_aliases_of_the_entry() {
             _ => None,
         })
         .collect();
-    assert_eq!(consts, ["OF_LAST = Self :: A255", "OF_FIRST = Self :: A0"]);
+    assert_eq!(consts, ["OF_LAST = E :: A255", "OF_FIRST = E :: A0"]);
 }

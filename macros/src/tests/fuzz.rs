@@ -156,12 +156,17 @@ pub fn last_segment(path: &syn::Path) -> String {
         .unwrap_or_default()
 }
 
-/// The elements of `&[a, b, ...]`, or of the static array of `{ static A: [T; N] = [a, b,
-/// ...]; &A }`.
+/// The elements of `&[a, b, ...]`, of the static array of `{ static A: [T; N] = [a, b,
+/// ...]; &A }`, or of the array an `unsafe { transmute([a, b, ...]) }` reads.
 fn elements(expr: &Expr) -> Option<Vec<&Expr>> {
     match expr {
         Expr::Reference(r) => elements(&r.expr),
         Expr::Array(a) => Some(a.elems.iter().collect()),
+        Expr::Unsafe(u) => match u.block.stmts.last() {
+            Some(syn::Stmt::Expr(inner, None)) => elements(inner),
+            _ => None,
+        },
+        Expr::Call(c) if c.args.len() == 1 => elements(&c.args[0]),
         Expr::Block(b) => b.block.stmts.iter().find_map(|stmt| match stmt {
             syn::Stmt::Item(Item::Static(s)) => elements(&s.expr),
             _ => None,
@@ -351,10 +356,22 @@ fn check_table(items: &syn::File, table: &TableModel) -> Result<(), TestCaseErro
     } else {
         integer_discriminants(table, &layout, &gen)?
     };
-    // `all()` reads its array of discriminants as the codes.
-    let all = need(gen.all.and_then(elements), "the discriminants of all()")?;
-    let all: Vec<Option<i128>> = all.into_iter().map(int).collect();
-    let expected: Vec<Option<i128>> = discriminants.iter().copied().map(Some).collect();
+    // `all()` reads every variant, named through the enum (`Self::V` would be resolved by a
+    // linear search), as its array of discriminants.
+    let all = need(gen.all.and_then(elements), "the variants of all()")?;
+    let all: Vec<String> = all
+        .into_iter()
+        .map(|e| match e {
+            Expr::Path(p) if p.path.segments.len() == 2 => {
+                format!("{}::{}", p.path.segments[0].ident, last_segment(&p.path))
+            }
+            _ => String::new(),
+        })
+        .collect();
+    let expected: Vec<String> = idents
+        .iter()
+        .map(|i| format!("{}::{i}", table.ident))
+        .collect();
     prop_assert_eq!(&all, &expected);
     prop_assert_eq!(int(get(&gen.consts, "COUNT")?), i128::try_from(count).ok());
 

@@ -24,6 +24,14 @@ codetable::define_codes! {
         MISSING = 404,
         #[deprecated(note = "use NOT_FOUND")]
         ABSENT = NOT_FOUND => "Absent.",
+        /// Lowercase, as a variant may be: no `non_upper_case_globals`.
+        not_there = NOT_FOUND,
+        /// Hidden from rustdoc, not refused as a malformed doc comment.
+        #[doc(hidden)]
+        INTERNAL = 500 => "Internal.",
+        #[doc(hidden)]
+        #[alias]
+        HIDDEN_ALIAS = 500,
     }
 }
 
@@ -32,4 +40,6 @@ fn main() {
     assert_eq!(Status::MISSING, Status::NOT_FOUND);
     assert_eq!(Status::from_name("ABSENT"), Some(Status::NOT_FOUND));
     assert!(Status::ALIASES[1].is_deprecated());
+    assert_eq!(Status::not_there, Status::NOT_FOUND);
+    assert_eq!(Status::HIDDEN_ALIAS, Status::INTERNAL);
 }
