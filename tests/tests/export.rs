@@ -6,7 +6,7 @@
 mod common;
 
 use codetable::agora::ALL_TABLES;
-use codetable::export::{self, Format, Options};
+use codetable::export::{self, Format, Options, Origin};
 use codetable::{define_codes, Table, Value};
 use common::fixtures;
 use serde_json::Value as Json;
@@ -398,6 +398,355 @@ fn c_comments_cannot_end_early() {
         "{header}"
     );
     assert!(lines.contains(&"     * over two lines."), "{header}");
+}
+
+// ---------------------------------------------------------------------------------------
+// C names that would not compile: an error, and nothing written
+
+define_codes! {
+    /// Version 1 of a protocol, with a code named after version 2.
+    pub enum Http: u16 {
+        OK = 200 => "Success.",
+        V2_OK = 201 => "Success, in the manner of version 2.",
+    }
+
+    /// Version 2: `HttpV2::OK` is `HTTP_V2_OK`, as `Http::V2_OK` is.
+    pub enum HttpV2: u16 {
+        OK = 200 => "Success.",
+    }
+
+    /// Another table with an `ERR_FAILED`, and an alias named as an entry of `Ports`.
+    pub enum Disks: i32 {
+        ERR_FAILED = 1 => "The disk failed.",
+        ERR_BUSY = 2 => "The disk is busy.",
+        ERR_PORT = ERR_BUSY,
+    }
+
+    /// A table with an `ERR_FAILED`.
+    pub enum Ports: i32 {
+        ERR_PORT = 1 => "The port failed.",
+        ERR_FAILED = 2 => "Failed.",
+    }
+
+    /// A table whose `H` is its include guard: `FOO_H`.
+    pub enum Foo: u8 {
+        A = 1 => "A.",
+        H = 2 => "Named as the guard.",
+    }
+
+    /// A table with an entry named as the table: its type without the table prefix.
+    pub enum Ready: u8 {
+        Ready = 1 => "Ready.",
+    }
+
+    /// A string table whose name starts with a non-ASCII letter, which becomes `_`.
+    pub enum Ätat: str {
+        X = "x" => "A code.",
+    }
+
+    /// An integer table with a non-ASCII name: its type is no C identifier.
+    pub enum Zürich: u8 {
+        ONE = 1 => "One.",
+    }
+
+    /// A string table (no type) with entries named as a C keyword and with a non-ASCII
+    /// letter.
+    pub enum Words: str {
+        int = "i" => "A C keyword.",
+        hé = "h" => "Not ASCII.",
+    }
+
+    /// A table named with a raw identifier: its name is `enum`, a C keyword.
+    pub enum r#enum: u8 {
+        A = 1 => "The first.",
+        r#type = 2 => "A raw name.",
+    }
+}
+
+/// Exports a C header that must not be written, through `c_header` and through
+/// `Format::C`: the error, after checking that nothing was written.
+fn c_error(tables: &[Table], options: &Options<'_>) -> export::Error {
+    let mut out = String::new();
+    let error = export::c_header(&mut out, tables, options).expect_err("a bad header");
+    assert_eq!(out, "", "{error}: written anyway");
+    let mut again = String::new();
+    assert_eq!(Format::C.write(&mut again, tables, options), Err(error));
+    assert_eq!(again, "", "{error}: written anyway");
+    assert!(std::error::Error::source(&error).is_none());
+    error
+}
+
+#[test]
+fn c_names_clashing_across_tables_are_an_error() {
+    let tables = [Table::of::<Http>(), Table::of::<HttpV2>()];
+    let error = c_error(&tables, &Options::new());
+    assert_eq!(
+        error.to_string(),
+        "`Http::V2_OK` and `HttpV2::OK` both become the C name `HTTP_V2_OK`"
+    );
+    let export::Error::Conflict { first, name } = error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(
+        first,
+        Origin::Constant {
+            table: "Http",
+            name: "V2_OK"
+        }
+    );
+    assert_eq!(
+        name.origin(),
+        Origin::Constant {
+            table: "HttpV2",
+            name: "OK"
+        }
+    );
+    assert_eq!(name, "HTTP_V2_OK");
+    // With a prefix, the name has it.
+    let error = c_error(&tables, &Options::new().prefix("MY_"));
+    assert_eq!(
+        error.to_string(),
+        "`Http::V2_OK` and `HttpV2::OK` both become the C name `MY_HTTP_V2_OK`"
+    );
+    // Each table alone is a header that compiles.
+    for table in tables {
+        check_header(table.name(), &[table], &Options::new(), ("", true, false));
+    }
+
+    // Without the table prefix, two tables with an `ERR_FAILED` clash, and so does an
+    // alias with another table's entry.
+    let options = Options::new().table_prefix(false);
+    let error = c_error(&[Table::of::<Disks>(), Table::of::<Ports>()], &options);
+    assert_eq!(
+        error.to_string(),
+        "`Disks::ERR_PORT` and `Ports::ERR_PORT` both become the C name `ERR_PORT`"
+    );
+    let error = c_error(&[Table::of::<Ports>(), Table::of::<Disks>()], &options);
+    assert_eq!(
+        error.to_string(),
+        "`Ports::ERR_FAILED` and `Disks::ERR_FAILED` both become the C name `ERR_FAILED`"
+    );
+    // The Agora SDK tables share names too: they need their table prefixes in one header.
+    let error = c_error(ALL_TABLES, &options);
+    assert!(matches!(error, export::Error::Conflict { .. }), "{error}");
+    // A table listed twice: its type is declared twice.
+    let twice = [Table::of::<Ports>(), Table::of::<Ports>()];
+    assert_eq!(
+        c_error(&twice, &Options::new()).to_string(),
+        "the type of table `Ports` and the type of table `Ports` both become the C name `Ports`"
+    );
+}
+
+#[test]
+fn c_names_clashing_within_a_table_are_an_error() {
+    // `Foo::H` is `FOO_H`, the include guard made from the table's name.
+    let error = c_error(&[Table::of::<Foo>()], &Options::new());
+    assert_eq!(
+        error.to_string(),
+        "the include guard and `Foo::H` both become the C name `FOO_H`"
+    );
+    let export::Error::Conflict { first, name } = error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(first, Origin::Guard);
+    assert_eq!(name, "FOO_H");
+    // With another guard, the header compiles.
+    let header = check_header(
+        "foo",
+        &[Table::of::<Foo>()],
+        &Options::new().guard("FOO_CODES_H"),
+        ("", true, false),
+    );
+    assert!(header.contains("    FOO_H = 2,\n"));
+    // A custom guard clashes as well.
+    let error = c_error(&[Table::of::<Foo>()], &Options::new().guard("FOO_A"));
+    assert_eq!(
+        error.to_string(),
+        "the include guard and `Foo::A` both become the C name `FOO_A`"
+    );
+
+    // Without the table prefix, an entry named as its table is the table's type.
+    let error = c_error(&[Table::of::<Ready>()], &Options::new().table_prefix(false));
+    assert_eq!(
+        error.to_string(),
+        "the type of table `Ready` and `Ready::Ready` both become the C name `Ready`"
+    );
+    assert!(matches!(
+        error,
+        export::Error::Conflict { first: Origin::Type { table: "Ready" }, name }
+            if name == "Ready" && name.origin() == Origin::Constant { table: "Ready", name: "Ready" }
+    ));
+}
+
+#[test]
+fn c_names_reserved_or_not_identifiers_are_an_error() {
+    // `Ätat` in upper snake case is `_TAT`: a name that starts with `_` and an upper-case
+    // letter is reserved. (The default guard leaves the `_` out: `TAT_H`.)
+    let error = c_error(&[Table::of::<Ätat>()], &Options::new());
+    assert_eq!(
+        error.to_string(),
+        "`Ätat::X` becomes the reserved C identifier `_TAT_X`"
+    );
+    let export::Error::Reserved { name } = error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(
+        name.origin(),
+        Origin::Constant {
+            table: "Ätat",
+            name: "X"
+        }
+    );
+    assert_eq!(name, "_TAT_X");
+    // With a prefix, the name is allowed, and the header compiles.
+    let mut header = String::new();
+    export::c_header(
+        &mut header,
+        &[Table::of::<Ätat>()],
+        &Options::new().prefix("MY"),
+    )
+    .expect("writes");
+    assert!(header.starts_with(
+        "/* Generated by codetable; do not edit. */\n#ifndef MY_TAT_H\n#define MY_TAT_H\n"
+    ));
+    assert!(header.contains("\n#define MY_TAT_X \"x\"\n"), "{header}");
+    let dir = TempDir::new("atat");
+    std::fs::write(dir.0.join("codes.h"), &header).expect("writes the header");
+    let program = "#include \"codes.h\"\n#include \"codes.h\"\n#include <stdio.h>\n\n\
+                   int main(void) {\n    printf(\"%s\\n\", MY_TAT_X);\n    return 0;\n}\n";
+    std::fs::write(dir.0.join("print.c"), program).expect("writes the program");
+    let cc = compiler("CC", "cc").expect("a C compiler (cc, or set CC)");
+    assert_eq!(
+        compile_and_run(&dir.0, &cc, &C_FLAGS, "print.c", "print_c"),
+        "x\n"
+    );
+
+    // An integer table's type is the table's name: `Zürich` is no C identifier.
+    let error = c_error(&[Table::of::<Zürich>()], &Options::new());
+    assert_eq!(
+        error.to_string(),
+        "the type of table `Zürich` becomes `Zürich`, which is not a C identifier"
+    );
+    assert!(matches!(error, export::Error::NotIdentifier { name } if name == "Zürich"));
+
+    // The prefix and the guard are checked too.
+    let golden = [Table::of::<Golden>()];
+    let error = c_error(&golden, &Options::new().prefix("my-"));
+    assert_eq!(
+        error.to_string(),
+        "the type of table `Golden` becomes `my-Golden`, which is not a C identifier"
+    );
+    let error = c_error(&golden, &Options::new().prefix("__"));
+    assert_eq!(
+        error.to_string(),
+        "the type of table `Golden` becomes the reserved C identifier `__Golden`"
+    );
+    let error = c_error(&golden, &Options::new().guard("_GOLDEN_H"));
+    assert_eq!(
+        error.to_string(),
+        "the include guard becomes the reserved C identifier `_GOLDEN_H`"
+    );
+    let error = c_error(&golden, &Options::new().guard("GOLDEN-H"));
+    assert_eq!(
+        error.to_string(),
+        "the include guard becomes `GOLDEN-H`, which is not a C identifier"
+    );
+    // A name of <stdint.h>, which the header includes for its `#define` tables.
+    let options = Options::new().prefix("SIZE_").table_prefix(false);
+    let error = c_error(&[Table::of::<Wide>()], &options);
+    assert_eq!(
+        error.to_string(),
+        "`Wide::MAX` becomes the reserved C identifier `SIZE_MAX`"
+    );
+}
+
+#[test]
+fn a_raw_table_name_is_its_name_and_as_a_c_keyword_an_error() {
+    let table = Table::of::<r#enum>();
+    assert_eq!(table.name(), "enum");
+    // `typedef enum enum { ... } enum;` would not compile.
+    let error = c_error(&[table], &Options::new());
+    assert_eq!(
+        error.to_string(),
+        "the type of table `enum` becomes the C keyword `enum`"
+    );
+    let export::Error::Reserved { name } = error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(name.origin(), Origin::Type { table: "enum" });
+    assert_eq!(name, "enum");
+    // With a prefix, it is a name like any other: the constants are `ENUM_A` and
+    // `ENUM_type`.
+    let header = check_header(
+        "raw",
+        &[table],
+        &Options::new().prefix("my_"),
+        ("my_", true, false),
+    );
+    assert!(header.contains("typedef enum my_enum {\n"));
+    assert!(header.contains("    my_ENUM_type = 2,\n"));
+    // A keyword of C++ only is reserved as well: the header is C++ too.
+    let error = c_error(&[table], &Options::new().prefix("my_").guard("class"));
+    assert_eq!(
+        error.to_string(),
+        "the include guard becomes the C++ keyword `class`"
+    );
+    // An entry's name is a keyword once the prefixes are left out; a non-ASCII entry name is
+    // no C identifier.
+    let error = c_error(&[Table::of::<Words>()], &Options::new().table_prefix(false));
+    assert_eq!(
+        error.to_string(),
+        "`Words::int` becomes the C keyword `int`"
+    );
+    let error = c_error(&[Table::of::<Words>()], &Options::new().prefix("MY_"));
+    assert_eq!(
+        error.to_string(),
+        "`Words::hé` becomes `MY_WORDS_hé`, which is not a C identifier"
+    );
+
+    // Markdown, JSON and CSV name the table and the entry without `r#`.
+    let page = export(Format::Markdown, &[table], &Options::new());
+    assert!(page.contains("\n# enum\n"), "{page}");
+    assert!(
+        page.contains("| <a id=\"enum-a\"></a>`A` | 1 | The first. |\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains("| <a id=\"enum-type\"></a>`type` | 2 | A raw name. |\n"),
+        "{page}"
+    );
+    assert!(!page.contains("r#"), "{page}");
+    let json: Json =
+        serde_json::from_str(&export(Format::Json, &[table], &Options::new())).expect("JSON");
+    assert_eq!(json["tables"][0]["name"], "enum");
+    assert_eq!(json["tables"][0]["entries"][1]["name"], "type");
+    let csv = export(Format::Csv, &[table], &Options::new());
+    assert!(
+        csv.contains("\r\nenum,type,2,,false,A raw name.,\r\n"),
+        "{csv}"
+    );
+    // Options::tables takes the name without `r#`.
+    let named = export(Format::Csv, &[table], &Options::new().tables(&["enum"]));
+    assert_eq!(named, csv);
+}
+
+#[test]
+fn a_failing_writer_is_an_fmt_error_in_every_format() {
+    struct Fails;
+    impl std::fmt::Write for Fails {
+        fn write_str(&mut self, _: &str) -> std::fmt::Result {
+            Err(std::fmt::Error)
+        }
+    }
+    for format in Format::ALL {
+        let error = format
+            .write(&mut Fails, &golden_tables(), &Options::new())
+            .expect_err("the writer fails");
+        assert_eq!(error, export::Error::Fmt, "{format}");
+        assert_eq!(error.to_string(), "the export's writer failed");
+        let source = std::error::Error::source(&error).expect("a source");
+        assert!(source.is::<std::fmt::Error>());
+    }
 }
 
 // ---------------------------------------------------------------------------------------

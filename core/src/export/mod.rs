@@ -13,6 +13,12 @@
 //! | [`csv`] | CSV (RFC 4180): one row per entry and per alias |
 //! | [`json_entry`], [`json_alias`] | one entry or alias object of the JSON document, for other JSON to embed |
 //!
+//! [`Format`] names the four for tools that take a format as an argument; its
+//! [`write`](Format::write) returns an [`Error`], as [`c_header`] does: a C header is
+//! checked before it is written, and not written at all when its names would clash or are
+//! not allowed in C. The other formats fail only when the writer does, with a
+//! [`core::fmt::Error`].
+//!
 //! [`Options`] chooses the tables, the languages and the C names. The output depends on the
 //! tables and the options only: the same input gives the same bytes (no time stamps, no
 //! hashing order), so generated files can be committed and compared in CI.
@@ -97,9 +103,19 @@
 //!   leaves out (for a header that names the codes as the SDK's own header does, when the
 //!   names do not clash across the tables). The type is `PREFIX` + the table's name. The guard
 //!   is [`Options::guard`], by default `PREFIX` + the tables' names in upper snake case +
-//!   `_H`. Entry names are written as they are: names that are no C identifiers (non-ASCII
-//!   letters), or that clash with other C names once the prefixes are left out, are the
-//!   user's to avoid.
+//!   `_H`, from its first letter on and without `__` (a run of `_` is written as one), so
+//!   that it is a name a header may define. Entry names are written as they are.
+//! - **Checked names.** Before it writes anything, [`c_header`] checks every name the header
+//!   would declare (the guard, each table's type, each constant), and writes nothing but
+//!   returns an [`Error`] when two of them are the same C name ([`Error::Conflict`]:
+//!   `Http::V2_OK` and `HttpV2::OK` both become `HTTP_V2_OK`, and without the table prefix
+//!   two tables with an `ERR_FAILED` clash), when a name is reserved ([`Error::Reserved`]: a
+//!   keyword of C or C++, as the type of a table declared `r#enum` would be; a name that
+//!   starts with `_`, as a table whose name starts with a non-ASCII letter gives, or that
+//!   holds `__`; a name of `<stdint.h>`), or when it is no C identifier
+//!   ([`Error::NotIdentifier`]: non-ASCII letters in a table's or an entry's name, a `-` in
+//!   the prefix). A header that is written declares each name once, and only names C and
+//!   C++ let it declare.
 //! - **Integer tables whose values always fit in `int`** (`i8`, `i16`, `i32`, `u8`, `u16`)
 //!   become an enum, `typedef enum Name { ... } Name;`. C requires an enumerator's value to be
 //!   representable as an `int`; this assumes a 32-bit `int`, as every C compiler that Rust
@@ -150,7 +166,7 @@
 //! export::c_header(&mut defines, &[Table::of::<Status>()], &Options::new().defines(true))?;
 //! assert!(defines.contains("typedef uint16_t Status;\n"));
 //! assert!(defines.contains("#define STATUS_BUSY 503\n"));
-//! # Ok::<(), core::fmt::Error>(())
+//! # Ok::<(), codetable::export::Error>(())
 //! ```
 //!
 //! # JSON
@@ -270,11 +286,13 @@
 
 mod c;
 mod csv;
+mod error;
 mod json;
 mod markdown;
 
 pub use self::c::c_header;
 pub use self::csv::csv;
+pub use self::error::{CName, Error, Origin};
 pub use self::json::{json, json_alias, json_entry, write_json_string, JsonObject};
 pub use self::markdown::markdown;
 
@@ -422,7 +440,7 @@ impl Default for Options<'_> {
 /// format.write(&mut out, &[codetable::Table::of::<Status>()], &Options::new())?;
 /// assert!(out.ends_with("Status,OK,200,,false,Success.,\r\n"));
 /// assert_eq!(Format::ALL.map(Format::name), ["markdown", "c", "json", "csv"]);
-/// # Ok::<(), core::fmt::Error>(())
+/// # Ok::<(), codetable::export::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -467,19 +485,21 @@ impl Format {
     /// Writes `tables` in this format.
     ///
     /// # Errors
-    /// `out`'s.
+    /// [`Error::Fmt`] if `out` fails; for [`Format::C`], the errors of [`c_header`] (a header
+    /// whose names clash or are not allowed in C), before anything is written.
     pub fn write(
         self,
         out: &mut dyn fmt::Write,
         tables: &[Table],
         options: &Options<'_>,
-    ) -> fmt::Result {
+    ) -> Result<(), Error> {
         match self {
-            Self::Markdown => markdown(out, tables, options),
-            Self::C => c_header(out, tables, options),
-            Self::Json => json(out, tables, options),
-            Self::Csv => csv(out, tables, options),
+            Self::Markdown => markdown(out, tables, options)?,
+            Self::C => c_header(out, tables, options)?,
+            Self::Json => json(out, tables, options)?,
+            Self::Csv => csv(out, tables, options)?,
         }
+        Ok(())
     }
 }
 
@@ -555,29 +575,52 @@ fn rows(table: &Table) -> impl Iterator<Item = Row> + '_ {
     })
 }
 
-/// Writes `name` in upper snake case: `SignalingError` as `SIGNALING_ERROR`, `HTTPStatus` as
-/// `HTTP_STATUS`, `Sql2Error` as `SQL2_ERROR`; a character that cannot be in a C identifier
-/// as `_`.
-fn upper_snake(out: &mut dyn fmt::Write, name: &str) -> fmt::Result {
-    let mut chars = name.chars().peekable();
-    let mut prev: Option<char> = None;
-    while let Some(c) = chars.next() {
-        if c.is_ascii_uppercase() {
-            let after_lower = prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit());
-            let acronym_end = prev.is_some_and(|p| p.is_ascii_uppercase())
-                && chars.peek().is_some_and(char::is_ascii_lowercase);
-            if after_lower || acronym_end {
-                out.write_char('_')?;
-            }
+/// `name` in upper snake case, a character at a time: `SignalingError` as `SIGNALING_ERROR`,
+/// `HTTPStatus` as `HTTP_STATUS`, `Sql2Error` as `SQL2_ERROR`; a character that cannot be in a
+/// C identifier as `_`.
+#[derive(Clone)]
+struct UpperSnake<'s> {
+    chars: core::iter::Peekable<core::str::Chars<'s>>,
+    prev: Option<char>,
+    /// The character due after the `_` just returned.
+    pending: Option<char>,
+}
+
+impl<'s> UpperSnake<'s> {
+    fn new(name: &'s str) -> Self {
+        Self {
+            chars: name.chars().peekable(),
+            prev: None,
+            pending: None,
         }
-        out.write_char(if c.is_ascii_alphanumeric() || c == '_' {
+    }
+}
+
+impl Iterator for UpperSnake<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.pending.take() {
+            return Some(c);
+        }
+        let c = self.chars.next()?;
+        let prev = self.prev.replace(c);
+        let upper = if c.is_ascii_alphanumeric() || c == '_' {
             c.to_ascii_uppercase()
         } else {
             '_'
-        })?;
-        prev = Some(c);
+        };
+        if c.is_ascii_uppercase() {
+            let after_lower = prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit());
+            let acronym_end = prev.is_some_and(|p| p.is_ascii_uppercase())
+                && self.chars.peek().is_some_and(char::is_ascii_lowercase);
+            if after_lower || acronym_end {
+                self.pending = Some(upper);
+                return Some('_');
+            }
+        }
+        Some(upper)
     }
-    Ok(())
 }
 
 /// Counts what is written, to measure a text before writing it.
@@ -647,9 +690,7 @@ mod tests {
             ("already_SNAKE", "ALREADY_SNAKE"),
             ("Zürich", "Z_RICH"),
         ] {
-            let mut text = Text::default();
-            upper_snake(&mut text, name).unwrap();
-            assert_eq!(text.as_str(), expected);
+            assert!(UpperSnake::new(name).eq(expected.chars()), "{name}");
         }
     }
 

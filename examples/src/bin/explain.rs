@@ -142,8 +142,8 @@ fn export(format: Format, scope: &[Table], lang: Option<&str>, check: Option<&Pa
         options = options.langs(&langs);
     }
     let mut out = String::new();
-    if format.write(&mut out, scope, &options).is_err() {
-        return nothing("could not write the export");
+    if let Err(err) = format.write(&mut out, scope, &options) {
+        return nothing(&format!("cannot write the {format} export: {err}"));
     }
     let Some(file) = check else {
         return print(&out, ExitCode::SUCCESS);
