@@ -16,6 +16,8 @@
 //! - [`expansion`] ties `parse::RESERVED` to the enum's inherent items, and pins the
 //!   discriminants of entries without a value; [`regressions`] keeps inputs the fuzz tests
 //!   found, with exact expectations.
+//! - [`pinned`] keeps the whole expansion of a small integer table and a small string table
+//!   in `macros/expanded/`, so that a change to the generated code shows in review.
 //!
 //! Each property runs a quick number of cases in `cargo test`; the `#[ignore]`d `long_*`
 //! tests run `CODETABLE_FUZZ_CASES` cases each (default 1,000,000), best in release:
@@ -32,6 +34,7 @@ mod expansion;
 mod fuzz;
 mod gen;
 mod lookups;
+mod pinned;
 mod regressions;
 
 use proptest::strategy::Strategy;

@@ -1,0 +1,1 @@
+//! Holds no code: its test runs `../ui/pass` against `codetable` without features.
