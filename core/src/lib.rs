@@ -216,8 +216,10 @@
 //! match the type). A decimal value cannot start with `0` (C would read `010` as octal 8):
 //! write `0o10` or `8`. Every entry needs a description that is not blank, in every declared
 //! language; an alias may go without one.
-//! The generated code refers to this crate as `::codetable`; a crate that re-exports it
-//! under another path says so with `#[codes(crate = path::to::codetable)]` on the enum.
+//! The generated code refers to this crate by the path the macro was called through, so
+//! `other::codetable::define_codes!` works in a crate that reaches codetable only through
+//! `other`'s `pub use codetable;`. `#[codes(crate = path::to::codetable)]` on the enum names
+//! the path explicitly (for a `macro_rules!` wrapper that calls the proc-macro crate itself).
 //!
 //! An alias is an associated constant equal to the code it stands for, not a variant: it
 //! is not in `all()` and not counted in `COUNT`; [`Code::ALIASES`] lists the aliases. It may
@@ -355,7 +357,6 @@ pub mod agora;
 pub mod export;
 
 pub use code::{Alias, Code, CodeValue, IntegerValue};
-pub use codetable_macros::define_codes;
 pub use error::{UnknownName, UnknownValue};
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table};
@@ -369,6 +370,7 @@ pub mod __private {
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::code as fmt_code;
     pub use codetable_layout::{Data, Index, Names};
+    pub use codetable_macros::define_codes;
     #[cfg(feature = "serde")]
     pub use serde_core;
 
@@ -392,6 +394,20 @@ pub mod __private {
     pub fn lang_index(langs: &[&str], lang: &str) -> Option<usize> {
         langs.iter().position(|l| *l == lang)
     }
+}
+
+/// Declares one or more code tables: see the [crate documentation](crate) for the table
+/// language and what each table generates.
+///
+/// The macro finds this crate wherever it is re-exported: a crate that writes
+/// `pub use codetable;` lets its users write `their_dep::codetable::define_codes! { ... }`
+/// without depending on codetable themselves. `#[codes(crate = path)]` on a table still
+/// names the path explicitly, and wins.
+#[macro_export]
+macro_rules! define_codes {
+    ($($table:tt)*) => {
+        $crate::__private::define_codes! { @crate($crate) $($table)* }
+    };
 }
 
 /// Without the `serde` feature, a table's serde impls are nothing.

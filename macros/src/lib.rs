@@ -31,6 +31,11 @@ use proc_macro::TokenStream;
 
 /// Declares one or more code tables. See the `codetable` crate for the table language and
 /// what the macro generates.
+///
+/// `codetable::define_codes!`, a `macro_rules!` front, calls this with its own path first,
+/// as `@crate($crate)`: the path to `codetable` wherever the user reached it, the default
+/// of every table without `#[codes(crate = ...)]`. Called without it, the path is
+/// `::codetable`.
 #[proc_macro]
 pub fn define_codes(input: TokenStream) -> TokenStream {
     expand::define_codes(input.into()).into()

@@ -595,3 +595,20 @@ pub fn is_keyword(name: &str) -> bool {
     ];
     KEYWORDS.contains(&name)
 }
+
+/// Splits off the `@crate(path)` that `codetable::define_codes!` puts first: the path to
+/// `codetable` as the user reached it (`$crate`). Anything else is the table language, whole.
+pub fn crate_prefix(input: TokenStream) -> (Option<TokenStream>, TokenStream) {
+    let mut tokens = input.clone().into_iter();
+    if let (
+        Some(TokenTree::Punct(at)),
+        Some(TokenTree::Ident(word)),
+        Some(TokenTree::Group(path)),
+    ) = (tokens.next(), tokens.next(), tokens.next())
+    {
+        if at.as_char() == '@' && word == "crate" && path.delimiter() == Delimiter::Parenthesis {
+            return (Some(path.stream()), tokens.collect());
+        }
+    }
+    (None, input)
+}

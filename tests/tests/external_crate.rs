@@ -617,3 +617,83 @@ fn a_crate_in_edition_2015_declares_tables_with_columns() {
         "{stdout}"
     );
 }
+
+/// A library that re-exports codetable, as a family's crate would.
+const REEXPORTER_LIB_RS: &str = r#"//! Re-exports codetable for its users.
+pub use codetable;
+"#;
+
+/// A user of that library that does not depend on codetable itself, and names the macro
+/// through the re-export, under another name too.
+const THROUGH_REEXPORT_MAIN_RS: &str = r#"//! Reaches codetable only through `family`'s re-export.
+#![deny(warnings)]
+
+use family::codetable::Code;
+
+family::codetable::define_codes! {
+    /// Statuses declared through a re-export.
+    #[columns(retry: bool = false)]
+    pub enum Status: u16 {
+        OK = 200 => "Fine.",
+        #[columns(retry = true)]
+        BUSY = 503 => "Busy.",
+        UNAVAILABLE = BUSY,
+    }
+}
+
+mod renamed {
+    use family::codetable as codes;
+
+    codes::define_codes! {
+        /// A string table, through a renamed path.
+        pub enum State: str {
+            UNIQUE = "23505" => "Unique violation.",
+        }
+    }
+}
+
+fn main() {
+    let busy = Status::from_value(503).expect("503");
+    println!("{busy} | {} | {}", <Status as Code>::TABLE, busy.retry());
+    println!("{}", renamed::State::UNIQUE);
+    println!("{:?}", "UNAVAILABLE".parse::<Status>());
+}
+"#;
+
+#[test]
+fn a_crate_uses_the_macro_through_another_crates_reexport() {
+    let krate = external_crate(
+        "codetable-through-reexport",
+        &[],
+        "",
+        THROUGH_REEXPORT_MAIN_RS,
+    );
+    // The user depends on `family` alone; `family` depends on codetable by path.
+    let manifest = krate.0.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).expect("read Cargo.toml");
+    let (head, rest) = text
+        .split_once("codetable = ")
+        .expect("codetable dependency");
+    let (codetable, tail) = rest.split_once('\n').expect("one line");
+    let family = krate.0.join("family");
+    std::fs::create_dir_all(family.join("src")).expect("create family/");
+    std::fs::write(
+        family.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"family\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
+             publish = false\n\n[dependencies]\ncodetable = {codetable}\n"
+        ),
+    )
+    .expect("write family/Cargo.toml");
+    std::fs::write(family.join("src").join("lib.rs"), REEXPORTER_LIB_RS).expect("write lib.rs");
+    std::fs::write(
+        &manifest,
+        format!("{head}family = {{ path = \"family\" }}\n{tail}"),
+    )
+    .expect("rewrite Cargo.toml");
+    let stdout = cargo_run(&krate);
+    assert_eq!(
+        stdout,
+        "BUSY (503): Busy. | Status | true\nUNIQUE (23505): Unique violation.\nOk(BUSY)\n"
+    );
+}

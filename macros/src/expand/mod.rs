@@ -37,12 +37,14 @@ use quote::{format_ident, quote};
 /// The macro: parse, check, expand. Errors come first, followed by every table that could
 /// be emitted.
 pub fn define_codes(input: TokenStream) -> TokenStream {
+    let (krate, input) = parse::crate_prefix(input);
+    let krate = krate.unwrap_or_else(|| quote!(::codetable));
     let mut errors = Errors::default();
     let invocation = parse::invocation(input, &mut errors);
     let checked = valid::check(&invocation, &mut errors);
     let mut out = errors.into_compile_errors();
     for table in &checked {
-        out.extend(table_tokens(table));
+        out.extend(table_tokens(table, &krate));
     }
     out
 }
@@ -134,7 +136,7 @@ impl Ctx<'_> {
     }
 }
 
-fn table_tokens(checked: &Checked) -> TokenStream {
+fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     let table = checked.table;
     if checked.variants.is_empty() {
         // Already reported; the bare type keeps uses of it from failing too. The user's
@@ -149,7 +151,7 @@ fn table_tokens(checked: &Checked) -> TokenStream {
     let krate = table
         .krate
         .as_ref()
-        .map_or_else(|| quote!(::codetable), |path| quote!(#path));
+        .map_or_else(|| krate.clone(), |path| quote!(#path));
     let (ty, raw) = if checked.repr.is_str() {
         let capacity = checked.capacity;
         (
