@@ -10,6 +10,7 @@
 use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
 use crate::columns;
 use crate::error::{self, Errors};
+use crate::syntax::literal_text;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
@@ -477,7 +478,7 @@ fn doc_text(attr: &Attribute) -> Option<String> {
         Meta::NameValue(nv) => match &nv.value {
             Expr::Lit(ExprLit {
                 lit: Lit::Str(s), ..
-            }) => Some(crate::parse::literal_text(&s.token())),
+            }) => Some(literal_text(&s.token())),
             _ => None,
         },
         _ => None,

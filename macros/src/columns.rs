@@ -9,7 +9,7 @@
 
 use crate::ast::{Column, ColumnValue};
 use crate::error::{self, Errors};
-use crate::parse;
+use crate::syntax::parse_within;
 use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
@@ -20,7 +20,7 @@ use syn::{Attribute, Ident, Meta, Token};
 pub fn declarations(attr: &Attribute, errors: &mut Errors) -> Vec<Column> {
     let mut columns: Vec<Column> = Vec::new();
     for chunk in list(attr, errors) {
-        match parse::parse_within(chunk, declaration) {
+        match parse_within(chunk, declaration) {
             Ok(column) => {
                 if let Some(first) = columns.iter().find(|c| c.name == column.name) {
                     errors.push(error::repeated_column_decl(
@@ -68,7 +68,7 @@ fn declaration(stream: ParseStream) -> syn::Result<Column> {
 pub fn values(attr: &Attribute, errors: &mut Errors) -> Vec<ColumnValue> {
     let mut values = Vec::new();
     for chunk in list(attr, errors) {
-        let parsed = parse::parse_within(chunk, |stream: ParseStream| {
+        let parsed = parse_within(chunk, |stream: ParseStream| {
             let ident = stream.call(Ident::parse_any)?;
             stream.parse::<Token![=]>()?;
             let value: TokenStream = stream.parse()?;

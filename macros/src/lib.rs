@@ -22,7 +22,9 @@ mod bench_expand;
 mod columns;
 mod error;
 mod expand;
+mod names;
 mod parse;
+mod syntax;
 #[cfg(test)]
 mod tests;
 mod valid;

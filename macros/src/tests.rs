@@ -13,7 +13,7 @@
 //!   `Data::position_of_value`, `Data::position_of_string`) find.
 //! - [`lookups`] checks what `codetable_layout::build` places, on random tables of 1 to
 //!   20,000 keys, with the searches of `codetable_layout` (`Names`, `Index`), not a copy.
-//! - [`expansion`] ties `parse::RESERVED` to the enum's inherent items, and pins the
+//! - [`expansion`] ties `names::RESERVED` to the enum's inherent items, and pins the
 //!   discriminants of entries without a value; [`regressions`] keeps inputs the fuzz tests
 //!   found, with exact expectations.
 //!

@@ -8,7 +8,7 @@
 
 use crate::ast::{Column, Entry, Invocation, Repr, SerdeForm, Shape, Table};
 use crate::error::{self, Errors};
-use crate::parse;
+use crate::names::{self, Taken};
 use proc_macro2::TokenStream;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -488,24 +488,20 @@ fn check_columns<'a>(
         .iter()
         .enumerate()
         .filter(|(_, column)| {
-            let keyword =
-                parse::is_keyword(&column.name) && !column.ident.to_string().starts_with("r#");
-            let clash = if parse::RESERVED.contains(&column.name.as_str()) {
-                Some(format!(
+            let clash = match names::taken(&column.ident) {
+                Some(Taken::Reserved) => Some(format!(
                     "the generated method or constant `{}`",
                     column.name
-                ))
-            } else if keyword {
-                Some(format!(
+                )),
+                Some(Taken::Keyword) => Some(format!(
                     "the keyword `{}` (write `r#{}`)",
                     column.name, column.name
-                ))
-            } else {
-                table
+                )),
+                None => table
                     .entries
                     .iter()
                     .find(|e| e.name == column.name)
-                    .map(|entry| format!("the entry `{}`", entry.name))
+                    .map(|entry| format!("the entry `{}`", entry.name)),
             };
             if let Some(what) = &clash {
                 errors.push(error::column_name_clash(

@@ -216,7 +216,7 @@ fn regression_alias_of_a_raw_identifier() {
     );
 }
 
-/// The fast readings of literals (`parse::literal_text`, `parse::plain_integer`) agree
+/// The fast readings of literals (`syntax::literal_text`, `syntax::plain_integer`) agree
 /// with syn's on every literal they accept, and decline the rest.
 #[test]
 fn fast_literal_readings_agree_with_syn() {
@@ -249,7 +249,7 @@ fn fast_literal_readings_agree_with_syn() {
             panic!("{text} is a string literal");
         };
         assert_eq!(
-            crate::parse::literal_text(&literal(text)),
+            crate::syntax::literal_text(&literal(text)),
             lit.value(),
             "{text}"
         );
@@ -272,7 +272,7 @@ fn fast_literal_readings_agree_with_syn() {
         };
         assert_eq!(int.base10_parse::<i128>().ok(), Some(number), "{text}");
         assert_eq!(
-            crate::parse::plain_integer(&literal(text)),
+            crate::syntax::plain_integer(&literal(text)),
             Some(number),
             "{text}"
         );
@@ -292,6 +292,6 @@ fn fast_literal_readings_agree_with_syn() {
         "42P01",
         "999999999999999999999999999999999999999",
     ] {
-        assert_eq!(crate::parse::plain_integer(&literal(text)), None, "{text}");
+        assert_eq!(crate::syntax::plain_integer(&literal(text)), None, "{text}");
     }
 }
