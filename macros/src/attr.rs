@@ -303,7 +303,7 @@ pub fn parse_lang(input: ParseStream) -> syn::Result<Lang> {
         let lit: LitStr = input.parse()?;
         let name = lit.value();
         if name.is_empty() {
-            return Err(syn::Error::new(lit.span(), "a language cannot be empty"));
+            return Err(error::empty_lang(lit.span()));
         }
         Ok(Lang {
             name,

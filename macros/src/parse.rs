@@ -330,14 +330,6 @@ fn descriptions(
     errors: &mut Errors,
 ) -> Vec<String> {
     let mut out = vec![String::new(); langs.len()];
-    // Only an error message needs it.
-    let example = || {
-        langs
-            .iter()
-            .map(|l| format!("{}: \"...\"", l.name))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     if stream.is_empty() {
         errors.push(error::missing_description(arrow));
         return out;
@@ -346,7 +338,7 @@ fn descriptions(
         let _ = stream.parse::<TokenTree>();
         let text = literal_text(&lit);
         if langs.len() > 1 {
-            errors.push(error::plain_description_needs_langs(lit.span(), &example()));
+            errors.push(error::plain_description_needs_langs(lit.span(), langs));
         } else if text.trim().is_empty() {
             errors.push(error::empty_description(lit.span(), None));
         } else {
@@ -363,7 +355,7 @@ fn descriptions(
             // one error, not a second one for trailing tokens.
             let mut written = other.to_token_stream();
             written.extend(drain(stream));
-            errors.push(error::not_a_description(written, &example()));
+            errors.push(error::not_a_description(written, langs));
         }
         Err(e) => errors.push(e),
     }
@@ -378,11 +370,6 @@ fn per_language(
     out: &mut [String],
     errors: &mut Errors,
 ) {
-    let names = langs
-        .iter()
-        .map(|l| format!("`{}`", l.name))
-        .collect::<Vec<_>>()
-        .join(", ");
     let mut seen: Vec<Option<Span>> = vec![None; langs.len()];
     let mut complete = true;
     for chunk in split_at_commas(body) {
@@ -410,7 +397,7 @@ fn per_language(
             }
         };
         let Some(at) = langs.iter().position(|l| l.name == lang.name) else {
-            errors.push(error::unknown_lang(lang.span, &lang.name, &names));
+            errors.push(error::unknown_lang(lang.span, &lang.name, langs));
             continue;
         };
         if let Some(first) = seen[at] {

@@ -7,7 +7,7 @@
 //! number no entry has for an entry without one; in a string table its position.
 
 use crate::ast::{Column, Entry, Invocation, Repr, SerdeForm, Shape, Table};
-use crate::error::{self, Errors};
+use crate::error::{self, Errors, Len};
 use crate::names::{self, Taken};
 use proc_macro2::TokenStream;
 use std::collections::{BTreeSet, HashMap};
@@ -440,12 +440,12 @@ fn check_string(shape: &Shape, entry: &Entry, text: &str, errors: &mut Errors) -
         return None;
     }
     let expected = match (&shape.len, &shape.max_len) {
-        (Some((len, _)), _) if text.len() != *len => Some(format!("exactly {len}")),
-        (_, Some((max, _))) if text.len() > *max => Some(format!("at most {max}")),
+        (Some((len, _)), _) if text.len() != *len => Some(Len::Exactly(*len)),
+        (_, Some((max, _))) if text.len() > *max => Some(Len::AtMost(*max)),
         _ => None,
     };
     if let Some(expected) = expected {
-        errors.push(error::wrong_len(tokens, text, text.len(), &expected));
+        errors.push(error::wrong_len(tokens, text, text.len(), expected));
         return None;
     }
     if let Some(chars) = &shape.chars {
@@ -488,29 +488,23 @@ fn check_columns<'a>(
         .iter()
         .enumerate()
         .filter(|(_, column)| {
+            let (span, name) = (column.ident.span(), column.name.as_str());
             let clash = match names::taken(&column.ident) {
-                Some(Taken::Reserved) => Some(format!(
-                    "the generated method or constant `{}`",
-                    column.name
-                )),
-                Some(Taken::Keyword) => Some(format!(
-                    "the keyword `{}` (write `r#{}`)",
-                    column.name, column.name
-                )),
+                Some(Taken::Reserved) => Some(error::column_reserved(span, name)),
+                Some(Taken::Keyword) => Some(error::column_keyword(span, name)),
                 None => table
                     .entries
                     .iter()
-                    .find(|e| e.name == column.name)
-                    .map(|entry| format!("the entry `{}`", entry.name)),
+                    .any(|e| e.name == column.name)
+                    .then(|| error::column_entry(span, name)),
             };
-            if let Some(what) = &clash {
-                errors.push(error::column_name_clash(
-                    column.ident.span(),
-                    &column.name,
-                    what,
-                ));
+            match clash {
+                Some(clash) => {
+                    errors.push(clash);
+                    false
+                }
+                None => true,
             }
-            clash.is_none()
         })
         .collect()
 }
