@@ -9,11 +9,12 @@
 
 use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
 use crate::columns;
-use crate::error::{self, Errors};
+use crate::error::{self, Errors, Kind, Mistake};
 use crate::syntax::literal_text;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
+use syn::meta::ParseNestedMeta;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -319,70 +320,78 @@ pub fn parse_lang(input: ParseStream) -> syn::Result<Lang> {
 }
 
 /// `#[codes(crate = path, serde = value, len = 5, max_len = 32, chars = "0-9A-Z")]`: each
-/// option at most once, in any order.
+/// option at most once, in any order. The first mistake ends the reading: one of the
+/// macro's own messages is reported as it is, and syn's are replaced by the general shape.
 fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
     let mut seen: Vec<String> = Vec::new();
+    let mut kind = Kind::Syntax;
     let result = attr.parse_nested_meta(|meta| {
-        let key = meta
-            .path
-            .get_ident()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        if seen.contains(&key) {
-            return Err(error::repeated_codes_option(&meta.path, &key));
-        }
-        match key.as_str() {
-            "crate" => out.krate = Some(meta.value()?.parse::<Path>()?),
-            "serde" => {
-                let form: Ident = meta.value()?.parse()?;
-                let parsed = match form.to_string().as_str() {
-                    "value" => SerdeForm::Value,
-                    "name" => SerdeForm::Name,
-                    _ => return Err(error::malformed_serde_form(&form)),
-                };
-                out.serde = Some((parsed, form.span()));
-            }
-            "len" | "max_len" => {
-                let int: syn::LitInt = meta.value()?.parse()?;
-                let n = match int.base10_parse::<usize>() {
-                    Ok(n) if n > 0 => n,
-                    _ => return Err(error::malformed_len(&int, &key)),
-                };
-                let slot = if key == "len" {
-                    &mut out.shape.len
-                } else {
-                    &mut out.shape.max_len
-                };
-                *slot = Some((n, meta.path.span()));
-            }
-            "chars" => {
-                let lit: LitStr = meta.value()?.parse()?;
-                let Some(ranges) = char_ranges(&lit.value()) else {
-                    return Err(error::malformed_chars(&lit));
-                };
-                out.shape.chars = Some(Chars {
-                    ranges,
-                    written: lit.value(),
-                    span: meta.path.span(),
-                });
-            }
-            _ => return Err(error::malformed_codes(&meta.path)),
-        }
-        seen.push(key);
-        Ok(())
+        codes_option(&meta, out, &mut seen).map_err(|mistake| {
+            kind = mistake.kind;
+            mistake.error
+        })
     });
     match result {
         Ok(()) if seen.is_empty() => errors.push(error::malformed_codes(attr)),
         Ok(()) => {}
-        // The errors of this module name what is wrong; syn's own are replaced by the
-        // general shape.
-        Err(e)
-            if e.to_string().starts_with("malformed") || e.to_string().contains("given twice") =>
-        {
-            errors.push(e);
-        }
+        Err(e) if kind == Kind::Own => errors.push(e),
         Err(_) => errors.push(error::malformed_codes(attr)),
     }
+}
+
+/// One option of `#[codes(...)]`, recorded in `seen`.
+fn codes_option(
+    meta: &ParseNestedMeta,
+    out: &mut TableAttrs,
+    seen: &mut Vec<String>,
+) -> Result<(), Mistake> {
+    let key = meta
+        .path
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    if seen.contains(&key) {
+        return Err(Mistake::own(error::repeated_codes_option(&meta.path, &key)));
+    }
+    match key.as_str() {
+        "crate" => out.krate = Some(meta.value()?.parse::<Path>()?),
+        "serde" => {
+            let form: Ident = meta.value()?.parse()?;
+            let parsed = match form.to_string().as_str() {
+                "value" => SerdeForm::Value,
+                "name" => SerdeForm::Name,
+                _ => return Err(Mistake::own(error::malformed_serde_form(&form))),
+            };
+            out.serde = Some((parsed, form.span()));
+        }
+        "len" | "max_len" => {
+            let int: syn::LitInt = meta.value()?.parse()?;
+            let n = match int.base10_parse::<usize>() {
+                Ok(n) if n > 0 => n,
+                _ => return Err(Mistake::own(error::malformed_len(&int, &key))),
+            };
+            let slot = if key == "len" {
+                &mut out.shape.len
+            } else {
+                &mut out.shape.max_len
+            };
+            *slot = Some((n, meta.path.span()));
+        }
+        "chars" => {
+            let lit: LitStr = meta.value()?.parse()?;
+            let Some(ranges) = char_ranges(&lit.value()) else {
+                return Err(Mistake::own(error::malformed_chars(&lit)));
+            };
+            out.shape.chars = Some(Chars {
+                ranges,
+                written: lit.value(),
+                span: meta.path.span(),
+            });
+        }
+        _ => return Err(Mistake::own(error::malformed_codes(&meta.path))),
+    }
+    seen.push(key);
+    Ok(())
 }
 
 /// The ranges of a `chars = "0-9A-Z_"` option: single characters and `a-z` ranges (a `-`

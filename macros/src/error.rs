@@ -25,6 +25,41 @@ impl Errors {
     }
 }
 
+/// Whose message a mistake has: the macro's own, which names what is wrong in the table
+/// and is reported as it is, or syn's, which speaks of tokens and which a caller may
+/// replace by a message of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Own,
+    Syntax,
+}
+
+/// A mistake and its [`Kind`]. syn's errors convert to [`Kind::Syntax`], so that `?` on a
+/// syn call keeps it apart from the messages of this module.
+pub struct Mistake {
+    pub kind: Kind,
+    pub error: Error,
+}
+
+impl Mistake {
+    /// A message of this module.
+    pub fn own(error: Error) -> Self {
+        Self {
+            kind: Kind::Own,
+            error,
+        }
+    }
+}
+
+impl From<Error> for Mistake {
+    fn from(error: Error) -> Self {
+        Self {
+            kind: Kind::Syntax,
+            error,
+        }
+    }
+}
+
 /// `error`, plus a second one at `first` that says where the other side is.
 fn conflict(mut error: Error, first: Span, note: String) -> Error {
     error.combine(Error::new(first, note));
