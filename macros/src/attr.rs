@@ -11,7 +11,7 @@ use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
 use crate::syntax::literal_text;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
@@ -65,6 +65,9 @@ pub struct TableAttrs {
     /// Whether the table passes a derive or a `cfg_attr` through, so that unknown attributes
     /// of the table and its entries pass through too (as that derive's helpers).
     pub opens: bool,
+    /// Whether a derive or a `cfg_attr` that passes through names serde's traits: the table
+    /// implements them itself.
+    pub derives_serde: bool,
 }
 
 /// What the attributes of an entry say.
@@ -135,11 +138,8 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 codes(&attr, &mut out, errors);
                 codes_attr = Some(attr);
             }
-            "derive" => out.pass_through.extend(derive(attr, errors)),
-            "cfg_attr" => {
-                out.pass_through
-                    .extend(filter_cfg_attr(attr, errors, table_cfg_meta));
-            }
+            "derive" => out.pass_derive(derive(attr, errors)),
+            "cfg_attr" => out.pass_derive(filter_cfg_attr(attr, errors, table_cfg_meta)),
             "repr" => errors.push(error::repr_on_table(&attr)),
             "cfg" => errors.push(error::cfg_on_table(&attr)),
             _ if PASS_THROUGH.contains(&name.as_str()) || out.opens => out.pass_through.push(attr),
@@ -147,6 +147,29 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
         }
     }
     out
+}
+
+impl TableAttrs {
+    /// Passes a `derive` or a `cfg_attr` through, if anything is left of it, noting whether
+    /// it names serde's traits.
+    fn pass_derive(&mut self, attr: Option<Attribute>) {
+        let Some(attr) = attr else { return };
+        self.derives_serde |= names_serde(attr.meta.to_token_stream());
+        self.pass_through.push(attr);
+    }
+}
+
+/// Whether `tokens` name a trait called `Serialize...` or `Deserialize...`, serde_repr's
+/// included.
+fn names_serde(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        TokenTree::Ident(ident) => {
+            let name = ident.to_string();
+            name.starts_with("Serialize") || name.starts_with("Deserialize")
+        }
+        TokenTree::Group(group) => names_serde(group.stream()),
+        _ => false,
+    })
 }
 
 /// Whether a table attribute opens the table to helper attributes: a `cfg_attr`, or a

@@ -101,6 +101,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         serde: table_attrs.serde,
         shape: table_attrs.shape,
         columns: table_attrs.columns,
+        derives_serde: table_attrs.derives_serde,
         vis,
         ident,
         repr,
