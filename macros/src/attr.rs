@@ -5,7 +5,9 @@
 //! implement, and any `#[cfg_attr(...)]`, pass through to the enum. Such a table "opens" to
 //! helper attributes: its other unknown attributes pass through to the enum, and its
 //! entries' unknown attributes to their variants (an alias is a constant, so none may go on
-//! one). A table that does not open keeps the "unknown attribute" errors.
+//! one). A table that does not open keeps the "unknown attribute" errors. What passes
+//! through is sorted here once: the expansion reads whether a table derives serde's traits
+//! from the model, not from the tokens. `#[columns(...)]` is read by `columns.rs`.
 
 use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
 use crate::columns;

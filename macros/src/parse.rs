@@ -1,4 +1,6 @@
-//! Reads the invocation into the model of [`crate::ast`].
+//! Reads the invocation, its tables and their entries, into the model of [`crate::ast`]:
+//! the attributes through `attr.rs`, the names an entry cannot take through `names.rs`, and
+//! the tokens with the helpers of `syntax.rs`.
 //!
 //! Parsing recovers after a mistake: a table whose header cannot be read is skipped up to
 //! its body, and each entry is read on its own (the body is split at its top-level commas),

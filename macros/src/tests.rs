@@ -16,6 +16,7 @@
 //! - [`expansion`] ties `names::RESERVED` to the enum's inherent items, and pins the
 //!   discriminants of entries without a value; [`regressions`] keeps inputs the fuzz tests
 //!   found, with exact expectations.
+//! - [`layers`] checks that each module of the front end uses only the layers before it.
 //!
 //! Each property runs a quick number of cases in `cargo test`; the `#[ignore]`d `long_*`
 //! tests run `CODETABLE_FUZZ_CASES` cases each (default 1,000,000), best in release:
@@ -31,6 +32,7 @@
 mod expansion;
 mod fuzz;
 mod gen;
+mod layers;
 mod lookups;
 mod regressions;
 

@@ -1,6 +1,14 @@
-//! Checks a parsed invocation, and decides what can still be emitted when something is
-//! wrong: the entries that are sound, so that the user's code sees the enum it expects and
-//! the only errors are the mistakes themselves.
+//! Which checks happen where: what one token, attribute or entry shows on its own (syntax,
+//! the attributes, keyword and reserved names through `names.rs`, a value's literal) is
+//! checked as it is read, in `parse.rs`, `attr.rs` and `columns.rs`; what needs the whole
+//! table (names, values and tables declared twice, ranges and suffixes, a string table's
+//! shape, aliases and their targets, serde's form, column values against the declared
+//! columns, and a column's name against keywords, reserved names and entries) is checked
+//! here, on the model alone.
+//!
+//! This module also decides what can still be emitted when something is wrong: the entries
+//! that are sound, so that the user's code sees the enum it expects and the only errors are
+//! the mistakes themselves.
 //!
 //! It also settles the representation: which entries are variants and which are aliases of
 //! an earlier variant, and each variant's discriminant: in an integer table its value, or a
