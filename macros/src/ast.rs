@@ -24,6 +24,9 @@ pub struct Table {
     pub shape: Shape,
     /// The columns declared by `#[columns(...)]`, in order.
     pub columns: Vec<Column>,
+    /// Whether the table derives serde's traits itself (by `derive` or `cfg_attr`), so that
+    /// the macro implements none of them.
+    pub derives_serde: bool,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).

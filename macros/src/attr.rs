@@ -5,14 +5,18 @@
 //! implement, and any `#[cfg_attr(...)]`, pass through to the enum. Such a table "opens" to
 //! helper attributes: its other unknown attributes pass through to the enum, and its
 //! entries' unknown attributes to their variants (an alias is a constant, so none may go on
-//! one). A table that does not open keeps the "unknown attribute" errors.
+//! one). A table that does not open keeps the "unknown attribute" errors. What passes
+//! through is sorted here once: the expansion reads whether a table derives serde's traits
+//! from the model, not from the tokens. `#[columns(...)]` is read by `columns.rs`.
 
 use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
 use crate::columns;
-use crate::error::{self, Errors};
-use proc_macro2::{Span, TokenStream};
+use crate::error::{self, Errors, Kind, Mistake};
+use crate::syntax::literal_text;
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
+use syn::meta::ParseNestedMeta;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -63,6 +67,9 @@ pub struct TableAttrs {
     /// Whether the table passes a derive or a `cfg_attr` through, so that unknown attributes
     /// of the table and its entries pass through too (as that derive's helpers).
     pub opens: bool,
+    /// Whether a derive or a `cfg_attr` that passes through names serde's traits: the table
+    /// implements them itself.
+    pub derives_serde: bool,
 }
 
 /// What the attributes of an entry say.
@@ -133,11 +140,8 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 codes(&attr, &mut out, errors);
                 codes_attr = Some(attr);
             }
-            "derive" => out.pass_through.extend(derive(attr, errors)),
-            "cfg_attr" => {
-                out.pass_through
-                    .extend(filter_cfg_attr(attr, errors, table_cfg_meta));
-            }
+            "derive" => out.pass_derive(derive(attr, errors)),
+            "cfg_attr" => out.pass_derive(filter_cfg_attr(attr, errors, table_cfg_meta)),
             "repr" => errors.push(error::repr_on_table(&attr)),
             "cfg" => errors.push(error::cfg_on_table(&attr)),
             _ if PASS_THROUGH.contains(&name.as_str()) || out.opens => out.pass_through.push(attr),
@@ -145,6 +149,29 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
         }
     }
     out
+}
+
+impl TableAttrs {
+    /// Passes a `derive` or a `cfg_attr` through, if anything is left of it, noting whether
+    /// it names serde's traits.
+    fn pass_derive(&mut self, attr: Option<Attribute>) {
+        let Some(attr) = attr else { return };
+        self.derives_serde |= names_serde(attr.meta.to_token_stream());
+        self.pass_through.push(attr);
+    }
+}
+
+/// Whether `tokens` name a trait called `Serialize...` or `Deserialize...`, serde_repr's
+/// included.
+fn names_serde(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        TokenTree::Ident(ident) => {
+            let name = ident.to_string();
+            name.starts_with("Serialize") || name.starts_with("Deserialize")
+        }
+        TokenTree::Group(group) => names_serde(group.stream()),
+        _ => false,
+    })
 }
 
 /// Whether a table attribute opens the table to helper attributes: a `cfg_attr`, or a
@@ -302,7 +329,7 @@ pub fn parse_lang(input: ParseStream) -> syn::Result<Lang> {
         let lit: LitStr = input.parse()?;
         let name = lit.value();
         if name.is_empty() {
-            return Err(syn::Error::new(lit.span(), "a language cannot be empty"));
+            return Err(error::empty_lang(lit.span()));
         }
         Ok(Lang {
             name,
@@ -318,70 +345,78 @@ pub fn parse_lang(input: ParseStream) -> syn::Result<Lang> {
 }
 
 /// `#[codes(crate = path, serde = value, len = 5, max_len = 32, chars = "0-9A-Z")]`: each
-/// option at most once, in any order.
+/// option at most once, in any order. The first mistake ends the reading: one of the
+/// macro's own messages is reported as it is, and syn's are replaced by the general shape.
 fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
     let mut seen: Vec<String> = Vec::new();
+    let mut kind = Kind::Syntax;
     let result = attr.parse_nested_meta(|meta| {
-        let key = meta
-            .path
-            .get_ident()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        if seen.contains(&key) {
-            return Err(error::repeated_codes_option(&meta.path, &key));
-        }
-        match key.as_str() {
-            "crate" => out.krate = Some(meta.value()?.parse::<Path>()?),
-            "serde" => {
-                let form: Ident = meta.value()?.parse()?;
-                let parsed = match form.to_string().as_str() {
-                    "value" => SerdeForm::Value,
-                    "name" => SerdeForm::Name,
-                    _ => return Err(error::malformed_serde_form(&form)),
-                };
-                out.serde = Some((parsed, form.span()));
-            }
-            "len" | "max_len" => {
-                let int: syn::LitInt = meta.value()?.parse()?;
-                let n = match int.base10_parse::<usize>() {
-                    Ok(n) if n > 0 => n,
-                    _ => return Err(error::malformed_len(&int, &key)),
-                };
-                let slot = if key == "len" {
-                    &mut out.shape.len
-                } else {
-                    &mut out.shape.max_len
-                };
-                *slot = Some((n, meta.path.span()));
-            }
-            "chars" => {
-                let lit: LitStr = meta.value()?.parse()?;
-                let Some(ranges) = char_ranges(&lit.value()) else {
-                    return Err(error::malformed_chars(&lit));
-                };
-                out.shape.chars = Some(Chars {
-                    ranges,
-                    written: lit.value(),
-                    span: meta.path.span(),
-                });
-            }
-            _ => return Err(error::malformed_codes(&meta.path)),
-        }
-        seen.push(key);
-        Ok(())
+        codes_option(&meta, out, &mut seen).map_err(|mistake| {
+            kind = mistake.kind;
+            mistake.error
+        })
     });
     match result {
         Ok(()) if seen.is_empty() => errors.push(error::malformed_codes(attr)),
         Ok(()) => {}
-        // The errors of this module name what is wrong; syn's own are replaced by the
-        // general shape.
-        Err(e)
-            if e.to_string().starts_with("malformed") || e.to_string().contains("given twice") =>
-        {
-            errors.push(e);
-        }
+        Err(e) if kind == Kind::Own => errors.push(e),
         Err(_) => errors.push(error::malformed_codes(attr)),
     }
+}
+
+/// One option of `#[codes(...)]`, recorded in `seen`.
+fn codes_option(
+    meta: &ParseNestedMeta,
+    out: &mut TableAttrs,
+    seen: &mut Vec<String>,
+) -> Result<(), Mistake> {
+    let key = meta
+        .path
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    if seen.contains(&key) {
+        return Err(Mistake::own(error::repeated_codes_option(&meta.path, &key)));
+    }
+    match key.as_str() {
+        "crate" => out.krate = Some(meta.value()?.parse::<Path>()?),
+        "serde" => {
+            let form: Ident = meta.value()?.parse()?;
+            let parsed = match form.to_string().as_str() {
+                "value" => SerdeForm::Value,
+                "name" => SerdeForm::Name,
+                _ => return Err(Mistake::own(error::malformed_serde_form(&form))),
+            };
+            out.serde = Some((parsed, form.span()));
+        }
+        "len" | "max_len" => {
+            let int: syn::LitInt = meta.value()?.parse()?;
+            let n = match int.base10_parse::<usize>() {
+                Ok(n) if n > 0 => n,
+                _ => return Err(Mistake::own(error::malformed_len(&int, &key))),
+            };
+            let slot = if key == "len" {
+                &mut out.shape.len
+            } else {
+                &mut out.shape.max_len
+            };
+            *slot = Some((n, meta.path.span()));
+        }
+        "chars" => {
+            let lit: LitStr = meta.value()?.parse()?;
+            let Some(ranges) = char_ranges(&lit.value()) else {
+                return Err(Mistake::own(error::malformed_chars(&lit)));
+            };
+            out.shape.chars = Some(Chars {
+                ranges,
+                written: lit.value(),
+                span: meta.path.span(),
+            });
+        }
+        _ => return Err(Mistake::own(error::malformed_codes(&meta.path))),
+    }
+    seen.push(key);
+    Ok(())
 }
 
 /// The ranges of a `chars = "0-9A-Z_"` option: single characters and `a-z` ranges (a `-`
@@ -477,7 +512,7 @@ fn doc_text(attr: &Attribute) -> Option<String> {
         Meta::NameValue(nv) => match &nv.value {
             Expr::Lit(ExprLit {
                 lit: Lit::Str(s), ..
-            }) => Some(crate::parse::literal_text(&s.token())),
+            }) => Some(literal_text(&s.token())),
             _ => None,
         },
         _ => None,

@@ -9,18 +9,19 @@
 
 use crate::ast::{Column, ColumnValue};
 use crate::error::{self, Errors};
-use crate::parse;
+use crate::syntax::parse_within;
 use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Attribute, Ident, Meta, Token};
 
 /// The columns a table declares. Each mistake is reported, and the column it concerns
-/// left out.
+/// left out: a declaration that syn cannot read is one message, at the token where syn
+/// stopped.
 pub fn declarations(attr: &Attribute, errors: &mut Errors) -> Vec<Column> {
     let mut columns: Vec<Column> = Vec::new();
     for chunk in list(attr, errors) {
-        match parse::parse_within(chunk, declaration) {
+        match parse_within(chunk, declaration) {
             Ok(column) => {
                 if let Some(first) = columns.iter().find(|c| c.name == column.name) {
                     errors.push(error::repeated_column_decl(
@@ -43,17 +44,11 @@ fn declaration(stream: ParseStream) -> syn::Result<Column> {
     let ident = stream.call(Ident::parse_any)?;
     stream.parse::<Token![:]>()?;
     let ty: syn::Type = stream.parse()?;
-    let default = if stream.peek(Token![=]) {
-        stream.parse::<Token![=]>()?;
-        let tokens: TokenStream = stream.parse()?;
-        if tokens.is_empty() {
-            return Err(stream.error("expected a default value after `=`"));
-        }
-        Some(tokens)
-    } else if stream.is_empty() {
+    let default = if stream.is_empty() {
         None
     } else {
-        return Err(stream.error("expected `=` and a default, or `,`"));
+        stream.parse::<Token![=]>()?;
+        Some(at_least_one_token(stream)?)
     };
     Ok(Column {
         name: ident.unraw().to_string(),
@@ -64,17 +59,15 @@ fn declaration(stream: ParseStream) -> syn::Result<Column> {
 }
 
 /// The column values an entry gives: `name = value`, in order. Checking them against the
-/// table's columns is `valid.rs`'s.
+/// table's columns is `valid.rs`'s. A value that syn cannot read is one message, at the
+/// token where syn stopped.
 pub fn values(attr: &Attribute, errors: &mut Errors) -> Vec<ColumnValue> {
     let mut values = Vec::new();
     for chunk in list(attr, errors) {
-        let parsed = parse::parse_within(chunk, |stream: ParseStream| {
+        let parsed = parse_within(chunk, |stream: ParseStream| {
             let ident = stream.call(Ident::parse_any)?;
             stream.parse::<Token![=]>()?;
-            let value: TokenStream = stream.parse()?;
-            if value.is_empty() {
-                return Err(stream.error("expected a value after `=`"));
-            }
+            let value = at_least_one_token(stream)?;
             Ok(ColumnValue {
                 name: ident.unraw().to_string(),
                 ident,
@@ -87,6 +80,15 @@ pub fn values(attr: &Attribute, errors: &mut Errors) -> Vec<ColumnValue> {
         }
     }
     values
+}
+
+/// Every token left, at least one: syn's error at the end of the input when there is none,
+/// which the callers turn into their message.
+fn at_least_one_token(stream: ParseStream) -> syn::Result<TokenStream> {
+    let first: TokenTree = stream.parse()?;
+    let mut tokens = TokenStream::from(first);
+    tokens.extend(stream.parse::<TokenStream>()?);
+    Ok(tokens)
 }
 
 /// The parts of `#[columns(a, b, ...)]`, split at the commas outside any group (and outside

@@ -1,6 +1,7 @@
 //! Every diagnostic of the macro, in one place: each names the problem and the fix, and
 //! points at the offending tokens. Conflicts point at both sides.
 
+use crate::ast::Lang;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::Error;
@@ -21,6 +22,41 @@ impl Errors {
 
     pub fn into_compile_errors(self) -> TokenStream {
         self.first.map(|e| e.to_compile_error()).unwrap_or_default()
+    }
+}
+
+/// Whose message a mistake has: the macro's own, which names what is wrong in the table
+/// and is reported as it is, or syn's, which speaks of tokens and which a caller may
+/// replace by a message of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Own,
+    Syntax,
+}
+
+/// A mistake and its [`Kind`]. syn's errors convert to [`Kind::Syntax`], so that `?` on a
+/// syn call keeps it apart from the messages of this module.
+pub struct Mistake {
+    pub kind: Kind,
+    pub error: Error,
+}
+
+impl Mistake {
+    /// A message of this module.
+    pub fn own(error: Error) -> Self {
+        Self {
+            kind: Kind::Own,
+            error,
+        }
+    }
+}
+
+impl From<Error> for Mistake {
+    fn from(error: Error) -> Self {
+        Self {
+            kind: Kind::Syntax,
+            error,
+        }
     }
 }
 
@@ -271,7 +307,17 @@ pub fn missing_description(span: Span) -> Error {
     )
 }
 
-pub fn not_a_description(tokens: impl ToTokens, langs: &str) -> Error {
+/// `en: "...", zh: "..."`: the form of a table's descriptions, for a message to show.
+fn descriptions_example(langs: &[Lang]) -> String {
+    langs
+        .iter()
+        .map(|l| format!("{}: \"...\"", l.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn not_a_description(tokens: impl ToTokens, langs: &[Lang]) -> Error {
+    let langs = descriptions_example(langs);
     Error::new_spanned(
         tokens,
         format!(
@@ -291,7 +337,8 @@ pub fn empty_description(span: Span, lang: Option<&str>) -> Error {
     )
 }
 
-pub fn plain_description_needs_langs(span: Span, langs: &str) -> Error {
+pub fn plain_description_needs_langs(span: Span, langs: &[Lang]) -> Error {
+    let langs = descriptions_example(langs);
     Error::new(
         span,
         format!(
@@ -301,7 +348,12 @@ pub fn plain_description_needs_langs(span: Span, langs: &str) -> Error {
     )
 }
 
-pub fn unknown_lang(span: Span, lang: &str, langs: &str) -> Error {
+pub fn unknown_lang(span: Span, lang: &str, langs: &[Lang]) -> Error {
+    let langs = langs
+        .iter()
+        .map(|l| format!("`{}`", l.name))
+        .collect::<Vec<_>>()
+        .join(", ");
     Error::new(
         span,
         format!(
@@ -522,6 +574,10 @@ pub fn malformed_langs(attr: impl ToTokens) -> Error {
     )
 }
 
+pub fn empty_lang(span: Span) -> Error {
+    Error::new(span, "a language cannot be empty")
+}
+
 pub fn repeated_lang_decl(span: Span, lang: &str, first: Span) -> Error {
     conflict(
         Error::new(
@@ -573,7 +629,17 @@ pub fn empty_string_value(tokens: impl ToTokens) -> Error {
     )
 }
 
-pub fn wrong_len(tokens: impl ToTokens, value: &str, len: usize, expected: &str) -> Error {
+/// The lengths `#[codes(len = ..., max_len = ...)]` allows.
+pub enum Len {
+    Exactly(usize),
+    AtMost(usize),
+}
+
+pub fn wrong_len(tokens: impl ToTokens, value: &str, len: usize, allowed: Len) -> Error {
+    let expected = match allowed {
+        Len::Exactly(n) => format!("exactly {n}"),
+        Len::AtMost(n) => format!("at most {n}"),
+    };
     Error::new_spanned(
         tokens,
         format!(
@@ -772,7 +838,27 @@ pub fn columns_on_alias(span: Span, alias: &str) -> Error {
     )
 }
 
-pub fn column_name_clash(span: Span, name: &str, what: &str) -> Error {
+pub fn column_reserved(span: Span, name: &str) -> Error {
+    column_name_clash(
+        span,
+        name,
+        &format!("the generated method or constant `{name}`"),
+    )
+}
+
+pub fn column_keyword(span: Span, name: &str) -> Error {
+    column_name_clash(
+        span,
+        name,
+        &format!("the keyword `{name}` (write `r#{name}`)"),
+    )
+}
+
+pub fn column_entry(span: Span, name: &str) -> Error {
+    column_name_clash(span, name, &format!("the entry `{name}`"))
+}
+
+fn column_name_clash(span: Span, name: &str, what: &str) -> Error {
     Error::new(
         span,
         format!(

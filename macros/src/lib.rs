@@ -1,19 +1,30 @@
 //! The `define_codes!` procedural macro. Use it through the `codetable` crate, which
 //! re-exports it and holds the trait and run-time support the generated code needs.
 //!
-//! The macro works in three passes over `proc_macro2` tokens, one file each:
-//! - `parse.rs` reads the invocation into the typed model of `ast.rs`, recovering after each
-//!   mistake so that independent mistakes are all reported (entry attributes and the table
-//!   attributes are read in `attr.rs`);
-//! - `valid.rs` checks the model (duplicate values and names, ranges, reserved names) and
-//!   decides what can still be emitted when something is wrong;
-//! - `expand.rs` writes the enum and its impls, one function per generated item, with the
-//!   lookup structures that the `codetable-layout` crate places at expansion time (the same
-//!   crate searches them at run time).
+//! The macro works in three passes over `proc_macro2` tokens: parse, check, expand. Its
+//! modules are layers, each using only the layers before it (no module imports one that
+//! imports it back; the unit test `tests/layers.rs` checks this):
+//! 1. the leaves: `ast.rs`, the typed model of an invocation; `syntax.rs`, helpers over
+//!    tokens (`parse_within`, the reading of string and integer literals); `names.rs`, the
+//!    reserved names and keywords, for entries, aliases and columns;
+//! 2. `error.rs`: every message, each a constructor, and the `Kind` that tells the
+//!    macro's own messages from syn's;
+//! 3. the attributes: `columns.rs` reads `#[columns(...)]`, and `attr.rs` the other
+//!    attributes of a table and of an entry, sorting them (what passes through, whether the
+//!    table derives serde's traits itself);
+//! 4. `parse.rs` reads the invocation, its tables and their entries, into the model,
+//!    recovering after each mistake so that independent mistakes are all reported;
+//! 5. `valid.rs` checks the model as a whole (duplicate values and names, ranges and
+//!    shapes, aliases, columns) and decides what can still be emitted when something is
+//!    wrong;
+//! 6. `expand/`, a folder of one file per generated item (listed in `expand/mod.rs`), writes
+//!    the enum and its impls from the checked model, with the lookup structures that the
+//!    `codetable-layout` crate places at expansion time (the same crate searches them at run
+//!    time); `expand/mod.rs` also runs the three passes, and asks `attr.rs` which of a
+//!    table's attributes an enum left without variants keeps.
 //!
-//! Every message is built in `error.rs`. On a mistake the enum is still emitted, with the
-//! entries that are sound, so that a user sees the mistake and not a cascade of
-//! "no variant named ..." errors.
+//! On a mistake the enum is still emitted, with the entries that are sound, so that a user
+//! sees the mistake and not a cascade of "no variant named ..." errors.
 
 mod ast;
 mod attr;
@@ -25,7 +36,9 @@ mod error;
 #[allow(dead_code)]
 mod eval;
 mod expand;
+mod names;
 mod parse;
+mod syntax;
 #[cfg(test)]
 mod tests;
 mod valid;

@@ -1,4 +1,6 @@
-//! Reads the invocation into the model of [`crate::ast`].
+//! Reads the invocation, its tables and their entries, into the model of [`crate::ast`]:
+//! the attributes through `attr.rs`, the names an entry cannot take through `names.rs`, and
+//! the tokens with the helpers of `syntax.rs`.
 //!
 //! Parsing recovers after a mistake: a table whose header cannot be read is skipped up to
 //! its body, and each entry is read on its own (the body is split at its top-level commas),
@@ -7,33 +9,16 @@
 use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
 use crate::error::{self, Errors};
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use crate::names::{self, Taken};
+use crate::syntax::{
+    at_end, drain, flatten_invisible, last_span, literal_text, parse_within, plain_integer,
+    split_at_commas, starts_arrow, string_literal, take_until,
+};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::buffer::Cursor;
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Visibility};
-
-/// Entry names that the generated enum uses for its own associated items: its public API,
-/// and nothing else (the table's data lives on a hidden trait). A unit test checks this list
-/// against what the expansion defines.
-pub const RESERVED: &[&str] = &[
-    "all",
-    "ALIASES",
-    "COUNT",
-    "LANGS",
-    "name",
-    "value",
-    "description",
-    "description_in",
-    "details",
-    "is_deprecated",
-    "from_value",
-    "from_name",
-    "from_name_ignore_ascii_case",
-    "decode",
-    "iter",
-];
 
 pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
     let mut tables = Vec::new();
@@ -55,35 +40,6 @@ pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
         errors.push(e);
     }
     Invocation { tables }
-}
-
-/// Parses `tokens` with `parse`. An error raised where the tokens ran out (syn puts those at
-/// the call site, which is the whole invocation) is moved to the last token, so that it
-/// points at the table, entry or pair that ends too early.
-pub fn parse_within<T>(
-    tokens: TokenStream,
-    parse: impl FnOnce(ParseStream) -> syn::Result<T>,
-) -> syn::Result<T> {
-    let end = last_span(&tokens);
-    (|stream: ParseStream| parse(stream).map_err(|e| at_end(e, stream, end))).parse2(tokens)
-}
-
-/// The span of the last token of `tokens` (the call site for no tokens).
-fn last_span(tokens: &TokenStream) -> Span {
-    tokens
-        .clone()
-        .into_iter()
-        .last()
-        .map_or_else(Span::call_site, |tt| tt.span())
-}
-
-/// `error`, moved to `end` if it was raised with nothing left to parse.
-fn at_end(error: syn::Error, stream: ParseStream, end: Span) -> syn::Error {
-    if stream.is_empty() {
-        syn::Error::new(end, error.to_string())
-    } else {
-        error
-    }
 }
 
 /// After a broken header: drop tokens up to and including the next `{ ... }`.
@@ -147,6 +103,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         serde: table_attrs.serde,
         shape: table_attrs.shape,
         columns: table_attrs.columns,
+        derives_serde: table_attrs.derives_serde,
         vis,
         ident,
         repr,
@@ -174,27 +131,6 @@ fn value_type(ty: &TokenStream, colon: Span, errors: &mut Errors) -> Option<Repr
         _ => errors.push(error::unsupported_type(ty, Repr::NAMES)),
     }
     None
-}
-
-/// The body's entries: its tokens split at the commas outside any group. Empty chunks
-/// (a trailing comma) are dropped.
-fn split_at_commas(body: TokenStream) -> Vec<TokenStream> {
-    let mut chunks = Vec::new();
-    let mut chunk = TokenStream::new();
-    for tt in body {
-        match &tt {
-            TokenTree::Punct(p) if p.as_char() == ',' => {
-                if !chunk.is_empty() {
-                    chunks.push(std::mem::take(&mut chunk));
-                }
-            }
-            _ => chunk.extend([tt]),
-        }
-    }
-    if !chunk.is_empty() {
-        chunks.push(chunk);
-    }
-    chunks
 }
 
 /// One entry; `None` when its name is unusable (already reported).
@@ -230,14 +166,13 @@ fn entry_stream(
         .call(Ident::parse_any)
         .map_err(|_| error::missing_name(stream.span()))?;
     let name = ident.unraw().to_string();
-    let mut usable = true;
-    if !ident.to_string().starts_with("r#") && is_keyword(&name) {
-        errors.push(error::keyword_name(ident.span(), &name));
-        usable = false;
-    } else if RESERVED.contains(&name.as_str()) {
-        errors.push(error::reserved_name(ident.span(), &name));
-        usable = false;
+    let taken = names::taken(&ident);
+    match taken {
+        Some(Taken::Keyword) => errors.push(error::keyword_name(ident.span(), &name)),
+        Some(Taken::Reserved) => errors.push(error::reserved_name(ident.span(), &name)),
+        None => {}
     }
+    let usable = taken.is_none();
 
     let value = if stream.peek(Token![=]) && !stream.peek(Token![=>]) {
         let eq: Token![=] = stream.parse()?;
@@ -287,23 +222,6 @@ fn entry_stream(
         value,
         descriptions,
     }))
-}
-
-/// The tokens up to the first one where `stop` holds, or to the end.
-fn take_until(stream: ParseStream, stop: impl Fn(ParseStream) -> bool) -> TokenStream {
-    let mut tokens = TokenStream::new();
-    while !stream.is_empty() && !stop(stream) {
-        match stream.parse::<TokenTree>() {
-            Ok(tt) => tokens.extend([tt]),
-            Err(_) => break,
-        }
-    }
-    tokens
-}
-
-/// Every token left.
-fn drain(stream: ParseStream) -> TokenStream {
-    take_until(stream, |_| false)
 }
 
 /// The value after `=`: every token up to `=>`, which should be an integer literal with an
@@ -373,54 +291,6 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
     value
 }
 
-/// Whether the tokens at `cursor` begin with `=>`.
-fn starts_arrow(cursor: Cursor) -> bool {
-    cursor.punct().is_some_and(|(eq, next)| {
-        eq.as_char() == '='
-            && eq.spacing() == proc_macro2::Spacing::Joint
-            && next.punct().is_some_and(|(gt, _)| gt.as_char() == '>')
-    })
-}
-
-/// The next token if it is a string literal (`"..."`, `r"..."`, `r#"..."#`), and the
-/// tokens after it. Read from the token's text, not with syn's literal parsing, which
-/// unescapes every literal it looks at; the macro runs unoptimized in most builds (cargo's
-/// default for proc macros), where that unescaping dominated parsing.
-fn string_literal<'a>(stream: ParseStream<'a>) -> Option<(Literal, Cursor<'a>)> {
-    let (lit, rest) = stream.cursor().literal()?;
-    let text = lit.to_string();
-    (text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#"))
-        .then_some((lit, rest))
-}
-
-/// The text of a string literal: a plain `"..."` without escapes is its own text; any other
-/// goes through syn (see [`string_literal`]).
-pub fn literal_text(lit: &Literal) -> String {
-    let written = lit.to_string();
-    match written.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-        Some(text) if !text.contains('\\') => text.to_owned(),
-        _ => match Lit::new(lit.clone()) {
-            Lit::Str(lit) => lit.value(),
-            _ => String::new(),
-        },
-    }
-}
-
-/// The number of a plain decimal literal (digits, no suffix, no `_`, no leading zero), read
-/// without syn, whose big-integer parsing dominated parsing in unoptimized builds. Any other
-/// literal is left to the general path, and its checks.
-pub fn plain_integer(literal: &proc_macro2::Literal) -> Option<i128> {
-    let text = literal.to_string();
-    let bytes = text.as_bytes();
-    if bytes.is_empty() || bytes.len() > 38 || !bytes.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    if bytes.len() > 1 && bytes[0] == b'0' {
-        return None;
-    }
-    text.parse().ok()
-}
-
 /// The integer types a literal's suffix may name.
 const INTEGER_SUFFIXES: &[&str] = &[
     "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
@@ -463,14 +333,6 @@ fn descriptions(
     errors: &mut Errors,
 ) -> Vec<String> {
     let mut out = vec![String::new(); langs.len()];
-    // Only an error message needs it.
-    let example = || {
-        langs
-            .iter()
-            .map(|l| format!("{}: \"...\"", l.name))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     if stream.is_empty() {
         errors.push(error::missing_description(arrow));
         return out;
@@ -479,7 +341,7 @@ fn descriptions(
         let _ = stream.parse::<TokenTree>();
         let text = literal_text(&lit);
         if langs.len() > 1 {
-            errors.push(error::plain_description_needs_langs(lit.span(), &example()));
+            errors.push(error::plain_description_needs_langs(lit.span(), langs));
         } else if text.trim().is_empty() {
             errors.push(error::empty_description(lit.span(), None));
         } else {
@@ -496,7 +358,7 @@ fn descriptions(
             // one error, not a second one for trailing tokens.
             let mut written = other.to_token_stream();
             written.extend(drain(stream));
-            errors.push(error::not_a_description(written, &example()));
+            errors.push(error::not_a_description(written, langs));
         }
         Err(e) => errors.push(e),
     }
@@ -511,11 +373,6 @@ fn per_language(
     out: &mut [String],
     errors: &mut Errors,
 ) {
-    let names = langs
-        .iter()
-        .map(|l| format!("`{}`", l.name))
-        .collect::<Vec<_>>()
-        .join(", ");
     let mut seen: Vec<Option<Span>> = vec![None; langs.len()];
     let mut complete = true;
     for chunk in split_at_commas(body) {
@@ -543,7 +400,7 @@ fn per_language(
             }
         };
         let Some(at) = langs.iter().position(|l| l.name == lang.name) else {
-            errors.push(error::unknown_lang(lang.span, &lang.name, &names));
+            errors.push(error::unknown_lang(lang.span, &lang.name, langs));
             continue;
         };
         if let Some(first) = seen[at] {
@@ -565,35 +422,6 @@ fn per_language(
             }
         }
     }
-}
-
-/// The tokens with the invisible groups that `macro_rules!` wraps around `$x:literal` and
-/// `$x:expr` fragments opened up.
-fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
-    let mut out = Vec::new();
-    for tt in tokens {
-        match tt {
-            TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
-                out.extend(flatten_invisible(g.stream()));
-            }
-            tt => out.push(tt),
-        }
-    }
-    out
-}
-
-/// Whether `name` is a keyword that cannot be an identifier without `r#`: the strict and
-/// reserved keywords of Rust 2018 to 2024.
-pub fn is_keyword(name: &str) -> bool {
-    const KEYWORDS: &[&str] = &[
-        "_", "Self", "abstract", "as", "async", "await", "become", "box", "break", "const",
-        "continue", "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for",
-        "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut",
-        "override", "priv", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
-        "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while",
-        "yield",
-    ];
-    KEYWORDS.contains(&name)
 }
 
 /// Splits off the `@crate(path)` that `codetable::define_codes!` puts first: the path to

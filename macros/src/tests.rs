@@ -13,11 +13,12 @@
 //!   `Data::position_of_value`, `Data::position_of_string`) find.
 //! - [`lookups`] checks what `codetable_layout::build` places, on random tables of 1 to
 //!   20,000 keys, with the searches of `codetable_layout` (`Names`, `Index`), not a copy.
-//! - [`expansion`] ties `parse::RESERVED` to the enum's inherent items, and pins the
+//! - [`expansion`] ties `names::RESERVED` to the enum's inherent items, and pins the
 //!   discriminants of entries without a value; [`regressions`] keeps inputs the fuzz tests
 //!   found, with exact expectations.
 //! - [`pinned`] keeps the whole expansion of a small integer table and a small string table
 //!   in `macros/expanded/`, so that a change to the generated code shows in review.
+//! - [`layers`] checks that each module of the front end uses only the layers before it.
 //!
 //! Each property runs a quick number of cases in `cargo test`; the `#[ignore]`d `long_*`
 //! tests run `CODETABLE_FUZZ_CASES` cases each (default 1,000,000), best in release:
@@ -34,6 +35,7 @@ mod eval;
 mod expansion;
 mod fuzz;
 mod gen;
+mod layers;
 mod lookups;
 mod pinned;
 mod regressions;

@@ -1,14 +1,22 @@
-//! Checks a parsed invocation, and decides what can still be emitted when something is
-//! wrong: the entries that are sound, so that the user's code sees the enum it expects and
-//! the only errors are the mistakes themselves.
+//! Which checks happen where: what one token, attribute or entry shows on its own (syntax,
+//! the attributes, keyword and reserved names through `names.rs`, a value's literal) is
+//! checked as it is read, in `parse.rs`, `attr.rs` and `columns.rs`; what needs the whole
+//! table (names, values and tables declared twice, ranges and suffixes, a string table's
+//! shape, aliases and their targets, serde's form, column values against the declared
+//! columns, and a column's name against keywords, reserved names and entries) is checked
+//! here, on the model alone.
+//!
+//! This module also decides what can still be emitted when something is wrong: the entries
+//! that are sound, so that the user's code sees the enum it expects and the only errors are
+//! the mistakes themselves.
 //!
 //! It also settles the representation: which entries are variants and which are aliases of
 //! an earlier variant, and each variant's discriminant: in an integer table its value, or a
 //! number no entry has for an entry without one; in a string table its position.
 
 use crate::ast::{Column, Entry, Invocation, Repr, SerdeForm, Shape, Table};
-use crate::error::{self, Errors};
-use crate::parse;
+use crate::error::{self, Errors, Len};
+use crate::names::{self, Taken};
 use proc_macro2::TokenStream;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -440,12 +448,12 @@ fn check_string(shape: &Shape, entry: &Entry, text: &str, errors: &mut Errors) -
         return None;
     }
     let expected = match (&shape.len, &shape.max_len) {
-        (Some((len, _)), _) if text.len() != *len => Some(format!("exactly {len}")),
-        (_, Some((max, _))) if text.len() > *max => Some(format!("at most {max}")),
+        (Some((len, _)), _) if text.len() != *len => Some(Len::Exactly(*len)),
+        (_, Some((max, _))) if text.len() > *max => Some(Len::AtMost(*max)),
         _ => None,
     };
     if let Some(expected) = expected {
-        errors.push(error::wrong_len(tokens, text, text.len(), &expected));
+        errors.push(error::wrong_len(tokens, text, text.len(), expected));
         return None;
     }
     if let Some(chars) = &shape.chars {
@@ -488,33 +496,23 @@ fn check_columns<'a>(
         .iter()
         .enumerate()
         .filter(|(_, column)| {
-            let keyword =
-                parse::is_keyword(&column.name) && !column.ident.to_string().starts_with("r#");
-            let clash = if parse::RESERVED.contains(&column.name.as_str()) {
-                Some(format!(
-                    "the generated method or constant `{}`",
-                    column.name
-                ))
-            } else if keyword {
-                Some(format!(
-                    "the keyword `{}` (write `r#{}`)",
-                    column.name, column.name
-                ))
-            } else {
-                table
+            let (span, name) = (column.ident.span(), column.name.as_str());
+            let clash = match names::taken(&column.ident) {
+                Some(Taken::Reserved) => Some(error::column_reserved(span, name)),
+                Some(Taken::Keyword) => Some(error::column_keyword(span, name)),
+                None => table
                     .entries
                     .iter()
-                    .find(|e| e.name == column.name)
-                    .map(|entry| format!("the entry `{}`", entry.name))
+                    .any(|e| e.name == column.name)
+                    .then(|| error::column_entry(span, name)),
             };
-            if let Some(what) = &clash {
-                errors.push(error::column_name_clash(
-                    column.ident.span(),
-                    &column.name,
-                    what,
-                ));
+            match clash {
+                Some(clash) => {
+                    errors.push(clash);
+                    false
+                }
+                None => true,
             }
-            clash.is_none()
         })
         .collect()
 }

@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 /// `derive` or `cfg_attr`, serde_repr's included) keeps its own and gets none of these.
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let Ctx { ident, krate, .. } = ctx;
-    if ctx.table.attrs.iter().any(derives_serde) {
+    if ctx.table.derives_serde {
         return TokenStream::new();
     }
     let form = match ctx.checked.serde {
@@ -19,22 +19,4 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
         SerdeForm::Name => format_ident!("name"),
     };
     quote!(#krate::__private::serde_impls!(#ident, #form);)
-}
-
-/// Whether a `derive` or `cfg_attr` attribute names a trait called `Serialize...` or
-/// `Deserialize...`.
-fn derives_serde(attr: &syn::Attribute) -> bool {
-    fn names_serde(tokens: TokenStream) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            proc_macro2::TokenTree::Ident(ident) => {
-                let name = ident.to_string();
-                name.starts_with("Serialize") || name.starts_with("Deserialize")
-            }
-            proc_macro2::TokenTree::Group(group) => names_serde(group.stream()),
-            _ => false,
-        })
-    }
-    let path = attr.path();
-    (path.is_ident("derive") || path.is_ident("cfg_attr"))
-        && names_serde(quote::ToTokens::to_token_stream(&attr.meta))
 }

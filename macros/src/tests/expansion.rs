@@ -1,9 +1,9 @@
 //! Two facts of the expansion with exact expectations: the enum's inherent associated items
-//! are exactly the names of `parse::RESERVED`, and the discriminants of entries declared
+//! are exactly the names of `names::RESERVED`, and the discriminants of entries declared
 //! without a value.
 
 use super::fuzz::{expansion, last_segment, Expansion};
-use crate::parse::RESERVED;
+use crate::names::RESERVED;
 use std::collections::BTreeSet;
 
 /// The names of the associated items of every inherent `impl <table>` of the expansion.
@@ -70,11 +70,11 @@ fn the_reserved_names_are_exactly_the_inherent_items() {
         let unused: Vec<&String> = reserved.difference(&names).collect();
         assert!(
             unreserved.is_empty(),
-            "{table}: associated items missing from parse::RESERVED: {unreserved:?}"
+            "{table}: associated items missing from names::RESERVED: {unreserved:?}"
         );
         assert!(
             unused.is_empty(),
-            "{table}: parse::RESERVED names no associated item: {unused:?}"
+            "{table}: names::RESERVED names no associated item: {unused:?}"
         );
     }
 }

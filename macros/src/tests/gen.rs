@@ -441,7 +441,7 @@ pub fn name_kind() -> impl Strategy<Value = NameKind> {
 
 /// Whether `name` can name an entry without `r#`.
 pub fn usable_name(name: &str) -> bool {
-    syn::parse_str::<syn::Ident>(name).is_ok() && !crate::parse::RESERVED.contains(&name)
+    syn::parse_str::<syn::Ident>(name).is_ok() && !crate::names::RESERVED.contains(&name)
 }
 
 /// `n` names of kind `kind`, from random `bits`, distinct ignoring ASCII case (as a table's

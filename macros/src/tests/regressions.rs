@@ -216,7 +216,7 @@ fn regression_alias_of_a_raw_identifier() {
     );
 }
 
-/// The fast readings of literals (`parse::literal_text`, `parse::plain_integer`) agree
+/// The fast readings of literals (`syntax::literal_text`, `syntax::plain_integer`) agree
 /// with syn's on every literal they accept, and decline the rest.
 #[test]
 fn fast_literal_readings_agree_with_syn() {
@@ -249,7 +249,7 @@ fn fast_literal_readings_agree_with_syn() {
             panic!("{text} is a string literal");
         };
         assert_eq!(
-            crate::parse::literal_text(&literal(text)),
+            crate::syntax::literal_text(&literal(text)),
             lit.value(),
             "{text}"
         );
@@ -272,7 +272,7 @@ fn fast_literal_readings_agree_with_syn() {
         };
         assert_eq!(int.base10_parse::<i128>().ok(), Some(number), "{text}");
         assert_eq!(
-            crate::parse::plain_integer(&literal(text)),
+            crate::syntax::plain_integer(&literal(text)),
             Some(number),
             "{text}"
         );
@@ -292,6 +292,42 @@ fn fast_literal_readings_agree_with_syn() {
         "42P01",
         "999999999999999999999999999999999999999",
     ] {
-        assert_eq!(crate::parse::plain_integer(&literal(text)), None, "{text}");
+        assert_eq!(crate::syntax::plain_integer(&literal(text)), None, "{text}");
+    }
+}
+
+/// A table that derives serde's traits itself gets no `serde_impls!` call, however its
+/// derive is written: `#[r#derive(...)]` once went unnoticed, and the traits would have
+/// been implemented twice.
+#[test]
+fn a_table_that_derives_serde_gets_no_serde_impls() {
+    let calls_serde_impls = |attr: &str| {
+        let source = format!(r#"{attr} enum E: i32 {{ A = 1 => "a" }}"#);
+        let expansion = expansion(&source);
+        assert!(
+            expansion.errors.is_empty(),
+            "{source}: {:?}",
+            expansion.errors
+        );
+        expansion.items.items.iter().any(|item| {
+            matches!(item, syn::Item::Macro(m)
+                if super::fuzz::last_segment(&m.mac.path) == "serde_impls")
+        })
+    };
+    for attr in [
+        "#[derive(serde::Serialize)]",
+        "#[r#derive(serde::Serialize)]",
+        "#[derive(Hash2, DeserializeFromStr)]",
+        "#[cfg_attr(feature = \"serde\", derive(Deserialize))]",
+        "#[r#cfg_attr(feature = \"serde\", derive(Deserialize))]",
+    ] {
+        assert!(!calls_serde_impls(attr), "{attr}");
+    }
+    for attr in [
+        "",
+        "#[derive(Hash2)]",
+        "#[cfg_attr(feature = \"x\", derive(Hash2))]",
+    ] {
+        assert!(calls_serde_impls(attr), "{attr}");
     }
 }

@@ -1,0 +1,138 @@
+//! Helpers over tokens that know nothing of tables: parsing a part of the input so that an
+//! error where it ends points at its last token, splitting at commas, and reading string and
+//! integer literals from their text. A leaf: it uses no other module of the crate.
+
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use syn::buffer::Cursor;
+use syn::parse::{ParseStream, Parser};
+use syn::Lit;
+
+/// Parses `tokens` with `parse`. An error raised where the tokens ran out (syn puts those at
+/// the call site, which is the whole invocation) is moved to the last token, so that it
+/// points at the table, entry or pair that ends too early.
+pub fn parse_within<T>(
+    tokens: TokenStream,
+    parse: impl FnOnce(ParseStream) -> syn::Result<T>,
+) -> syn::Result<T> {
+    let end = last_span(&tokens);
+    (|stream: ParseStream| parse(stream).map_err(|e| at_end(e, stream, end))).parse2(tokens)
+}
+
+/// The span of the last token of `tokens` (the call site for no tokens).
+pub fn last_span(tokens: &TokenStream) -> Span {
+    tokens
+        .clone()
+        .into_iter()
+        .last()
+        .map_or_else(Span::call_site, |tt| tt.span())
+}
+
+/// `error`, moved to `end` if it was raised with nothing left to parse.
+pub fn at_end(error: syn::Error, stream: ParseStream, end: Span) -> syn::Error {
+    if stream.is_empty() {
+        syn::Error::new(end, error.to_string())
+    } else {
+        error
+    }
+}
+
+/// The tokens split at the commas outside any group: a body's entries, or the pairs of a
+/// `{ en: "...", zh: "..." }`. Empty chunks (a trailing comma) are dropped.
+pub fn split_at_commas(body: TokenStream) -> Vec<TokenStream> {
+    let mut chunks = Vec::new();
+    let mut chunk = TokenStream::new();
+    for tt in body {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                if !chunk.is_empty() {
+                    chunks.push(std::mem::take(&mut chunk));
+                }
+            }
+            _ => chunk.extend([tt]),
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    chunks
+}
+
+/// The tokens up to the first one where `stop` holds, or to the end.
+pub fn take_until(stream: ParseStream, stop: impl Fn(ParseStream) -> bool) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    while !stream.is_empty() && !stop(stream) {
+        match stream.parse::<TokenTree>() {
+            Ok(tt) => tokens.extend([tt]),
+            Err(_) => break,
+        }
+    }
+    tokens
+}
+
+/// Every token left.
+pub fn drain(stream: ParseStream) -> TokenStream {
+    take_until(stream, |_| false)
+}
+
+/// Whether the tokens at `cursor` begin with `=>`.
+pub fn starts_arrow(cursor: Cursor) -> bool {
+    cursor.punct().is_some_and(|(eq, next)| {
+        eq.as_char() == '='
+            && eq.spacing() == proc_macro2::Spacing::Joint
+            && next.punct().is_some_and(|(gt, _)| gt.as_char() == '>')
+    })
+}
+
+/// The next token if it is a string literal (`"..."`, `r"..."`, `r#"..."#`), and the
+/// tokens after it. Read from the token's text, not with syn's literal parsing, which
+/// unescapes every literal it looks at; the macro runs unoptimized in most builds (cargo's
+/// default for proc macros), where that unescaping dominated parsing.
+pub fn string_literal<'a>(stream: ParseStream<'a>) -> Option<(Literal, Cursor<'a>)> {
+    let (lit, rest) = stream.cursor().literal()?;
+    let text = lit.to_string();
+    (text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#"))
+        .then_some((lit, rest))
+}
+
+/// The text of a string literal: a plain `"..."` without escapes is its own text; any other
+/// goes through syn (see [`string_literal`]).
+pub fn literal_text(lit: &Literal) -> String {
+    let written = lit.to_string();
+    match written.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+        Some(text) if !text.contains('\\') => text.to_owned(),
+        _ => match Lit::new(lit.clone()) {
+            Lit::Str(lit) => lit.value(),
+            _ => String::new(),
+        },
+    }
+}
+
+/// The number of a plain decimal literal (digits, no suffix, no `_`, no leading zero), read
+/// without syn, whose big-integer parsing dominated parsing in unoptimized builds. Any other
+/// literal is left to the general path, and its checks.
+pub fn plain_integer(literal: &proc_macro2::Literal) -> Option<i128> {
+    let text = literal.to_string();
+    let bytes = text.as_bytes();
+    if bytes.is_empty() || bytes.len() > 38 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if bytes.len() > 1 && bytes[0] == b'0' {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// The tokens with the invisible groups that `macro_rules!` wraps around `$x:literal` and
+/// `$x:expr` fragments opened up.
+pub fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    for tt in tokens {
+        match tt {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
+                out.extend(flatten_invisible(g.stream()));
+            }
+            tt => out.push(tt),
+        }
+    }
+    out
+}
