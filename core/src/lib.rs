@@ -194,7 +194,7 @@
 //!
 //!     /// Several enums may share one invocation.
 //!     pub enum WebError: i32 {
-//!         STREAM_ALREADY_PUBLISHED => "The stream has already been published.", // no value
+//!         STREAM_ALREADY_PUBLISHED = _ => "The stream has already been published.", // no value
 //!         ERR_FAILED = 1 => "General error.",
 //!         #[alias]                   // another name of the code with this value
 //!         ERR_FAILED_AGAIN = 1 => "Same failure, second name.",
@@ -212,10 +212,33 @@
 //! assert_eq!(WebError::from_name("ERR_GENERAL"), Some(WebError::ERR_FAILED));
 //! ```
 //!
-//! Values are integer literals (negative, hex, octal, binary, with underscores; a suffix must
-//! match the type). A decimal value cannot start with `0` (C would read `010` as octal 8):
-//! write `0o10` or `8`. Every entry needs a description that is not blank, in every declared
-//! language; an alias may go without one.
+//! Values are written as C headers write them: integer constant expressions, which the
+//! macro evaluates as rustc evaluates a discriminant of the table's type. They may use
+//! literals (negative, hex, octal, binary, with underscores; a suffix names the literal's
+//! type), the names of the entries declared before, `T::MIN` and `T::MAX`, parentheses,
+//! unary `-` and `!`, binary `* / % + - << >> & ^ |` with Rust's precedence, and `as` casts
+//! between integer types, which wrap (`0x8000_4005_u32 as i32` is HRESULT's `E_FAIL`).
+//! Arithmetic that overflows, a division by zero, a shift past the width, a literal out of
+//! its type's range, operands of two types and a name declared later are errors on the
+//! offending part. A bare earlier name (`EWOULDBLOCK = EAGAIN`) is an alias; any other
+//! expression is a code of its own, so one equal to an earlier value is a duplicate. A
+//! decimal value cannot start with `0` (C would read `010` as octal 8): write `0o10` or `8`.
+//!
+//! ```
+//! codetable::define_codes! {
+//!     /// A few of SQLite's result codes, as `sqlite3.h` defines them.
+//!     pub enum Sqlite: i32 {
+//!         SQLITE_IOERR = 10 => "Some kind of disk I/O error occurred.",
+//!         SQLITE_IOERR_READ = SQLITE_IOERR | (1 << 8) => "I/O error while reading.",
+//!         SQLITE_IOERR_SHORT_READ = SQLITE_IOERR | (2 << 8) => "A read returned fewer bytes.",
+//!     }
+//! }
+//! assert_eq!(Sqlite::SQLITE_IOERR_SHORT_READ as i32, 522);
+//! ```
+//!
+//! In a table whose entries have values, an entry without one says so with `= _`
+//! (`NAME = _ => "..."`): a forgotten value is an error. Every entry needs a description
+//! that is not blank, in every declared language; an alias may go without one.
 //! The generated code refers to this crate by the path the macro was called through, so
 //! `other::codetable::define_codes!` works in a crate that reaches codetable only through
 //! `other`'s `pub use codetable;`. `#[codes(crate = path::to::codetable)]` on the enum names

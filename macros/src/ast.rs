@@ -1,6 +1,7 @@
 //! The typed model of an invocation. Every part keeps the span of the tokens it was read
 //! from, so that each check can point at the offending token.
 
+use crate::eval::Ty;
 use proc_macro2::{Span, TokenStream};
 use syn::{Attribute, Ident, Path, Visibility};
 
@@ -118,6 +119,9 @@ pub struct Entry {
     /// The name as a string, without `r#`.
     pub name: String,
     pub value: Option<Value>,
+    /// The `_` of `NAME = _ => "..."`: an entry declared deliberately without a value (the
+    /// entry's `value` is then `None`).
+    pub no_value: Option<Span>,
     /// The description in each language of the table, in the table's order. An entry whose
     /// description is missing has an empty string here, already reported; an alias written
     /// without one has none.
@@ -153,6 +157,10 @@ pub struct Value {
     pub text: Option<String>,
     /// The literal's type suffix (`u8` in `7u8`), empty when there is none.
     pub suffix: String,
+    /// Whether the tokens are an expression (`BASE | (1 << 8)`, `0x8000_4005_u32 as i32`)
+    /// for `valid.rs` to evaluate with the earlier entries in scope: anything but a literal,
+    /// `-` and a literal, or a single name.
+    pub expr: bool,
 }
 
 /// The types a table's values may have: integers, or `str` for a string table.
@@ -220,5 +228,20 @@ impl Repr {
     /// Whether the table's values are strings.
     pub fn is_str(self) -> bool {
         self == Self::Str
+    }
+
+    /// The integer type values are evaluated in; `None` for a string table.
+    pub fn ty(self) -> Option<Ty> {
+        Some(match self {
+            Self::I8 => Ty::I8,
+            Self::I16 => Ty::I16,
+            Self::I32 => Ty::I32,
+            Self::I64 => Ty::I64,
+            Self::U8 => Ty::U8,
+            Self::U16 => Ty::U16,
+            Self::U32 => Ty::U32,
+            Self::U64 => Ty::U64,
+            Self::Str => return None,
+        })
     }
 }

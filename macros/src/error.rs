@@ -2,6 +2,7 @@
 //! points at the offending tokens. Conflicts point at both sides.
 
 use crate::ast::Lang;
+use crate::eval::{self, Refused, Ty};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::Error;
@@ -78,8 +79,9 @@ pub fn duplicate_value(
             tokens,
             format!(
                 "duplicate value {value}: `{name}` has the value of `{first_name}`\n\
-                 help: give `{name}` a value of its own, or mark it `#[alias]` if it \
-                 deliberately shares the value of `{first_name}`"
+                 help: give `{name}` a value of its own, or, if it deliberately shares the \
+                 value of `{first_name}`, make it an alias: `{name} = {first_name}` (or mark \
+                 it `#[alias]`)"
             ),
         ),
         first,
@@ -208,16 +210,6 @@ pub fn alias_without_value(alias: &TokenStream, name: &str) -> Error {
     )
 }
 
-pub fn out_of_range(tokens: &TokenStream, value: i128, ty: &str, min: i128, max: i128) -> Error {
-    Error::new_spanned(
-        tokens,
-        format!(
-            "value {value} is out of range for `{ty}` ({min}..={max})\n\
-             help: change the value, or declare the table with a wider type after `enum Name:`"
-        ),
-    )
-}
-
 pub fn huge_value(tokens: &TokenStream) -> Error {
     Error::new_spanned(
         tokens,
@@ -230,7 +222,8 @@ pub fn suffix_mismatch(span: Span, suffix: &str, ty: &str) -> Error {
         span,
         format!(
             "the suffix `{suffix}` does not match the table's type `{ty}`\n\
-             help: remove the suffix, or write `{ty}`"
+             help: remove the suffix, write `{ty}`, or convert the value with `as {ty}` \
+             (which keeps its bits, as in `0x8000_4005_u32 as i32`)"
         ),
     )
 }
@@ -864,6 +857,174 @@ fn column_name_clash(span: Span, name: &str, what: &str) -> Error {
         format!(
             "a column named `{name}` would clash with {what}: each column becomes a method \
              of the enum\nhelp: rename the column"
+        ),
+    )
+}
+
+/// The mistake in a value expression (`eval.rs`), on the sub-expression it is about; `None`
+/// when the mistake is another entry's, reported there. `tokens` is the whole value.
+pub fn expression(problem: &eval::Problem, ty: Ty, tokens: &TokenStream) -> Option<Error> {
+    let at = &problem.at;
+    let t = ty.name();
+    let text = at.to_string().replace(" :: ", "::");
+    let message = match &*problem.kind {
+        eval::Kind::Missing => "expected a value or an operand here\nhelp: a value is an integer \
+            constant expression, such as `17`, `BASE | (1 << 8)` or `0x8000_4005_u32 as i32`"
+            .to_owned(),
+        eval::Kind::Unsupported => format!(
+            "`{text}` is not part of an integer constant expression\nhelp: a value may use \
+             integer literals, the names of earlier entries, `{t}::MIN` and `{t}::MAX`, \
+             parentheses, unary `-` and `!`, binary `* / % + - << >> & ^ |` and `as` casts \
+             between integer types"
+        ),
+        eval::Kind::Path => format!(
+            "define_codes! cannot read the constant `{text}`\nhelp: write the value itself, as \
+             the header does, and check it against the constant with `#[equals({text})]` on \
+             the entry"
+        ),
+        eval::Kind::BadSuffix => return Some(letters_in_integer(at)),
+        eval::Kind::LeadingZero { digits } => return Some(leading_zero(at, digits)),
+        eval::Kind::Huge => return Some(huge_value(at)),
+        eval::Kind::LiteralRange {
+            ty,
+            value,
+            wraps_to,
+            fits,
+        } => return Some(literal_out_of_range(at, *value, *ty, *wraps_to, *fits)),
+        eval::Kind::Name { name, why } => match why {
+            Refused::Reported => return None,
+            Refused::Unknown => format!(
+                "no entry of this table is named `{name}`\nhelp: a value may name the entries \
+                 and aliases declared before it"
+            ),
+            Refused::Later => later_message(name),
+            Refused::Itself => format!("the value of `{name}` cannot use `{name}` itself"),
+            Refused::NoValue => format!(
+                "`{name}` has no value to compute with\nhelp: give `{name}` a value, or compute \
+                 this one without it"
+            ),
+        },
+        eval::Kind::Mismatch { expected, found } => format!(
+            "mismatched types: expected `{}`, found `{}`\nhelp: {}",
+            expected.name(),
+            found.name(),
+            if *expected == ty && at.to_string() == tokens.to_string() {
+                format!(
+                    "this table's values are `{t}`: convert with `as {t}` (which wraps, as in \
+                     `0x8000_4005_u32 as i32`), or drop the suffix"
+                )
+            } else {
+                format!(
+                    "both operands need one type: convert with `as {}`",
+                    expected.name()
+                )
+            },
+        ),
+        eval::Kind::NegUnsigned { ty } => format!(
+            "cannot negate a value of the unsigned type `{}`\nhelp: compute a value in range \
+             of `{}`, or negate a signed value and convert it with `as`",
+            ty.name(),
+            ty.name()
+        ),
+        eval::Kind::Overflow {
+            op,
+            ty,
+            lhs,
+            rhs,
+            result,
+        } => {
+            let shown = match (*op, result) {
+                ("-", Some(result)) if *lhs == 0 && !text.contains(" - ") => {
+                    format!("-({rhs}) = {result}")
+                }
+                (_, Some(result)) => format!("{lhs} {op} {rhs} = {result}"),
+                (_, None) => format!("{lhs} {op} {rhs}"),
+            };
+            format!(
+                "`{text}` overflows `{}`: {shown}, outside {}..={}\nhelp: compute in a wider \
+                 type and convert the result with `as {t}` if it is meant to wrap",
+                ty.name(),
+                ty.min(),
+                ty.max()
+            )
+        }
+        eval::Kind::DivZero { op } => format!(
+            "`{text}` divides by zero\nhelp: the right-hand side of `{op}` must not be zero"
+        ),
+        eval::Kind::Shift { ty, by } => format!(
+            "`{text}` shifts by {by}, outside 0..{} for `{}`\nhelp: shift by less than the \
+             width of the type, or shift a wider type and convert the result with `as`",
+            ty.bits(),
+            ty.name()
+        ),
+        eval::Kind::CastTarget => format!(
+            "`{text}` is not an integer type\nhelp: cast to an integer type, such as `as {t}`"
+        ),
+    };
+    Some(Error::new_spanned(at, message))
+}
+
+/// A literal that does not fit its type (`0x80070005` in an `i32` table), with the cast that
+/// gives the value rustc would wrap it to when the literal fits the unsigned type of the
+/// same width (as rustc's `overflowing_literals` suggests), else the type's range.
+pub fn literal_out_of_range(
+    tokens: &TokenStream,
+    value: i128,
+    ty: Ty,
+    wraps_to: i128,
+    fits: Option<Ty>,
+) -> Error {
+    let t = ty.name();
+    let written = tokens.to_string();
+    // A hex, octal or binary literal writes bits; the cast keeps them.
+    let bits = written.starts_with("0x") || written.starts_with("0o") || written.starts_with("0b");
+    let help = match fits.filter(|_| bits) {
+        Some(unsigned) => {
+            let digits = written.trim_end_matches(t).trim_end_matches('_');
+            format!(
+                "as `{t}`, the bits of {value} are {wraps_to}: write `{digits}_{} as {t}` for \
+                 that value, or declare the table with a wider type after `enum Name:`",
+                unsigned.name()
+            )
+        }
+        None => {
+            "change the value, or declare the table with a wider type after `enum Name:`".to_owned()
+        }
+    };
+    Error::new_spanned(
+        tokens,
+        format!(
+            "value {value} is out of range for `{t}` ({}..={})\nhelp: {help}",
+            ty.min(),
+            ty.max()
+        ),
+    )
+}
+
+/// A value that names an entry declared after it.
+pub fn name_declared_later(at: &TokenStream, name: &str, later: Span) -> Error {
+    conflict(
+        Error::new_spanned(at, later_message(name)),
+        later,
+        format!("note: `{name}` is declared here"),
+    )
+}
+
+fn later_message(name: &str) -> String {
+    format!(
+        "`{name}` is declared after this entry\nhelp: a value may name only the entries \
+         declared before it; move `{name}` up"
+    )
+}
+
+/// An entry without a value in a table whose other entries have one.
+pub fn value_forgotten(span: Span, name: &str, first_with: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` has no value, but other entries of this table have one (`{first_with}` \
+             does)\nhelp: write its value, `{name} = 17 => \"...\"`, or `{name} = _ => \"...\"` \
+             if it has none"
         ),
     )
 }

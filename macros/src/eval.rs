@@ -157,8 +157,12 @@ pub enum Refused {
     Unknown,
     /// The entry is declared after the one whose value reads it.
     Later,
-    /// The entry has no value (or its value was already reported as wrong).
+    /// The entry whose value this is (`A = A + 1`).
+    Itself,
+    /// The entry was declared without a value.
     NoValue,
+    /// The entry's value is wrong, which is reported on that entry: nothing more to say.
+    Reported,
 }
 
 /// A mistake in an expression, with the tokens it is about.
@@ -213,17 +217,6 @@ pub enum Kind {
     Shift { ty: Ty, by: i128 },
     /// A cast to something that is not an integer type.
     CastTarget,
-}
-
-/// Whether the tokens of a value are a single literal, an optional `-` and a literal, or a
-/// single name: the forms that need no evaluator (and that a table of thousands of entries
-/// writes), which the parser reads on its own fast path.
-pub fn is_expression(tokens: &[TokenTree]) -> bool {
-    !matches!(
-        tokens,
-        [TokenTree::Literal(_) | TokenTree::Ident(_)]
-            | [TokenTree::Punct(_), TokenTree::Literal(_)]
-    )
 }
 
 /// Evaluates `tokens` as a value of type `ty`.
@@ -748,7 +741,7 @@ impl Expr {
 }
 
 /// A literal's value checked against `ty`, as rustc's `overflowing_literals` does.
-fn literal_in(value: i128, ty: Ty) -> Result<i128, Kind> {
+pub fn literal_in(value: i128, ty: Ty) -> Result<i128, Kind> {
     if ty.contains(value) {
         return Ok(value);
     }

@@ -32,8 +32,6 @@ mod attr;
 mod bench_expand;
 mod columns;
 mod error;
-// Not read by the front end yet (issue 18 wires it in); its unit tests run.
-#[allow(dead_code)]
 mod eval;
 mod expand;
 mod names;

@@ -174,12 +174,21 @@ fn entry_stream(
     }
     let usable = taken.is_none();
 
-    let value = if stream.peek(Token![=]) && !stream.peek(Token![=>]) {
+    let mut value = if stream.peek(Token![=]) && !stream.peek(Token![=>]) {
         let eq: Token![=] = stream.parse()?;
         Some(value(stream, eq.span, repr, errors))
     } else {
         None
     };
+    // `= _`: no value, deliberately.
+    let no_value = value
+        .as_ref()
+        .and_then(|v| v.target.as_ref())
+        .filter(|target| *target == "_")
+        .map(Ident::span);
+    if no_value.is_some() {
+        value = None;
+    }
     let is_alias = attrs.alias.is_some() || value.as_ref().is_some_and(|v| v.target.is_some());
     if is_alias {
         attr::on_alias(&mut attrs.pass_through, &name, errors);
@@ -220,12 +229,14 @@ fn entry_stream(
         ident,
         name,
         value,
+        no_value,
         descriptions,
     }))
 }
 
-/// The value after `=`: every token up to `=>`, which should be an integer literal with an
-/// optional leading `-`, or the name of an earlier entry (an alias).
+/// The value after `=`: every token up to `=>`: an integer literal with an optional leading
+/// `-`, the name of an earlier entry (an alias), `_` (no value), an integer expression, or
+/// a string table's string literal.
 fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors) -> Value {
     let ty = repr.map_or("integer", Repr::name);
     let is_str = repr.is_some_and(Repr::is_str);
@@ -235,6 +246,7 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         target: None,
         text: None,
         suffix: String::new(),
+        expr: false,
     };
     // A string literal followed by `=>` or by the end of the entry is the value: a string
     // table's, or a mistake in an integer table, reported once; the `=>` after it reads as
@@ -257,6 +269,9 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
     let written = take_until(stream, |s| {
         s.peek(Token![=>]) || string_literal(s).is_some_and(|(_, rest)| !starts_arrow(rest))
     });
+    // An expression keeps its invisible groups (a `$x:expr` is one operand); the forms of a
+    // single token are read through them.
+    let original = written.clone();
     let trees = flatten_invisible(written);
     value.tokens = trees.iter().cloned().collect();
     let (negative, literal) = match trees.as_slice() {
@@ -266,6 +281,13 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         }
         [TokenTree::Punct(p), TokenTree::Literal(l)] if p.as_char() == '-' => (true, Some(l)),
         [TokenTree::Literal(l)] => (false, Some(l)),
+        // Anything else in an integer table is an expression, evaluated in `valid.rs` where
+        // the earlier entries are known.
+        [_, ..] if !is_str => {
+            value.tokens = original;
+            value.expr = true;
+            return value;
+        }
         _ => (false, None),
     };
     if !is_str {

@@ -16,6 +16,7 @@
 
 use crate::ast::{Column, Entry, Invocation, Repr, SerdeForm, Shape, Table};
 use crate::error::{self, Errors, Len};
+use crate::eval::{self, Refused, Scope, Ty};
 use crate::names::{self, Taken};
 use proc_macro2::TokenStream;
 use std::collections::{BTreeSet, HashMap};
@@ -156,6 +157,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     for entry in &table.entries {
         check.entry(entry);
     }
+    forgotten_values(table, check.errors);
     let repr = table.repr.unwrap_or(Repr::I32);
     assign_discriminants(&mut check.variants, repr, check.errors);
     drop_unplaced(&mut check.variants, &mut check.aliases);
@@ -182,6 +184,30 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         serde,
         capacity: declared.or(longest).unwrap_or(1),
         columns,
+    }
+}
+
+/// Reports the entries written without a value (and without `= _`) in a table whose other
+/// entries have values: a C habit (`NAME => "..."`) that would otherwise leave the code out
+/// of every lookup by value. A table where no entry has a value is left as it is.
+fn forgotten_values(table: &Table, errors: &mut Errors) {
+    let Some(first) = table
+        .entries
+        .iter()
+        .find(|e| e.value.is_some() && !e.is_alias())
+    else {
+        return;
+    };
+    let forgotten = table
+        .entries
+        .iter()
+        .filter(|e| e.value.is_none() && e.no_value.is_none() && !e.is_alias());
+    for entry in forgotten {
+        errors.push(error::value_forgotten(
+            entry.ident.span(),
+            &entry.name,
+            &first.name,
+        ));
     }
 }
 
@@ -301,8 +327,40 @@ impl<'a> TableCheck<'a, '_> {
             check_string(&self.table.shape, entry, text, self.errors)?;
             return Some(Key::Str(text.clone()));
         }
+        if written.expr {
+            return self.evaluate(entry, &written.tokens).map(Key::Int);
+        }
         let number = written.number?;
         check_value(self.table.repr, entry, number, self.errors).map(Key::Int)
+    }
+
+    /// The value of an expression, evaluated with the entries declared before `entry` in
+    /// scope; `None` after reporting why it has none.
+    fn evaluate(&mut self, entry: &Entry, tokens: &TokenStream) -> Option<i128> {
+        let ty = self.table.repr?.ty()?;
+        let scope = Earlier {
+            check: self,
+            ty,
+            entry,
+        };
+        match eval::evaluate(tokens.clone(), ty, &scope) {
+            Ok(value) => Some(value),
+            Err(problem) => {
+                let later = match &*problem.kind {
+                    eval::Kind::Name {
+                        name,
+                        why: Refused::Later,
+                    } => self.all_names.get(name.as_str()).map(|later| {
+                        error::name_declared_later(&problem.at, name, later.ident.span())
+                    }),
+                    _ => None,
+                };
+                if let Some(error) = later.or_else(|| error::expression(&problem, ty, tokens)) {
+                    self.errors.push(error);
+                }
+                None
+            }
+        }
     }
 
     /// The position of the variant an alias stands for; `None` (reported) when there is
@@ -343,6 +401,37 @@ impl<'a> TableCheck<'a, '_> {
                     .push(error::alias_without_original(attr, &entry.name, &key));
                 None
             }
+        }
+    }
+}
+
+/// The names an expression of `entry` may read: the entries and aliases declared before it.
+struct Earlier<'c, 'a, 'e> {
+    check: &'c TableCheck<'a, 'e>,
+    ty: Ty,
+    entry: &'c Entry,
+}
+
+impl Scope for Earlier<'_, '_, '_> {
+    fn ty(&self) -> Ty {
+        self.ty
+    }
+
+    fn value_of(&self, name: &proc_macro2::Ident) -> Result<i128, Refused> {
+        let name = name.unraw().to_string();
+        let Some((named, entry)) = self.check.names.get(name.as_str()) else {
+            return Err(match self.check.all_names.get(name.as_str()) {
+                Some(_) if name != self.entry.name => Refused::Later,
+                Some(_) => Refused::Itself,
+                None => Refused::Unknown,
+            });
+        };
+        let variant = &self.check.variants[named.position()];
+        match (&entry.value, variant.has_value) {
+            (_, true) if variant.discriminant != i128::MIN => Ok(variant.discriminant),
+            // Its value was wrong, and is reported on its own entry.
+            (Some(_), _) => Err(Refused::Reported),
+            (None, _) => Err(Refused::NoValue),
         }
     }
 }
@@ -421,14 +510,11 @@ fn check_value(
         ));
         return None;
     }
-    let (min, max) = repr.range()?;
-    if number < min || number > max {
-        errors.push(error::out_of_range(
-            &written.tokens,
-            number,
-            repr.name(),
-            min,
-            max,
+    let ty = repr.ty()?;
+    if let Err(eval::Kind::LiteralRange { wraps_to, fits, .. }) = eval::literal_in(number, ty) {
+        let tokens = &written.tokens;
+        errors.push(error::literal_out_of_range(
+            tokens, number, ty, wraps_to, fits,
         ));
         return None;
     }

@@ -26,7 +26,7 @@ codetable::define_codes! {
         SECOND = 0x7FFF_FFFF_FFFF_FFFF => { en: "The largest value.", zh: "最大值" },
         #[alias]
         THIRD = -9_223_372_036_854_775_808 => { en: "Shares FIRST's value.", zh: "同上" },
-        FOURTH => { en: "No value.", zh: "没有值" },
+        FOURTH = _ => { en: "No value.", zh: "没有值" },
         /// An alias in C's form, without a description.
         FIFTH = FIRST,
         /// A deprecated alias of a deprecated entry.

@@ -34,7 +34,7 @@ define_codes! {
         #[columns(http = 500)]
         OLD_FAILURE = 7 => { en: "Comment */ ends /* here ??/ or not?", zh: "已弃用" },
         #[columns(http = 0)]
-        STREAM_CLOSED => { en: "No value: a name only,\nover two lines.", zh: "没有值。" },
+        STREAM_CLOSED = _ => { en: "No value: a name only,\nover two lines.", zh: "没有值。" },
         /// The name the first release used.
         OVERLOADED = BUSY,
         #[alias]
@@ -82,7 +82,7 @@ define_codes! {
     pub enum Tiny: i8 {
         LOW = -128 => "i8::MIN.",
         HIGH = 127 => "i8::MAX.",
-        NOTHING => "No value here.",
+        NOTHING = _ => "No value here.",
     }
 
     /// Only entries without a value: no enumerator at all.

@@ -95,9 +95,9 @@ codetable::define_codes! {
 
     /// Some entries have no value.
     pub enum Mixed: u16 {
-        FIRST_WITHOUT => "No value, first.",
+        FIRST_WITHOUT = _ => "No value, first.",
         ONE = 1 => "One.",
-        SECOND_WITHOUT => "No value, second.",
+        SECOND_WITHOUT = _ => "No value, second.",
         TWO = 0x2 => "Two.",
     }
 
@@ -161,7 +161,7 @@ codetable::define_codes! {
     /// The largest `u8` is taken: the entry without a value gets a discriminant below.
     pub enum Full: u8 {
         TOP = 255 => "The largest u8.",
-        NO_VALUE => "No value.",
+        NO_VALUE = _ => "No value.",
         ZERO_ISH = 1 => "One.",
     }
 
@@ -1361,7 +1361,7 @@ mod error_trait_in_scope {
 
         /// Codes with a value-less entry.
         pub enum ShadowedMixed: u8 {
-            NONE => "None.",
+            NONE = _ => "None.",
             TWO = 2 => "Two.",
         }
     }
@@ -1407,7 +1407,7 @@ mod blanket_trait_in_scope {
 
         /// Codes with a value-less entry.
         pub enum ShadowedMixed: u8 {
-            NONE => "None.",
+            NONE = _ => "None.",
             TWO = 2 => "Two.",
         }
     }

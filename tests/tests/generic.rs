@@ -19,7 +19,7 @@ codetable::define_codes! {
         ONE = 1 => { en: "One.", de: "Eins." },
         #[alias]
         UNO = 1 => { en: "One, again.", de: "Nochmals eins." },
-        NOTHING => { en: "Nothing.", de: "Nichts." },
+        NOTHING = _ => { en: "Nothing.", de: "Nichts." },
         MAX = 255 => { en: "The largest u8.", de: "Das größte u8." },
     }
 

@@ -126,9 +126,9 @@ codetable::define_codes! {
 
     /// Entries without a value among entries with one, and an alias of each kind.
     pub enum Pending: u16 {
-        UNASSIGNED => "No value yet.",
+        UNASSIGNED = _ => "No value yet.",
         ONE = 1 => "One.",
-        RESERVED => "Reserved, no value.",
+        RESERVED = _ => "Reserved, no value.",
         TWO = 2 => "Two.",
         #[alias]
         UNO = 1 => "One, in Spanish.",
@@ -144,7 +144,7 @@ codetable::define_codes! {
     /// The largest `u8` is taken: the value-less entry's discriminant is below it.
     pub enum Crowded: u8 {
         TOP = 255 => "The largest u8.",
-        NO_VALUE => "No value.",
+        NO_VALUE = _ => "No value.",
         ONE = 1 => "One.",
     }
 
@@ -168,7 +168,7 @@ codetable::define_codes! {
         #[columns(http = 204)]
         OLD_OK = 8 => { zh: "旧的成功。", en: "The old success." },
         #[columns(http = 0)]
-        CLOSED => { en: "Closed, no value.", zh: "已关闭。" },
+        CLOSED = _ => { en: "Closed, no value.", zh: "已关闭。" },
         /// The name the first release used.
         OVERLOADED = BUSY,
         #[alias]
@@ -202,10 +202,10 @@ codetable::define_codes! {
     /// String values beyond ASCII, and entries without a value.
     pub enum Words: str {
         SHORT = "a" => "One byte.",
-        PENDING => "None yet.",
+        PENDING = _ => "None yet.",
         UMLAUT = "größe" => "Five characters, seven bytes.",
         MIXED = "Aa" => "Upper and lower case.",
-        OTHER => "None either.",
+        OTHER = _ => "None either.",
     }
 }
 

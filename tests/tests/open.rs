@@ -29,9 +29,9 @@ codetable::define_codes! {
     /// A table with entries that have no value.
     pub enum Partly: u8 {
         FIRST = 3 => "Has a value.",
-        NO_VALUE => "Has none.",
+        NO_VALUE = _ => "Has none.",
         LAST = 9 => "Has one too.",
-        ALSO_NONE => "Has none either.",
+        ALSO_NONE = _ => "Has none either.",
     }
 }
 

@@ -766,8 +766,8 @@ codetable::define_codes! {
     /// Some codes have no value yet.
     pub enum Partial: str {
         A = "a" => "Has one.",
-        PENDING => "None yet.",
-        OTHER => "None either.",
+        PENDING = _ => "None yet.",
+        OTHER = _ => "None either.",
         B = "b" => "Has one too.",
     }
 }

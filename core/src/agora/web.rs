@@ -6,8 +6,8 @@
 //!
 //! 22 of the error codes have no numeric value (the page's value column says "/"): the
 //! Web SDK reports them as strings, the name itself (for example `"INVALID_OPERATION"`).
-//! They are declared without a value, so their [`value`](crate::Code::value) is `None`;
-//! look them up by name. The other 23 error codes and all warnings have numeric values.
+//! They are declared `NAME = _`, without a value, so their
+//! [`value`](crate::Code::value) is `None`; look them up by name. The other 23 error codes and all warnings have numeric values.
 //!
 //! ```
 //! use codetable::agora::web::{WebError, WebWarning};
@@ -55,28 +55,28 @@ define_codes! {
     /// Error codes of the Agora Web SDK: 45 codes as the page lists them, 22 of them
     /// string codes without a numeric value (the Web SDK reports those by name).
     pub enum WebError: i32 {
-        STREAM_ALREADY_PUBLISHED => "The stream has already been published.",
-        INVALID_LOCAL_STREAM => "The stream is illegal.",
-        INVALID_OPERATION => "The user has failed to join the channel, or joined the same channel.",
-        PUBLISH_STREAM_FAILED => "The user has failed to publish the stream.",
-        PEERCONNECTION_FAILED => "P2P connection failed",
-        STREAM_NOT_YET_PUBLISHED => "The stream has not yet been published.",
-        UNPUBLISH_STREAM_FAILED => "The stream has failed to be unpublished.",
-        INVALID_REMOTE_STREAM => "The remote stream is illegal.",
-        SUBSCRIBE_STREAM_FAILED => "The user has failed to subscribe to a stream.",
-        NO_SUCH_REMOTE_STREAM => "There is no such remote stream in the channel.",
-        UNSUBSCRIBE_STREAM_FAILED => "The user has failed to unsubscribe from a stream.",
-        INVALID_PARAMETER => "Incorrect parameter type",
-        JOIN_TOO_FREQUENT => "The request for joining a channel is too frequent.",
-        IOS_NOT_SUPPORT => "The iOS Safari browser does not support the low stream.",
-        STILL_ON_PUBLISHING => "Cannot enable or disable the low stream when publishing the stream",
-        ENABLE_DUALSTREAM_FAILED => "Failed to enable the low stream",
-        SHARING_SCREEN_NOT_SUPPORT => "The screen-share function does not support the low stream",
-        LOW_STREAM_ALREADY_PUBLISHED => "The low stream has already been published.",
-        HIGH_STREAM_NOT_VIDEO_TRACE => "Unable to obtain the channel of the high stream",
-        NOT_FIND_DEVICE_BY_LABEL => "Unable to find the device of the high stream",
-        DISABLE_DUALSTREAM_FAILED => "Failed to disable the low stream",
-        LOW_STREAM_NOT_YET_PUBLISHED => "The low stream has not been published.",
+        STREAM_ALREADY_PUBLISHED = _ => "The stream has already been published.",
+        INVALID_LOCAL_STREAM = _ => "The stream is illegal.",
+        INVALID_OPERATION = _ => "The user has failed to join the channel, or joined the same channel.",
+        PUBLISH_STREAM_FAILED = _ => "The user has failed to publish the stream.",
+        PEERCONNECTION_FAILED = _ => "P2P connection failed",
+        STREAM_NOT_YET_PUBLISHED = _ => "The stream has not yet been published.",
+        UNPUBLISH_STREAM_FAILED = _ => "The stream has failed to be unpublished.",
+        INVALID_REMOTE_STREAM = _ => "The remote stream is illegal.",
+        SUBSCRIBE_STREAM_FAILED = _ => "The user has failed to subscribe to a stream.",
+        NO_SUCH_REMOTE_STREAM = _ => "There is no such remote stream in the channel.",
+        UNSUBSCRIBE_STREAM_FAILED = _ => "The user has failed to unsubscribe from a stream.",
+        INVALID_PARAMETER = _ => "Incorrect parameter type",
+        JOIN_TOO_FREQUENT = _ => "The request for joining a channel is too frequent.",
+        IOS_NOT_SUPPORT = _ => "The iOS Safari browser does not support the low stream.",
+        STILL_ON_PUBLISHING = _ => "Cannot enable or disable the low stream when publishing the stream",
+        ENABLE_DUALSTREAM_FAILED = _ => "Failed to enable the low stream",
+        SHARING_SCREEN_NOT_SUPPORT = _ => "The screen-share function does not support the low stream",
+        LOW_STREAM_ALREADY_PUBLISHED = _ => "The low stream has already been published.",
+        HIGH_STREAM_NOT_VIDEO_TRACE = _ => "Unable to obtain the channel of the high stream",
+        NOT_FIND_DEVICE_BY_LABEL = _ => "Unable to find the device of the high stream",
+        DISABLE_DUALSTREAM_FAILED = _ => "Failed to disable the low stream",
+        LOW_STREAM_NOT_YET_PUBLISHED = _ => "The low stream has not been published.",
         ERR_JOIN_CHANNEL_TIMEOUT = 2002 => "Timeout in joining the channel",
         ERR_FAILED = 1 => "General error (the reason is not classified specifically)",
         ERR_INVALID_VENDOR_KEY = 101 => "The specified App ID is invalid.",

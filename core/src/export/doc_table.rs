@@ -9,6 +9,6 @@ codetable::define_codes! {
         BUSY = 503 => { en: "The service is busy | overloaded.", zh: "服务繁忙。" },
         #[deprecated]
         OLD_BUSY = BUSY,
-        LATER => { en: "Comes <later>.", zh: "稍后。" },
+        LATER = _ => { en: "Comes <later>.", zh: "稍后。" },
     }
 }

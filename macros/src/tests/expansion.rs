@@ -49,7 +49,7 @@ fn the_reserved_names_are_exactly_the_inherent_items() {
                 A = -1 => { en: "a", zh: "a" },
                 /// Details.
                 #[deprecated]
-                B => { en: "b", zh: "b" },
+                B = _ => { en: "b", zh: "b" },
                 #[alias] C = -1,
                 D = B => { en: "d", zh: "d" },
             }"#,
@@ -140,7 +140,7 @@ fn table(ty: &str, entries: &[(&str, Option<i128>)]) -> String {
     for (name, value) in entries {
         match value {
             Some(v) => source.push_str(&format!("{name} = {v} => \"x\",\n")),
-            None => source.push_str(&format!("{name} => \"x\",\n")),
+            None => source.push_str(&format!("{name} = _ => \"x\",\n")),
         }
     }
     source.push('}');

@@ -805,8 +805,9 @@ fn values_and_descriptions_in_invisible_groups() {
             .iter()
             .flat_map(|t| {
                 t.entries.iter().map(move |e| {
-                    let written =
-                        e.value.is_some() || matches!(e.alias, Some(AliasOf::Name { .. }));
+                    let written = e.value.is_some()
+                        || matches!(e.alias, Some(AliasOf::Name { .. }))
+                        || t.writes_no_value(e);
                     let plain = t.langs.is_none() && !e.descriptions.is_empty();
                     usize::from(written) + usize::from(plain)
                 })

@@ -141,6 +141,17 @@ impl TableModel {
         self.strings.get(index).map(String::as_str)
     }
 
+    /// Whether `entry` is written `NAME = _`: an entry without a value in a table where some
+    /// entries have one.
+    pub fn writes_no_value(&self, entry: &EntryModel) -> bool {
+        entry.value.is_none()
+            && entry.alias.is_none()
+            && self
+                .entries
+                .iter()
+                .any(|e| e.alias.is_none() && e.value.is_some())
+    }
+
     /// The variants and aliases the entries declare.
     pub fn layout(&self) -> Layout<'_> {
         let mut layout = Layout {
@@ -194,13 +205,25 @@ fn write_string(out: &mut String, text: &str, raw: bool) {
 }
 
 /// Writes `value` in `base`. Decimal digits never start with `0` but for `0` itself (the
-/// macro rejects C's octal `010`), and an underscore never comes first.
+/// macro rejects C's octal `010`), and an underscore never comes first. An octal value with
+/// a suffix is written as an expression, `(0o17_i128 as u8)`: a literal of another type,
+/// cast to the table's.
 fn write_value(
     out: &mut String,
     value: i128,
     (base, underscores, suffix): (u32, bool, bool),
     repr: Repr,
 ) {
+    if base == 8 && suffix {
+        let sign = if value < 0 { "-" } else { "" };
+        let _ = write!(
+            out,
+            "({sign}0o{:o}_i128 as {})",
+            value.unsigned_abs(),
+            repr.name()
+        );
+        return;
+    }
     let magnitude = value.unsigned_abs();
     if value < 0 {
         out.push_str("- ");
@@ -292,6 +315,8 @@ impl InvocationModel {
                 } else if let Some(value) = entry.value {
                     out.push_str(" = ");
                     write_value(&mut out, value, entry.style, table.repr);
+                } else if table.writes_no_value(entry) {
+                    out.push_str(" = _");
                 }
                 if entry.descriptions.is_empty() {
                     out.push_str(",\n");

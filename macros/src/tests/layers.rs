@@ -3,6 +3,7 @@
 
 /// The modules, layer by layer, with their source.
 const LAYERS: &[&[(&str, &str)]] = &[
+    &[("eval", include_str!("../eval.rs"))],
     &[
         ("ast", include_str!("../ast.rs")),
         ("syntax", include_str!("../syntax.rs")),

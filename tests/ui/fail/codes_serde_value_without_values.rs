@@ -5,7 +5,7 @@ codetable::define_codes! {
     #[codes(serde = value)]
     pub enum Code: i32 {
         A = 1 => "A.",
-        B => "No value.",
+        B = _ => "No value.",
     }
 }
 

@@ -6,7 +6,7 @@ codetable::define_codes! {
     /// Codes.
     pub enum Code: i32 {
         NOT_FOUND = 404 => "Not Found",
-        GONE => "Gone",
+        GONE = _ => "Gone",
     }
 }
 

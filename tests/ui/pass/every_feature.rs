@@ -15,7 +15,7 @@ codetable::define_codes! {
 
     /// Web errors: some have no value.
     pub enum WebError: i32 {
-        STREAM_ALREADY_PUBLISHED => "The stream has already been published.",
+        STREAM_ALREADY_PUBLISHED = _ => "The stream has already been published.",
         ERR_FAILED = 1 => "General error.",
         #[alias]
         ERR_FAILED_AGAIN = 1 => "Same failure, second name.",

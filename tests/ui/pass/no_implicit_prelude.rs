@@ -6,7 +6,7 @@ mod inner {
         /// Codes.
         pub enum Code: i16 {
             A = -1 => "Minus one.",
-            B => "No value.",
+            B = _ => "No value.",
             #[alias]
             C = -1 => "Minus one again.",
         }
@@ -15,7 +15,7 @@ mod inner {
         #[codes(max_len = 8)]
         pub enum Text: str {
             X = "x1" => "The first.",
-            Y => "No value.",
+            Y = _ => "No value.",
             Z = X,
         }
     }

@@ -7,7 +7,7 @@ codetable::define_codes! {
         TIMEOUT = 1001 => "The call timed out.",
         BUSY = 7 => "The device is busy.",
         FAILED = -1 => "Failed.",
-        PENDING => "No value.",
+        PENDING = _ => "No value.",
     }
 }
 

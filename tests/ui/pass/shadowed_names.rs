@@ -24,7 +24,7 @@ fn from(_: ()) {}
     /// Codes.
     pub enum Shadowed: i32 {
         A = 1 => "One.",
-        B => "None.",
+        B = _ => "None.",
     }
 }
 

@@ -16,7 +16,7 @@ codetable::define_codes! {
         /// All went well.
         OK = 0 => "Success.",
         NOT_FOUND = 404 => "Missing.",
-        GONE => "Gone for good.",
+        GONE = _ => "Gone for good.",
         #[deprecated]
         OLD = 1 => "Old.",
         /// Another name of `NOT_FOUND`.
