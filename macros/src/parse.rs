@@ -32,7 +32,6 @@ pub const RESERVED: &[&str] = &[
     "from_name",
     "from_name_ignore_ascii_case",
     "decode",
-    "iter",
 ];
 
 pub fn invocation(input: TokenStream, errors: &mut Errors) -> Invocation {
