@@ -529,7 +529,7 @@ pub fn program(flavor: Flavor, entries: &[Entry]) -> String {
              let code = arg.parse().ok().and_then(Table::from_repr).or_else(|| arg.parse::<Table>().ok())?;\n    \
              println!(\"{{code}}\");\n    \
              Some((code.into(), code as i32, code.get_message().unwrap_or_default()))\n}}\n\
-             fn count() -> usize {{\n    Table::all().len()\n}}\n",
+             fn count() -> usize {{\n    Table::iter().count()\n}}\n",
             value_enum("Table", entries, &STRUM_DERIVES, true)
         ),
         Flavor::Match => format!(
