@@ -165,7 +165,7 @@ fn sqlstate_competitors() -> String {
         "/// Every SQLSTATE code and its constant, as tokio-postgres keeps them.\n\
          pub static SQLSTATE_PHF: phf::Map<&'static str, SqlState> = phf::phf_map! {\n",
     );
-    for code in SqlState::iter() {
+    for &code in SqlState::all() {
         let _ = writeln!(out, "    {:?} => SqlState::{},", code.value(), code.name());
     }
     out.push_str(
@@ -173,7 +173,7 @@ fn sqlstate_competitors() -> String {
          #[must_use]\n\
          pub fn match_from_value(value: &str) -> Option<SqlState> {\n    match value {\n",
     );
-    for code in SqlState::iter() {
+    for &code in SqlState::all() {
         let _ = writeln!(
             out,
             "        {:?} => Some(SqlState::{}),",

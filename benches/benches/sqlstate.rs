@@ -49,7 +49,11 @@ fn misses(
 
 /// The inputs: hits in order and shuffled, near misses, random misses.
 fn inputs() -> Vec<(&'static str, Vec<&'static str>)> {
-    let values: Vec<&'static str> = SqlState::iter().map(SqlState::value).collect();
+    let values: Vec<&'static str> = SqlState::all()
+        .iter()
+        .copied()
+        .map(SqlState::value)
+        .collect();
     let codes: HashSet<&str> = values.iter().copied().collect();
     let order = gen::shuffled(values.len(), gen::SEED);
     let mut next = 0;

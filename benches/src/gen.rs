@@ -520,7 +520,7 @@ pub fn program(flavor: Flavor, entries: &[Entry]) -> String {
             "{}\nfn lookup(arg: &str) -> Option<(&'static str, i32, &'static str)> {{\n    \
              let code = arg.parse().ok().and_then(Table::from_value).or_else(|| arg.parse::<Table>().ok())?;\n    \
              Some((code.name(), code.value(), code.description()))\n}}\n\
-             fn count() -> usize {{\n    Table::iter().count()\n}}\n",
+             fn count() -> usize {{\n    Table::all().len()\n}}\n",
             define_codes("codetable", "Table", entries)
         ),
         Flavor::Strum => format!(

@@ -111,7 +111,13 @@ fn lower<'a>(name: &str, bytes: &'a mut [u8; 128]) -> &'a str {
 /// A value of integer table `C` that no entry has: one past the largest, or below the
 /// smallest.
 fn missing_int<C: Code<Value: IntegerValue>>() -> C::Value {
-    let values = || C::iter().filter_map(Code::value).map(IntegerValue::to_i128);
+    let values = || {
+        C::all()
+            .iter()
+            .copied()
+            .filter_map(Code::value)
+            .map(IntegerValue::to_i128)
+    };
     let (low, high) = (
         values().min().expect("a value"),
         values().max().expect("a value"),
@@ -134,8 +140,8 @@ where
     <C as TryFrom<C::Value>>::Error: fmt::Display,
 {
     let mut bytes = [0; 128];
-    for (index, code) in C::iter().enumerate() {
-        assert_eq!(code.index(), index);
+    for (index, code) in C::all().iter().copied().enumerate() {
+        assert_eq!(codetable::__private::Layout::position(code), index);
         let name = black_box(code.name());
         assert_eq!(C::from_name(name), Some(code));
         assert_eq!(name.parse::<C>(), Ok(code));
@@ -206,19 +212,22 @@ where
 }
 
 /// `Open<C>` of every code of `C` and of a value it lacks (`missing`): `decode`,
-/// `decode_value`, `from_value`, the accessors, `From`, `TryFrom`, `Display` (padded) and
+/// `Table::decode`, `from_value`, the accessors, `From`, `TryFrom`, `Display` (padded) and
 /// `Debug`, comparison and hashing.
 fn open<C>(buffer: &mut Buffer, missing: C::Value)
 where
     C: Code + TryFrom<Open<C>, Error = codetable::UnknownValue<C::Raw>>,
 {
     let first = C::all()[0];
-    for code in C::iter() {
+    for code in C::all().iter().copied() {
         let open = Open::from(code);
         if let Some(value) = code.value() {
             assert_eq!(C::decode(value), open);
-            assert_eq!(Open::<C>::from_value(value), open);
-            assert_eq!(C::decode_value(value.to_value()), Some(open));
+            let entry = Table::of::<C>().decode(value.as_value().unwrap());
+            assert_eq!(
+                entry.and_then(Result::ok).map(|e| e.name),
+                Some(code.name())
+            );
         }
         assert!(open.is_known());
         assert_eq!(open.known(), Some(code));
@@ -237,8 +246,8 @@ where
     let raw = C::Raw::from(missing);
     let unknown = C::decode(missing);
     assert!(matches!(unknown, Open::Unknown(value) if value == raw));
-    assert_eq!(Open::<C>::from_value(missing), unknown);
-    assert_eq!(C::decode_value(missing.to_value()), Some(unknown));
+    let decoded = Table::of::<C>().decode(missing.as_value().unwrap());
+    assert!(decoded.is_some_and(|d| d.is_err()));
     assert!(!unknown.is_known());
     assert_eq!(
         (unknown.known(), unknown.name(), unknown.description()),
@@ -275,7 +284,7 @@ fn returns<C: Code<Value = i32, Raw = i32>>(
     for ret in [0, 1, 4, i32::MAX] {
         assert_eq!(check(ret), Ok(ret));
     }
-    for code in C::iter() {
+    for code in C::all().iter().copied() {
         let value = code.value().expect("a value");
         if value > 0 {
             assert_eq!(check(-value).map_err(Open::known), Err(Some(code)));
@@ -294,7 +303,7 @@ fn returns<C: Code<Value = i32, Raw = i32>>(
 /// the cast to its value type `$v`.
 macro_rules! inherent {
     ($t:ty, $v:ty) => {{
-        for code in <$t>::iter() {
+        for code in <$t>::all().iter().copied() {
             assert_eq!(<$t>::from_name(code.name()), Some(code));
             black_box((
                 code.value(),
@@ -351,11 +360,11 @@ fn generated_functions_do_not_allocate() {
         inherent!(rtc::RtcError, i32);
 
         // `From<Self>` and `as` for the value type, where every entry has a value.
-        for code in Gen1000::iter() {
+        for code in Gen1000::all().iter().copied() {
             assert_eq!(i32::from(code), code.value());
             assert_eq!(code as i32, code.value());
         }
-        for code in native::NativeError::iter() {
+        for code in native::NativeError::all().iter().copied() {
             assert_eq!(i32::from(code), code.value());
         }
         returns(native::NativeError::check, &mut buffer);
@@ -363,7 +372,7 @@ fn generated_functions_do_not_allocate() {
 
         // A string table's inherent methods, and its unknown codes kept inline: one the
         // table's length holds, and one cut short.
-        for code in SqlState::iter() {
+        for code in SqlState::all().iter().copied() {
             let value = black_box(code.value());
             assert_eq!(SqlState::from_value(value), Some(code));
             assert_eq!(SqlState::decode(value), Open::Known(code));
@@ -392,17 +401,17 @@ fn table_views_do_not_allocate() {
     let n = allocations(|| {
         let strings = [Table::of::<SqlState>(), Table::of::<OAuthError>()];
         for table in ALL_TABLES.iter().chain(&strings) {
-            for entry in table.entries() {
+            for entry in table.all() {
                 if let Some(value) = entry.value {
-                    assert!(table.find_value(value).is_some());
+                    assert!(table.from_value(value).is_some());
                 }
                 assert_eq!(
-                    table.find_name(entry.name).map(|e| e.index),
+                    table.from_name(entry.name).map(|e| e.index),
                     Some(entry.index)
                 );
                 assert_eq!(
                     table
-                        .find_name_ignore_ascii_case(lower(entry.name, &mut bytes))
+                        .from_name_ignore_ascii_case(lower(entry.name, &mut bytes))
                         .map(|e| e.index),
                     Some(entry.index)
                 );
@@ -414,15 +423,15 @@ fn table_views_do_not_allocate() {
             }
             for alias in table.aliases() {
                 assert_eq!(
-                    table.find_name(alias.name).map(|e| e.index),
+                    table.from_name(alias.name).map(|e| e.index),
                     Some(alias.entry.index)
                 );
-                assert!(table.find_alias(alias.name).is_some());
+                assert!(table.alias(alias.name).is_some());
                 black_box(alias.description_in(table.langs()[0]));
                 buffer.format(format_args!("{alias:?}"));
             }
-            assert!(table.find_name(MISSING).is_none());
-            assert!(table.find_alias(MISSING).is_none());
+            assert!(table.from_name(MISSING).is_none());
+            assert!(table.alias(MISSING).is_none());
             buffer.format(format_args!("{table:?}"));
         }
     });

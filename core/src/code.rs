@@ -1,32 +1,53 @@
-//! The [`Code`] trait that every table implements, and the [`CodeValue`] trait of the types
-//! a table's values may have.
+//! The [`Code`] trait that every table implements, and the [`CodeValue`] and
+//! [`IntegerValue`] traits of the types a table's values are held as.
 
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
-use crate::{Open, RawValue, Value};
+use crate::__private::Layout;
+use crate::{InlineStr, Open, Value};
 
-mod sealed {
-    pub trait Sealed {}
+pub(crate) mod sealed {
+    use crate::{Code, Open, Value};
+
+    /// What the crate needs of a value type and does not show: the plumbing between the
+    /// typed API and [`Table`](crate::Table).
+    pub trait Sealed: Sized {
+        /// `value` looked up in table `C`, whose values are of this type: `None` when it
+        /// cannot be one (a string for an integer table, an integer out of the type's
+        /// range, or the other way round).
+        fn decode<C: Code<Value = Self>>(value: Value<'_>) -> Option<Open<C>>;
+        /// What [`Open::Unknown`] keeps of `text` when it is of this type (an
+        /// [`InlineStr`](crate::InlineStr)); `None` for another type.
+        fn from_text(text: &str) -> Option<Self>;
+        /// The value as a `Value` that outlives it: `None` for an `InlineStr`, which holds
+        /// its text.
+        fn to_static(self) -> Option<Value<'static>>;
+    }
 }
 
-/// The types a code table's values may have: the integers `i8` to `i64` and `u8` to `u64`
-/// ([`IntegerValue`]), and `&'static str` for a string table.
+/// The types a code table's values are held as: the integers `i8` to `i64` and `u8` to
+/// `u64` ([`IntegerValue`]), and, for a string table, `&'static str` (a code's value,
+/// [`Code::Value`]) and [`InlineStr`] (a value the table does not know, which
+/// [`Open::Unknown`] keeps: [`Code::Raw`]).
 ///
-/// [`to_value`](Self::to_value) is how tools compare values of tables with different value
+/// [`as_value`](Self::as_value) is how tools compare values of tables with different value
 /// types (see [`Table`](crate::Table)).
 pub trait CodeValue:
     sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
 {
-    /// The type's name as a table declares it: `"i8"` to `"u64"`, or `"str"`.
+    /// The type's name as a table declares it: `"i8"` to `"u64"`, or `"str"` (for
+    /// [`InlineStr`] too).
     const TYPE_NAME: &'static str;
 
-    /// The value as a [`Value`]: an integer widened to `i128` without loss, or the string.
-    fn to_value(self) -> Value<'static>;
+    /// The value as a [`Value`]: an integer widened to `i128` without loss, or the string;
+    /// `None` for an [`InlineStr`] that was cut short, which is no value in full.
+    fn as_value(&self) -> Option<Value<'_>>;
 }
 
 /// The integer types a code table may use for its values: `i8` to `i64` and `u8` to `u64`.
-/// Every such value converts to `i128` without loss.
+/// Every such value converts to `i128` without loss: generic code over integer tables
+/// compares and computes values as `i128`.
 pub trait IntegerValue: CodeValue {
     /// The value as an `i128`, without loss.
     fn to_i128(self) -> i128;
@@ -36,13 +57,26 @@ pub trait IntegerValue: CodeValue {
 
 macro_rules! code_value {
     ($($t:ty),*) => {$(
-        impl sealed::Sealed for $t {}
+        impl sealed::Sealed for $t {
+            #[inline]
+            fn decode<C: Code<Value = Self>>(value: Value<'_>) -> Option<Open<C>> {
+                value.as_i128().and_then(Self::from_i128).map(C::decode)
+            }
+            #[inline]
+            fn from_text(_: &str) -> Option<Self> {
+                None
+            }
+            #[inline]
+            fn to_static(self) -> Option<Value<'static>> {
+                Some(Value::Int(self.into()))
+            }
+        }
         impl CodeValue for $t {
             const TYPE_NAME: &'static str = stringify!($t);
 
             #[inline]
-            fn to_value(self) -> Value<'static> {
-                Value::Int(self.into())
+            fn as_value(&self) -> Option<Value<'_>> {
+                Some(Value::Int((*self).into()))
             }
         }
         impl IntegerValue for $t {
@@ -59,22 +93,67 @@ macro_rules! code_value {
 }
 code_value!(i8, i16, i32, i64, u8, u16, u32, u64);
 
-impl sealed::Sealed for &'static str {}
+impl sealed::Sealed for &'static str {
+    #[inline]
+    fn decode<C: Code<Value = Self>>(value: Value<'_>) -> Option<Open<C>> {
+        let text = value.as_str()?;
+        Some(match C::DATA.position_of_string(text) {
+            Some(at) => Open::Known(C::all()[at]),
+            None => Open::Unknown(<C::Raw as sealed::Sealed>::from_text(text)?),
+        })
+    }
+    #[inline]
+    fn from_text(_: &str) -> Option<Self> {
+        None
+    }
+    #[inline]
+    fn to_static(self) -> Option<Value<'static>> {
+        Some(Value::Str(self))
+    }
+}
+
 impl CodeValue for &'static str {
     const TYPE_NAME: &'static str = "str";
 
     #[inline]
-    fn to_value(self) -> Value<'static> {
-        Value::Str(self)
+    fn as_value(&self) -> Option<Value<'_>> {
+        Some(Value::Str(self))
+    }
+}
+
+impl<const N: usize> sealed::Sealed for InlineStr<N> {
+    #[inline]
+    fn decode<C: Code<Value = Self>>(_: Value<'_>) -> Option<Open<C>> {
+        // No table's values are `InlineStr`s.
+        None
+    }
+    #[inline]
+    fn from_text(text: &str) -> Option<Self> {
+        Some(Self::new(text))
+    }
+    #[inline]
+    fn to_static(self) -> Option<Value<'static>> {
+        None
+    }
+}
+
+impl<const N: usize> CodeValue for InlineStr<N> {
+    const TYPE_NAME: &'static str = "str";
+
+    #[inline]
+    fn as_value(&self) -> Option<Value<'_>> {
+        (!self.is_truncated()).then(|| Value::Str(self.as_str()))
     }
 }
 
 /// A table of codes declared with [`define_codes!`](crate::define_codes).
 ///
 /// Every generated enum implements this trait, so generic code can handle any table: look a
-/// code up by value or by name, walk a table, print its entries. The enum's inherent methods
+/// code up by value or by name, walk a table, print its entries. The enum's inherent items
 /// of the same names are `const` where they can be and return the value without `Option`
-/// when every entry has one; the trait's versions are uniform across tables.
+/// when every entry has one; the trait's versions are uniform across tables. Its methods
+/// read the one description of the table that [`Table`](crate::Table) reads too, through a
+/// hidden supertrait that only the macro implements.
 ///
 /// ```
 /// use codetable::Code;
@@ -98,77 +177,87 @@ impl CodeValue for &'static str {
 /// assert_eq!(describe::<Toy>(7), "Toy::BUSY (7): Try again later.");
 /// assert_eq!(describe::<Toy>(3), "3 is not a Toy code");
 /// ```
-pub trait Code: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
+pub trait Code: Layout + Eq + Ord + Hash + Debug + Display + Send + Sync {
     /// The table's declared value type: an integer type, or `&'static str`.
     type Value: CodeValue;
     /// What [`Open::Unknown`] keeps of a value the table does not know: the value itself
-    /// for an integer table, an [`InlineStr`](crate::InlineStr) for a string table.
-    type Raw: RawValue + From<Self::Value>;
+    /// for an integer table, an [`InlineStr`] for a string table.
+    type Raw: CodeValue + From<Self::Value>;
 
     /// The table's name: the enum's name as declared.
-    const TABLE: &'static str;
+    const TABLE: &'static str = Self::DESCRIPTOR.name;
     /// The languages the descriptions are written in; the first is the default.
-    const LANGS: &'static [&'static str];
+    const LANGS: &'static [&'static str] = Self::DESCRIPTOR.langs;
     /// How many codes the table has: the length of [`Code::all`] (aliases not counted).
-    const COUNT: usize;
+    const COUNT: usize = Self::DATA.count;
     /// The table's aliases, in declaration order: other names of codes in [`Code::all`].
     const ALIASES: &'static [Alias<Self>];
     /// The names of the table's columns (`#[columns(...)]` on the table), in declaration
     /// order; empty for a table without columns. Each is also a method of the enum.
-    const COLUMNS: &'static [&'static str] = &[];
+    const COLUMNS: &'static [&'static str] = Self::DESCRIPTOR.columns;
 
     /// Every code of the table, in declaration order. Aliases are not codes of their own:
     /// they are in [`Code::ALIASES`].
     fn all() -> &'static [Self];
-    /// The entry's name as declared.
-    fn name(self) -> &'static str;
     /// The entry's value, or `None` for an entry declared without one.
     fn value(self) -> Option<Self::Value>;
-    /// The description in the default language.
-    fn description(self) -> &'static str;
-    /// The description in `lang`, one of [`Code::LANGS`]; `None` for another language.
-    fn description_in(self, lang: &str) -> Option<&'static str>;
-    /// The longer explanation written as the entry's doc comment, if any.
-    fn details(self) -> Option<&'static str>;
-    /// Whether the entry is marked `#[deprecated]`.
-    fn is_deprecated(self) -> bool;
-    /// The entry with this value. An entry declared without a value has none.
+    /// The code with this value. An entry declared without a value has none.
     fn from_value(value: Self::Value) -> Option<Self>;
-    /// The entry with exactly this name, or the one an alias of this name stands for.
-    fn from_name(name: &str) -> Option<Self>;
-    /// The entry with this name ignoring ASCII case, or the one an alias of this name
-    /// stands for. No two names of a table are equal ignoring ASCII case.
-    fn from_name_ignore_ascii_case(name: &str) -> Option<Self>;
 
+    /// The entry's name as declared.
+    #[inline]
+    fn name(self) -> &'static str {
+        Self::DATA.names[self.position()]
+    }
+    /// The description in the default language.
+    #[inline]
+    fn description(self) -> &'static str {
+        Self::DATA.descriptions[self.position() * Self::DATA.langs]
+    }
+    /// The description in `lang`, one of [`Code::LANGS`]; `None` for another language.
+    #[inline]
+    fn description_in(self, lang: &str) -> Option<&'static str> {
+        let at = crate::__private::lang_index(Self::LANGS, lang)?;
+        let data = Self::DATA;
+        data.descriptions
+            .get(self.position() * data.langs + at)
+            .copied()
+    }
+    /// The longer explanation written as the entry's doc comment, if any.
+    #[inline]
+    fn details(self) -> Option<&'static str> {
+        Self::DATA.details_of(self.position())
+    }
+    /// Whether the entry is marked `#[deprecated]`.
+    #[inline]
+    fn is_deprecated(self) -> bool {
+        Self::DATA.flags[self.position()] & codetable_layout::DEPRECATED != 0
+    }
+    /// The code with exactly this name, or the one an alias of this name stands for.
+    #[inline]
+    #[must_use]
+    fn from_name(name: &str) -> Option<Self> {
+        Self::DATA
+            .position_of_name(name, false)
+            .map(|at| Self::all()[at])
+    }
+    /// The code with this name ignoring ASCII case, or the one an alias of this name
+    /// stands for. No two names of a table are equal ignoring ASCII case.
+    #[inline]
+    #[must_use]
+    fn from_name_ignore_ascii_case(name: &str) -> Option<Self> {
+        Self::DATA
+            .position_of_name(name, true)
+            .map(|at| Self::all()[at])
+    }
     /// The code with this value, or the value as [`Open::Unknown`] when the table does
     /// not know it (never for a value it knows).
     #[inline]
     fn decode(value: Self::Value) -> Open<Self> {
-        Open::from_value(value)
-    }
-    /// [`decode`](Code::decode) for a value of either kind, borrowed: `None` when it
-    /// cannot be a value of this table (a string for an integer table, an integer out of the
-    /// table's type, or the other way round).
-    fn decode_value(value: Value<'_>) -> Option<Open<Self>>;
-
-    /// Writes the value of the column at `column` (an index into [`Code::COLUMNS`]) with its
-    /// `Debug`, for tools that show columns without knowing their types; nothing for an
-    /// index past the last column.
-    ///
-    /// # Errors
-    /// The formatter's.
-    fn fmt_column(self, column: usize, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let _ = (column, f);
-        Ok(())
-    }
-
-    /// The table's position of this entry, in declaration order (its index in
-    /// [`Code::all`]). Not its value, which is its discriminant.
-    fn index(self) -> usize;
-
-    /// Every code of the table, in declaration order.
-    fn iter() -> core::iter::Copied<core::slice::Iter<'static, Self>> {
-        Self::all().iter().copied()
+        match Self::from_value(value) {
+            Some(code) => Open::Known(code),
+            None => Open::Unknown(value.into()),
+        }
     }
 }
 

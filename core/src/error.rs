@@ -1,10 +1,8 @@
 //! The errors of failed conversions into a code. They name the table and the rejected input
 //! and need no allocator.
 
+use crate::InlineStr;
 use core::fmt;
-
-/// How many bytes of a rejected name [`UnknownName`] keeps.
-const KEPT: usize = 48;
 
 /// A name that is not in the table, or a decimal value that is not: the error of `FromStr`
 /// on a generated enum, which accepts both.
@@ -29,27 +27,16 @@ const KEPT: usize = 48;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownName {
     table: &'static str,
-    kept: [u8; KEPT],
-    kept_len: u8,
-    truncated: bool,
+    input: InlineStr<48>,
 }
 
 impl UnknownName {
     /// The error for `input`, rejected by `table`.
     #[must_use]
-    pub fn new(table: &'static str, input: &str) -> Self {
-        let mut end = input.len().min(KEPT);
-        while !input.is_char_boundary(end) {
-            end -= 1;
-        }
-        let mut kept = [0; KEPT];
-        kept[..end].copy_from_slice(&input.as_bytes()[..end]);
+    pub const fn new(table: &'static str, input: &str) -> Self {
         Self {
             table,
-            kept,
-            // `end` is at most KEPT, which fits in a byte.
-            kept_len: u8::try_from(end).unwrap_or(u8::MAX),
-            truncated: end < input.len(),
+            input: InlineStr::new(input),
         }
     }
 
@@ -61,15 +48,14 @@ impl UnknownName {
 
     /// The rejected name, or its first 48 bytes if it was longer (see [`Self::is_truncated`]).
     #[must_use]
-    pub fn input(&self) -> &str {
-        // The kept bytes were cut at a character boundary of a `str`.
-        core::str::from_utf8(&self.kept[..usize::from(self.kept_len)]).unwrap_or_default()
+    pub const fn input(&self) -> &str {
+        self.input.as_str()
     }
 
     /// Whether the rejected name was longer than what [`Self::input`] returns.
     #[must_use]
     pub const fn is_truncated(&self) -> bool {
-        self.truncated
+        self.input.is_truncated()
     }
 }
 
@@ -78,17 +64,18 @@ impl fmt::Debug for UnknownName {
         f.debug_struct("UnknownName")
             .field("table", &self.table)
             .field("input", &self.input())
-            .field("truncated", &self.truncated)
+            .field("truncated", &self.is_truncated())
             .finish_non_exhaustive()
     }
 }
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let more = if self.truncated { "..." } else { "" };
+        let truncated = self.is_truncated();
+        let more = if truncated { "..." } else { "" };
         let input = self.input();
         let digits = input.strip_prefix(['-', '+']).unwrap_or(input);
-        if !self.truncated && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if !truncated && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
             return write!(f, "{} has no code with value {input}", self.table);
         }
         write!(

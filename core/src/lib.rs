@@ -31,6 +31,32 @@
 //! assert_eq!(Status::all().len(), Status::COUNT);
 //! ```
 //!
+//! # One vocabulary
+//!
+//! A table is read three ways, with the same words: the enum's own items (`const` where
+//! they can be), the [`Code`] trait (for code generic over tables), and [`Table`] (an erased
+//! handle, for tools that hold tables of several types in one list). All three read the one
+//! description of the table that the macro writes.
+//!
+//! | operation | inherent (`Status::`) | `Code` (generic `C::`) | `Table` (erased `table.`) |
+//! |---|---|---|---|
+//! | look a code up by value | `from_value(v)` | `from_value(v)` | `from_value(v)` |
+//! | by name (or an alias's) | `from_name(n)` | `from_name(n)` | `from_name(n)` |
+//! | by name, ignoring ASCII case | `from_name_ignore_ascii_case(n)` | `from_name_ignore_ascii_case(n)` | `from_name_ignore_ascii_case(n)` |
+//! | a value, known or not | `decode(v)` → `Open` | `decode(v)` → `Open` | `decode(v)` → `Result<Entry, Unknown>` |
+//! | list the codes | `all()` | `all()` | `all()` |
+//! | count them | `COUNT` | `COUNT` | `count()` |
+//! | the aliases | `ALIASES` | `ALIASES` | `aliases()` |
+//! | the table's name, languages, columns | (`{:#}`), `LANGS` | `TABLE`, `LANGS`, `COLUMNS` | `name()`, `langs()`, `columns()` |
+//! | a code's name, value, description | `name()`, `value()`, `description()` | the same | `Entry`'s fields |
+//!
+//! The value types, each for one job: a table's declared type is [`Code::Value`] (an
+//! integer, or `&'static str`); [`Open::Unknown`] keeps [`Code::Raw`] of a value the table
+//! does not know (the integer, or an [`InlineStr`], since no `'static` string exists for
+//! it); [`Value`] is a value of any table, borrowed, for [`Table`]; [`CodeValue`] is the
+//! sealed trait of those types and [`IntegerValue`] the integers' `i128` conversions for
+//! generic code over integer tables.
+//!
 //! # A code is its value
 //!
 //! The enum is `#[repr(T)]`, `T` the table's value type, and each code's discriminant is
@@ -157,7 +183,7 @@
 //! assert_eq!(HTTP, 200);
 //!
 //! // Tools see the columns as text.
-//! let entry = codetable::Table::of::<Grpc>().find_value(0).unwrap();
+//! let entry = codetable::Table::of::<Grpc>().from_value(0).unwrap();
 //! assert_eq!(entry.column("severity").unwrap().to_string(), "Info");
 //! ```
 //!
@@ -356,6 +382,9 @@
 #![no_std]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
+// `Table` is one pointer; its methods and the export take it by reference, as they did when
+// it was larger, so that `Table::name` and the like still map over `&Table`s.
+#![allow(clippy::trivially_copy_pass_by_ref)]
 
 // The generated code names this crate `::codetable`, inside it too.
 extern crate self as codetable;
@@ -382,8 +411,8 @@ pub mod export;
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use open::Open;
-pub use table::{AliasEntry, Column, Entry, Table};
-pub use value::{InlineStr, RawValue, Value};
+pub use table::{AliasEntry, Column, Entry, Table, Unknown};
+pub use value::{InlineStr, Value};
 
 /// Support for the code that [`define_codes!`] generates. Not public API.
 #[doc(hidden)]
@@ -392,15 +421,35 @@ pub mod __private {
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::code as fmt_code;
+    pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{Data, Index, Names};
     pub use codetable_macros::define_codes;
     #[cfg(feature = "serde")]
     pub use serde_core;
 
-    /// Where a generated enum keeps its data, off the enum's own associated items.
-    pub trait Layout {
+    /// Where a generated enum keeps its data and the description of its table, off the
+    /// enum's own associated items: the hidden supertrait of [`Code`](crate::Code), which
+    /// the macro implements and the trait's methods and [`Table`](crate::Table) read.
+    pub trait Layout: Copy + 'static {
         /// The table's data.
         const DATA: Data<'static>;
+        /// The table's description, which [`Table`](crate::Table) is a handle of.
+        const DESCRIPTOR: &'static Descriptor;
+
+        /// The code's position in the table, in declaration order (its index in `all()`).
+        /// Not its value, which is its discriminant.
+        fn position(self) -> usize;
+
+        /// Writes the value of the column at `column` (an index into the table's columns)
+        /// with its `Debug`; nothing for an index past the last column.
+        ///
+        /// # Errors
+        /// The formatter's.
+        #[inline]
+        fn fmt_column(self, column: usize, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            let _ = (column, f);
+            Ok(())
+        }
     }
 
     /// The value of a column at a position: a function, so that a column type that is not

@@ -1,6 +1,7 @@
 //! [`Open`]: a code of a table, or a value the table does not know.
 
-use crate::{Code, RawValue};
+use crate::code::sealed::Sealed;
+use crate::{Code, CodeValue};
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -9,7 +10,7 @@ use core::hash::{Hash, Hasher};
 /// the other side may be newer than the table (an SDK that returns a code added after the
 /// table was written, a stored log, a peer's JSON).
 ///
-/// [`Open::from_value`] (or [`Code::decode`], or the table's own `decode`) never gives
+/// [`Code::decode`] (or the table's own `decode`) never gives
 /// `Unknown` for a value the table knows, so each value has one representation. Equality,
 /// ordering and hashing are by value all the same, so `Unknown(v)` built by hand equals the
 /// `Known` code of value `v`, and is that code for [`known`](Open::known) (and the methods
@@ -49,16 +50,6 @@ pub enum Open<C: Code> {
 }
 
 impl<C: Code> Open<C> {
-    /// The code with this value, or the value as `Unknown`.
-    #[inline]
-    #[must_use]
-    pub fn from_value(value: C::Value) -> Self {
-        match C::from_value(value) {
-            Some(code) => Self::Known(code),
-            None => Self::Unknown(value.into()),
-        }
-    }
-
     /// The code, if the table knows it. `Unknown` built by hand with a value the table
     /// knows is that code, as it is for `==`.
     #[inline]
@@ -116,7 +107,7 @@ impl<C: Code> Open<C> {
         match self {
             Self::Known(code) => match code.value() {
                 Some(value) => (Some(value.into()), 0),
-                None => (None, code.index()),
+                None => (None, code.position()),
             },
             Self::Unknown(value) => (Some(value), 0),
         }
@@ -197,7 +188,7 @@ impl<C: Code> core::error::Error for Open<C> {}
 
 /// The code whose value `raw` is, if the table knows it (never for a truncated string).
 fn known_raw<C: Code>(raw: &C::Raw) -> Option<C> {
-    match C::decode_value(raw.as_value()?)? {
+    match <C::Value as Sealed>::decode::<C>(raw.as_value()?)? {
         Open::Known(code) => Some(code),
         Open::Unknown(_) => None,
     }

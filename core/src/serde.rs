@@ -6,7 +6,9 @@
 //! below when the feature is on, as nothing when it is off. A user's crate needs neither a
 //! serde dependency nor a `cfg` of its own.
 
-use crate::{Code, InlineStr, Open, RawValue, UnknownName, UnknownValue, Value};
+use crate::code::sealed::Sealed;
+use crate::table::Form;
+use crate::{Code, CodeValue, Entry, InlineStr, Open, Unknown, UnknownName, UnknownValue, Value};
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{self, Deserializer, Visitor};
@@ -131,7 +133,8 @@ struct OpenVisitor<C>(PhantomData<C>);
 
 impl<C: Code> OpenVisitor<C> {
     fn decode<E: de::Error>(value: Value<'_>) -> Result<Open<C>, E> {
-        C::decode_value(value).ok_or_else(|| E::custom(UnknownValue::new(C::TABLE, value)))
+        <C::Value as Sealed>::decode::<C>(value)
+            .ok_or_else(|| E::custom(UnknownValue::new(C::TABLE, value)))
     }
 }
 
@@ -209,6 +212,67 @@ impl<C: ByValue> Serialize for Open<C> {
 impl<'de, C: ByValue> Deserialize<'de> for Open<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         C::Value::deserialize_as(deserializer, OpenVisitor::<C>(PhantomData))
+    }
+}
+
+/// As the table's code serializes: its value as the table's type, or its name for a table
+/// serialized by name. A table with serde impls of its own is an error: a [`Table`]
+/// cannot call them.
+///
+/// [`Table`]: crate::Table
+impl Serialize for Entry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self.table().form(), self.value) {
+            (Form::Value, Some(value)) => {
+                serialize_erased(self.table().value_type(), value, serializer)
+            }
+            (Form::Name, _) | (Form::Value, None) => serializer.serialize_str(self.name),
+            (Form::Own, _) => Err(serde_core::ser::Error::custom(format_args!(
+                "{} has serde impls of its own, which a Table cannot call",
+                self.table
+            ))),
+        }
+    }
+}
+
+/// As [`Open`] serializes a value its table does not know, in full: as the table's type.
+impl Serialize for Unknown<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_erased(self.table().value_type(), self.value(), serializer)
+    }
+}
+
+/// Serializes `value` as a value of type `type_name` (`"i8"` to `"u64"`, `"str"`), as the
+/// typed code would: compact formats read it back with the same hint.
+fn serialize_erased<S: Serializer>(
+    type_name: &str,
+    value: Value<'_>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    fn int<T: TryFrom<i128> + Wire, S: Serializer>(
+        value: i128,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match T::try_from(value) {
+            Ok(value) => value.serialize_as(serializer),
+            Err(_) => Err(serde_core::ser::Error::custom(format_args!(
+                "{value} is out of the table's type"
+            ))),
+        }
+    }
+    let number = match value {
+        Value::Str(text) => return serializer.serialize_str(text),
+        Value::Int(number) => number,
+    };
+    match type_name {
+        "i8" => int::<i8, S>(number, serializer),
+        "i16" => int::<i16, S>(number, serializer),
+        "i32" => int::<i32, S>(number, serializer),
+        "i64" => int::<i64, S>(number, serializer),
+        "u8" => int::<u8, S>(number, serializer),
+        "u16" => int::<u16, S>(number, serializer),
+        "u32" => int::<u32, S>(number, serializer),
+        _ => int::<u64, S>(number, serializer),
     }
 }
 

@@ -1,11 +1,18 @@
-//! [`Table`], [`Entry`] and [`AliasEntry`]: a uniform, object-like view of any code table, for
-//! tools that walk several tables of different types (such as the `explain` command).
+//! [`Table`], [`Entry`], [`AliasEntry`] and [`Unknown`]: a uniform, object-like view of any
+//! code table, for tools that walk several tables of different types (such as the `explain`
+//! command); and the [`Descriptor`] of a table that both it and the typed API read.
 
+use crate::code::sealed::Sealed;
 use crate::{Code, CodeValue, Value};
+use codetable_layout::{Data, DEPRECATED};
 use core::fmt;
 
-/// A code table seen through function pointers, so that tables of different types can sit in
-/// one list. Build one with [`Table::of`].
+/// A code table seen without its type, so that tables of different types can sit in one
+/// list: a handle of the one description of the table that the macro writes, which the
+/// typed API reads too. Build one with [`Table::of`]. It speaks the typed API's words:
+/// [`from_value`](Table::from_value), [`from_name`](Table::from_name),
+/// [`from_name_ignore_ascii_case`](Table::from_name_ignore_ascii_case),
+/// [`decode`](Table::decode), [`all`](Table::all), [`count`](Table::count).
 ///
 /// ```
 /// use codetable::Table;
@@ -19,12 +26,13 @@ use core::fmt;
 /// }
 ///
 /// const TABLES: &[Table] = &[Table::of::<Colour>()];
-/// let green = TABLES[0].find_value(2).unwrap();
+/// let green = TABLES[0].from_value(2).unwrap();
 /// assert_eq!((green.table, green.name, green.description), ("Colour", "GREEN", "Green."));
-/// assert_eq!(TABLES[0].entries().count(), 2);
+/// assert_eq!(TABLES[0].all().len(), 2);
+/// assert_eq!(TABLES[0].count(), 2);
 /// ```
 ///
-/// Aliases are other names of entries, not entries: [`Table::entries`] and [`Table::len`]
+/// Aliases are other names of entries, not entries: [`Table::all`] and [`Table::count`]
 /// leave them out, [`Table::aliases`] lists them, and looking an alias's name up gives the
 /// entry it stands for.
 ///
@@ -44,50 +52,89 @@ use core::fmt;
 /// }
 ///
 /// let table = Table::of::<Errno>();
-/// assert_eq!(table.len(), 1);
+/// assert_eq!(table.count(), 1);
 /// let aliases: Vec<(&str, &str)> = table.aliases().map(|a| (a.name, a.entry.name)).collect();
 /// assert_eq!(aliases, [("EWOULDBLOCK", "EAGAIN"), ("EDEADLOCK", "EAGAIN")]);
-/// assert_eq!(table.find_name("EWOULDBLOCK").unwrap().name, "EAGAIN");
+/// assert_eq!(table.from_name("EWOULDBLOCK").unwrap().name, "EAGAIN");
 ///
-/// let bsd = table.find_alias("EWOULDBLOCK").unwrap();
+/// let bsd = table.alias("EWOULDBLOCK").unwrap();
 /// assert_eq!((bsd.description, bsd.details, bsd.deprecated), (None, Some("The BSD name."), false));
-/// let old = table.find_alias("EDEADLOCK").unwrap();
+/// let old = table.alias("EDEADLOCK").unwrap();
 /// assert_eq!(old.description, Some("An old name, with a description of its own."));
 /// assert!(old.deprecated);
-/// assert!(table.find_alias("EAGAIN").is_none());
+/// assert!(table.alias("EAGAIN").is_none());
 /// ```
 #[derive(Clone, Copy)]
-pub struct Table {
-    name: &'static str,
-    langs: &'static [&'static str],
-    len: usize,
-    aliases: usize,
-    entry: fn(usize) -> Option<Entry>,
-    alias: fn(usize) -> Option<AliasEntry>,
-    by_value: fn(Value<'_>) -> Option<usize>,
-    by_name: fn(&str) -> Option<usize>,
-    by_name_ignore_ascii_case: fn(&str) -> Option<usize>,
-    columns: &'static [&'static str],
+pub struct Table(&'static Descriptor);
+
+/// How a table crosses serde, for [`Entry`]'s and [`Unknown`]'s `Serialize`. Not public API.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// By value (the default).
+    Value,
+    /// By name (`#[codes(serde = name)]`, or a table with entries without a value).
+    Name,
+    /// By the table's own impls (it derives serde's traits itself), which a [`Table`]
+    /// cannot call.
+    Own,
+}
+
+/// The one description of a table: its data and what needs its type, as function pointers.
+/// The macro writes one per table (`__private::Layout::DESCRIPTOR`); [`Table`] is a handle
+/// of it. Not public API.
+#[doc(hidden)]
+pub struct Descriptor {
+    /// The table's name.
+    pub name: &'static str,
+    /// The languages of the descriptions; the first is the default.
+    pub langs: &'static [&'static str],
+    /// The names of the columns.
+    pub columns: &'static [&'static str],
+    /// The table's data, as the typed API reads it.
+    pub data: Data<'static>,
+    /// How the table crosses serde.
+    pub serde: Form,
     value_type: &'static str,
+    aliases: usize,
+    value: fn(usize) -> Option<Value<'static>>,
+    alias: fn(usize) -> Option<AliasEntry>,
+    fmt_column: FmtColumn,
+    decode: fn(Value<'_>) -> Decoded,
+    fmt_unknown: fn(Value<'_>, &mut fmt::Formatter<'_>) -> fmt::Result,
+}
+
+impl Descriptor {
+    /// The description of table `C`, named `name`.
+    #[must_use]
+    pub const fn of<C: Code>(
+        name: &'static str,
+        langs: &'static [&'static str],
+        columns: &'static [&'static str],
+        serde: Form,
+    ) -> Self {
+        Self {
+            name,
+            langs,
+            columns,
+            data: C::DATA,
+            serde,
+            value_type: <C::Value as CodeValue>::TYPE_NAME,
+            aliases: C::ALIASES.len(),
+            value: value_of::<C>,
+            alias: alias_of::<C>,
+            fmt_column: fmt_column_of::<C>,
+            decode: decode_of::<C>,
+            fmt_unknown: fmt_unknown_of::<C>,
+        }
+    }
 }
 
 impl Table {
     /// The view of table `C`.
     #[must_use]
     pub const fn of<C: Code>() -> Self {
-        Self {
-            name: C::TABLE,
-            langs: C::LANGS,
-            len: C::COUNT,
-            aliases: C::ALIASES.len(),
-            entry: entry_of::<C>,
-            alias: alias_of::<C>,
-            by_value: by_value_of::<C>,
-            by_name: by_name_of::<C>,
-            by_name_ignore_ascii_case: by_name_ignore_ascii_case_of::<C>,
-            columns: C::COLUMNS,
-            value_type: <C::Value as CodeValue>::TYPE_NAME,
-        }
+        Self(C::DESCRIPTOR)
     }
 
     /// The table's value type as declared ([`CodeValue::TYPE_NAME`]): `"i8"` to `"u64"`,
@@ -111,109 +158,155 @@ impl Table {
     /// ```
     #[must_use]
     pub const fn value_type(&self) -> &'static str {
-        self.value_type
+        self.0.value_type
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
     #[must_use]
     pub const fn columns(&self) -> &'static [&'static str] {
-        self.columns
+        self.0.columns
     }
 
     /// The table's name ([`Code::TABLE`]).
     #[must_use]
     pub const fn name(&self) -> &'static str {
-        self.name
+        self.0.name
     }
 
-    /// The languages of the descriptions; the first is the default.
+    /// The languages of the descriptions; the first is the default ([`Code::LANGS`]).
     #[must_use]
     pub const fn langs(&self) -> &'static [&'static str] {
-        self.langs
+        self.0.langs
     }
 
-    /// How many entries the table has (its aliases are not entries).
+    /// How many entries the table has ([`Code::COUNT`]; its aliases are not entries).
     #[must_use]
-    pub const fn len(&self) -> usize {
-        self.len
+    pub const fn count(&self) -> usize {
+        self.0.data.count
     }
 
-    /// Whether the table has no entries (never true for a table from `define_codes!`).
-    #[must_use]
-    pub const fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// The entry at `index`, in declaration order.
+    /// The entry at `index`, in declaration order (`C::all()[index]`).
     #[must_use]
     pub fn get(&self, index: usize) -> Option<Entry> {
-        (self.entry)(index)
+        (index < self.count()).then(|| self.entry(index))
     }
 
-    /// Every entry, in declaration order.
-    pub fn entries(&self) -> impl Iterator<Item = Entry> + '_ {
-        (0..self.len).filter_map(|index| self.get(index))
+    /// Every entry, in declaration order ([`Code::all`]).
+    #[must_use]
+    pub fn all(&self) -> impl ExactSizeIterator<Item = Entry> + '_ {
+        (0..self.count()).map(|index| self.entry(index))
+    }
+
+    /// The entry at `index`, which is below [`Table::count`].
+    fn entry(&self, index: usize) -> Entry {
+        let data = &self.0.data;
+        Entry {
+            table: self.0.name,
+            index,
+            name: data.names[index],
+            value: (self.0.value)(index),
+            description: data.descriptions[index * data.langs],
+            details: data.details_of(index),
+            deprecated: data.flags[index] & DEPRECATED != 0,
+            langs: self.0.langs,
+            columns: self.0.columns,
+            descriptor: self.0,
+        }
     }
 
     /// The entry with this value ([`Code::from_value`]); `None` when the value is out of the
     /// table's type or no entry has it. An entry declared without a value has none.
     #[must_use]
-    pub fn find_value<'a>(&self, value: impl Into<Value<'a>>) -> Option<Entry> {
-        (self.by_value)(value.into()).and_then(|index| self.get(index))
+    pub fn from_value<'a>(&self, value: impl Into<Value<'a>>) -> Option<Entry> {
+        match (self.0.decode)(value.into()) {
+            Decoded::Known(index) => self.get(index),
+            Decoded::Foreign | Decoded::Unknown => None,
+        }
     }
 
-    /// Every entry whose value is `value`, walking the whole table: at most one, since no two
-    /// entries of a table share a value (an alias is another name of the same entry). Use
-    /// [`Table::find_value`] for a lookup that does not walk.
-    pub fn entries_with_value<'a>(
-        &'a self,
-        value: impl Into<Value<'a>>,
-    ) -> impl Iterator<Item = Entry> + 'a {
+    /// The entry with this value, or the value as an [`Unknown`] when the table does not
+    /// know it ([`Code::decode`]); `None` when the value cannot be one of the table's (a
+    /// string for an integer table, an integer out of its type, an integer for a string
+    /// table).
+    ///
+    /// ```
+    /// use codetable::Table;
+    ///
+    /// codetable::define_codes! {
+    ///     /// Statuses.
+    ///     pub enum Status: u8 {
+    ///         OK = 0 => "Fine.",
+    ///     }
+    /// }
+    ///
+    /// let table = Table::of::<Status>();
+    /// assert_eq!(table.decode(0).unwrap().unwrap().name, "OK");
+    /// let unknown = table.decode(7).unwrap().unwrap_err();
+    /// assert_eq!(unknown.to_string(), "Status 7 (not in the table)");
+    /// assert!(table.decode(300).is_none() && table.decode("OK").is_none());
+    /// ```
+    #[must_use]
+    pub fn decode<'a>(&self, value: impl Into<Value<'a>>) -> Option<Result<Entry, Unknown<'a>>> {
         let value = value.into();
-        self.entries()
-            .filter(move |entry| entry.value == Some(value))
+        match (self.0.decode)(value) {
+            Decoded::Foreign => None,
+            Decoded::Known(index) => self.get(index).map(Ok),
+            Decoded::Unknown => Some(Err(Unknown {
+                table: *self,
+                value,
+            })),
+        }
     }
 
     /// The entry with exactly this name, or the one an alias of this name stands for
     /// ([`Code::from_name`]).
     #[must_use]
-    pub fn find_name(&self, name: &str) -> Option<Entry> {
-        (self.by_name)(name).and_then(|index| self.get(index))
+    pub fn from_name(&self, name: &str) -> Option<Entry> {
+        let index = self.0.data.position_of_name(name, false)?;
+        self.get(index)
     }
 
     /// The entry with this name ignoring ASCII case, or the one an alias of this name stands
     /// for ([`Code::from_name_ignore_ascii_case`]).
     #[must_use]
-    pub fn find_name_ignore_ascii_case(&self, name: &str) -> Option<Entry> {
-        (self.by_name_ignore_ascii_case)(name).and_then(|index| self.get(index))
+    pub fn from_name_ignore_ascii_case(&self, name: &str) -> Option<Entry> {
+        let index = self.0.data.position_of_name(name, true)?;
+        self.get(index)
     }
 
     /// Every alias ([`Code::ALIASES`]), in declaration order.
     pub fn aliases(&self) -> impl Iterator<Item = AliasEntry> + '_ {
-        (0..self.aliases).filter_map(|index| (self.alias)(index))
+        (0..self.0.aliases).filter_map(|index| (self.0.alias)(index))
     }
 
     /// The alias with exactly this name; `None` for the name of an entry or an unknown name.
     #[must_use]
-    pub fn find_alias(&self, name: &str) -> Option<AliasEntry> {
+    pub fn alias(&self, name: &str) -> Option<AliasEntry> {
         self.aliases().find(|alias| alias.name == name)
+    }
+
+    /// How the table crosses serde.
+    #[cfg(feature = "serde")]
+    pub(crate) fn form(&self) -> Form {
+        self.0.serde
     }
 }
 
 impl fmt::Debug for Table {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Table")
-            .field("name", &self.name)
-            .field("langs", &self.langs)
-            .field("value_type", &self.value_type)
-            .field("len", &self.len)
-            .field("aliases", &self.aliases)
+            .field("name", &self.0.name)
+            .field("langs", &self.0.langs)
+            .field("value_type", &self.0.value_type)
+            .field("count", &self.count())
+            .field("aliases", &self.0.aliases)
             .finish_non_exhaustive()
     }
 }
 
 /// One entry of a [`Table`], with its value as a [`Value`] (an integer widened to `i128`,
-/// or the string).
+/// or the string). With the `serde` feature it serializes as the table's code does (its
+/// value, or its name for a table serialized by name).
 #[derive(Clone, Copy)]
 #[non_exhaustive]
 pub struct Entry {
@@ -235,18 +328,25 @@ pub struct Entry {
     pub langs: &'static [&'static str],
     /// The names of the table's columns.
     pub columns: &'static [&'static str],
-    describe: fn(usize, &str) -> Option<&'static str>,
-    fmt_column: FmtColumn,
+    descriptor: &'static Descriptor,
 }
 
 /// Writes column `column` of entry `index` with `Debug`.
 type FmtColumn = fn(usize, usize, &mut fmt::Formatter<'_>) -> fmt::Result;
 
 impl Entry {
+    /// The table the entry is in.
+    #[must_use]
+    pub const fn table(&self) -> Table {
+        Table(self.descriptor)
+    }
+
     /// The description in `lang`, or `None` if the table has no such language.
     #[must_use]
     pub fn description_in(&self, lang: &str) -> Option<&'static str> {
-        (self.describe)(self.index, lang)
+        let at = crate::__private::lang_index(self.langs, lang)?;
+        let data = &self.descriptor.data;
+        data.descriptions.get(self.index * data.langs + at).copied()
     }
 
     /// The value of the column `name`, or `None` if the table has no such column.
@@ -262,7 +362,7 @@ impl Entry {
             name,
             entry: self.index,
             at,
-            fmt: self.fmt_column,
+            fmt: self.descriptor.fmt_column,
         })
     }
 }
@@ -286,7 +386,7 @@ impl Entry {
 ///
 /// let table = Table::of::<Status>();
 /// assert_eq!(table.columns(), ["http", "retryable"]);
-/// let entry = table.find_value(14).unwrap();
+/// let entry = table.from_value(14).unwrap();
 /// assert_eq!(entry.column("http").unwrap().to_string(), "503");
 /// let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
 /// assert_eq!(shown, ["http=503", "retryable=true"]);
@@ -372,21 +472,55 @@ impl fmt::Debug for AliasEntry {
     }
 }
 
-fn entry_of<C: Code>(index: usize) -> Option<Entry> {
-    let code = *C::all().get(index)?;
-    Some(Entry {
-        table: C::TABLE,
-        index,
-        name: code.name(),
-        value: code.value().map(CodeValue::to_value),
-        description: code.description(),
-        details: code.details(),
-        deprecated: code.is_deprecated(),
-        langs: C::LANGS,
-        columns: C::COLUMNS,
-        describe: describe_of::<C>,
-        fmt_column: fmt_column_of::<C>,
-    })
+/// A value that a [`Table`] does not know, from [`Table::decode`]: what [`Open::Unknown`]
+/// holds for a typed table, with the value in full. `Display` writes it as `Open` does
+/// (`Table value (not in the table)`, a string longer than the table's codes cut short
+/// with `...`); with the `serde` feature it serializes as `Open` does, in full.
+///
+/// [`Open::Unknown`]: crate::Open::Unknown
+#[derive(Clone, Copy)]
+pub struct Unknown<'a> {
+    table: Table,
+    value: Value<'a>,
+}
+
+impl<'a> Unknown<'a> {
+    /// The table that does not know the value.
+    #[must_use]
+    pub const fn table(&self) -> Table {
+        self.table
+    }
+
+    /// The value, in full.
+    #[must_use]
+    pub const fn value(&self) -> Value<'a> {
+        self.value
+    }
+}
+
+impl PartialEq for Unknown<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.table.name(), self.value) == (other.table.name(), other.value)
+    }
+}
+
+impl fmt::Debug for Unknown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Unknown")
+            .field("table", &self.table.name())
+            .field("value", &self.value)
+            .finish()
+    }
+}
+
+impl fmt::Display for Unknown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.table.0.fmt_unknown)(self.value, f)
+    }
+}
+
+fn value_of<C: Code>(index: usize) -> Option<Value<'static>> {
+    C::all().get(index)?.value()?.to_static()
 }
 
 fn fmt_column_of<C: Code>(index: usize, column: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -396,20 +530,29 @@ fn fmt_column_of<C: Code>(index: usize, column: usize, f: &mut fmt::Formatter<'_
     }
 }
 
-fn describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {
-    C::all().get(index)?.description_in(lang)
+/// What a value is to a table, by position.
+enum Decoded {
+    /// Not of the table's type.
+    Foreign,
+    /// The entry at this position.
+    Known(usize),
+    /// Of the table's type, not in the table.
+    Unknown,
 }
 
-fn by_value_of<C: Code>(value: Value<'_>) -> Option<usize> {
-    C::decode_value(value)?.known().map(Code::index)
+fn decode_of<C: Code>(value: Value<'_>) -> Decoded {
+    match <C::Value as Sealed>::decode::<C>(value).map(crate::Open::known) {
+        None => Decoded::Foreign,
+        Some(Some(code)) => Decoded::Known(code.position()),
+        Some(None) => Decoded::Unknown,
+    }
 }
 
-fn by_name_of<C: Code>(name: &str) -> Option<usize> {
-    C::from_name(name).map(Code::index)
-}
-
-fn by_name_ignore_ascii_case_of<C: Code>(name: &str) -> Option<usize> {
-    C::from_name_ignore_ascii_case(name).map(Code::index)
+fn fmt_unknown_of<C: Code>(value: Value<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match <C::Value as Sealed>::decode::<C>(value) {
+        Some(open) => fmt::Display::fmt(&open, f),
+        None => write!(f, "{} {value} (not in the table)", C::TABLE),
+    }
 }
 
 fn alias_of<C: Code>(index: usize) -> Option<AliasEntry> {
@@ -418,7 +561,7 @@ fn alias_of<C: Code>(index: usize) -> Option<AliasEntry> {
         table: C::TABLE,
         index,
         name: alias.name(),
-        entry: entry_of::<C>(alias.code().index())?,
+        entry: Table::of::<C>().get(alias.code().position())?,
         description: alias.description(),
         details: alias.details(),
         deprecated: alias.is_deprecated(),

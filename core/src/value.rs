@@ -1,14 +1,15 @@
 //! [`Value`]: a code's value of either kind, borrowed, for tools that handle tables of any
 //! value type; and [`InlineStr`], how [`Open`](crate::Open) keeps a string code that its
-//! table does not know, without allocating.
+//! table does not know (and the errors the text they reject), without allocating.
 
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
 /// A code's value, of an integer table (widened to `i128`, without loss) or of a string
-/// table. [`Entry::value`](crate::Entry::value) is one, and [`Table::find_value`](crate::Table::find_value)
-/// takes one.
+/// table, borrowed: the value of tools that handle tables of any value type.
+/// [`Entry::value`](crate::Entry::value) is one, and [`Table::from_value`](crate::Table::from_value)
+/// and [`Table::decode`](crate::Table::decode) take one.
 ///
 /// ```
 /// use codetable::Value;
@@ -74,37 +75,10 @@ impl<'a> From<&'a str> for Value<'a> {
     }
 }
 
-/// What [`Open::Unknown`](crate::Open::Unknown) keeps of a value ([`Code::Raw`](crate::Code::Raw)):
-/// the value itself for an integer table, an [`InlineStr`] for a string table.
-pub trait RawValue:
-    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
-{
-    /// The value, or `None` for a string that was cut short (which is no value in full).
-    fn as_value(&self) -> Option<Value<'_>>;
-}
-
-macro_rules! raw_int {
-    ($($t:ty),*) => {$(
-        impl RawValue for $t {
-            #[inline]
-            fn as_value(&self) -> Option<Value<'_>> {
-                Some(Value::Int((*self).into()))
-            }
-        }
-    )*};
-}
-raw_int!(i8, i16, i32, i64, u8, u16, u32, u64);
-
-impl<const N: usize> RawValue for InlineStr<N> {
-    #[inline]
-    fn as_value(&self) -> Option<Value<'_>> {
-        (!self.truncated).then(|| Value::Str(self.as_str()))
-    }
-}
-
-/// A string of at most `N` bytes kept inline: how [`Open`](crate::Open) keeps a code of a
-/// string table that the table does not know, without allocating. `N` is the table's
-/// declared length (`#[codes(len = N)]` or `max_len = N`), else its longest value.
+/// A string of at most `N` bytes (and at most 255) kept inline: how [`Open`](crate::Open)
+/// keeps a code of a string table that the table does not know, without allocating, and how
+/// the crate's errors keep the text they reject. `N` is the table's declared length
+/// (`#[codes(len = N)]` or `max_len = N`), else its longest value.
 ///
 /// A longer string is cut at the last character boundary within `N` bytes, and says so:
 /// [`is_truncated`](Self::is_truncated) is true, and `Display` ends with `...`. Equality,
@@ -122,16 +96,27 @@ impl<const N: usize> RawValue for InlineStr<N> {
 #[derive(Clone, Copy)]
 pub struct InlineStr<const N: usize> {
     bytes: [u8; N],
-    len: usize,
+    len: u8,
     truncated: bool,
 }
 
 impl<const N: usize> InlineStr<N> {
-    /// `text`, or its first `N` bytes cut at a character boundary.
+    /// How many bytes it keeps: `N`, or 255 for a larger `N`.
+    const KEPT: usize = if N < u8::MAX as usize {
+        N
+    } else {
+        u8::MAX as usize
+    };
+
+    /// `text`, or its first `N` bytes (at most 255) cut at a character boundary.
     #[must_use]
     pub const fn new(text: &str) -> Self {
         let source = text.as_bytes();
-        let mut len = if source.len() < N { source.len() } else { N };
+        let mut len = if source.len() < Self::KEPT {
+            source.len()
+        } else {
+            Self::KEPT
+        };
         while len < source.len() && !text.is_char_boundary(len) {
             len -= 1;
         }
@@ -143,7 +128,9 @@ impl<const N: usize> InlineStr<N> {
         }
         Self {
             bytes,
-            len,
+            // At most `KEPT`, which fits in a byte.
+            #[allow(clippy::cast_possible_truncation)]
+            len: len as u8,
             truncated: len < source.len(),
         }
     }
@@ -151,7 +138,7 @@ impl<const N: usize> InlineStr<N> {
     /// The kept text.
     #[must_use]
     pub const fn as_str(&self) -> &str {
-        let (kept, _) = self.bytes.split_at(self.len);
+        let (kept, _) = self.bytes.split_at(self.len as usize);
         match core::str::from_utf8(kept) {
             Ok(text) => text,
             // Cut at a character boundary of a `str`, so always UTF-8.

@@ -9,7 +9,7 @@
 //! searching the table with the `explain` library.
 
 use codetable::{Code, Open, Table};
-use codetable_examples::{find, render, unknowns, Codec, Found, Query, Style, CODECS, TABLES};
+use codetable_examples::{find, render, unknowns, Found, Query, Style, TABLES};
 
 codetable::define_codes! {
     /// The HTTP status codes that RFC 9110 ("HTTP Semantics", section 15) defines, each
@@ -180,8 +180,12 @@ fn serve(path: &str) -> Result<String, Box<dyn std::error::Error>> {
 /// Generic code over any table: how many codes, how many deprecated, and the widest range
 /// of values.
 fn census<C: Code>() -> String {
-    let deprecated = C::iter().filter(|code| code.is_deprecated()).count();
-    let values: Vec<C::Value> = C::iter().filter_map(Code::value).collect();
+    let deprecated = C::all()
+        .iter()
+        .copied()
+        .filter(|code| code.is_deprecated())
+        .count();
+    let values: Vec<C::Value> = C::all().iter().copied().filter_map(Code::value).collect();
     let (low, high) = (values.iter().min(), values.iter().max());
     match (low, high) {
         (Some(low), Some(high)) => format!(
@@ -314,7 +318,10 @@ fn main() {
         "Server Error",
     ] {
         assert!(
-            HttpStatus::iter().any(|code| code.class() == class),
+            HttpStatus::all()
+                .iter()
+                .copied()
+                .any(|code| code.class() == class),
             "{class}"
         );
     }
@@ -365,17 +372,20 @@ fn main() {
              {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n"
         )
     );
-    // What `explain --json` and the unknown values need of it: its codec, one line too.
-    let codecs = [CODECS, &[Codec::of::<HttpStatus>()]].concat();
+    // What `explain --json` and the unknown values need of it: its `Table`, nothing more.
     let query = Query::parse("299");
-    let unknown = unknowns(&codecs, &query);
-    let http = unknown.iter().find(|u| u.table == "HttpStatus");
+    let unknown = unknowns(&tables, &query);
+    let http = unknown.iter().find(|u| u.table().name() == "HttpStatus");
     assert_eq!(
-        http.map(|u| u.text.as_str()),
+        http.map(ToString::to_string).as_deref(),
         Some("HttpStatus 299 (not in the table)")
     );
-    let http = codecs.last().expect("HttpStatus's codec");
-    assert_eq!(http.code(not_found.index()), Some(serde_json::json!(404)));
+    let http = tables.last().expect("HttpStatus's table");
+    let entry = http.from_value(404).expect("NOT_FOUND");
+    assert_eq!(
+        serde_json::to_value(entry).ok(),
+        Some(serde_json::json!(404))
+    );
 }
 
 #[test]

@@ -1,9 +1,8 @@
 //! The library behind the `explain` command-line tool, which answers "what does this code
 //! mean?" for every table it knows, and a home for examples of codetable.
 //!
-//! Everything here walks tables only through [`codetable::Table`] (built from the generic
-//! [`codetable::Code`] trait), so the tool knows a table as soon as it is listed in
-//! [`TABLES`]:
+//! Everything here walks tables only through [`codetable::Table`], the erased handle of a
+//! table, so the tool knows a table as soon as it is listed in [`TABLES`]:
 //!
 //! ```
 //! use codetable_examples::{find, render, Query, TABLES};
@@ -36,53 +35,43 @@
 
 #![deny(missing_docs)]
 
-pub mod codec;
 pub mod grpc;
 pub mod oauth;
 pub mod render;
 pub mod search;
 pub mod sqlstate;
 
-pub use codec::{Codec, Unknown};
 pub use render::Style;
 pub use search::{find, hits, select_tables, unknowns, Found, Hit, MatchKind, NoSuchTable, Query};
 
-use codetable::agora::{native, rtc, signaling, web};
+use codetable::agora::ALL_TABLES;
 use codetable::Table;
 
-/// The tables `explain` knows, in the order it prints them (every Agora SDK table, then
+/// The tables `explain` knows, in the order it prints them: every Agora SDK table
+/// ([`codetable::agora::ALL_TABLES`]), then
 /// PostgreSQL's SQLSTATE codes and OAuth 2.0's token errors, whose values are strings, then
-/// gRPC's status codes, which have typed columns), with
-/// what needs their types: reading a value they do not know, and serde's form of a code.
+/// gRPC's status codes, which have typed columns.
 ///
-/// Adding a table is one line: `Codec::of::<YourCode>()` here, or, at run time,
-/// `[CODECS, &[Codec::of::<YourCode>()]].concat()` wherever these functions take codecs
-/// (and `[TABLES, &[Table::of::<YourCode>()]].concat()` where they take tables).
-pub const CODECS: &[Codec] = &[
-    Codec::of::<signaling::SignalingError>(),
-    Codec::of::<native::NativeError>(),
-    Codec::of::<native::NativeWarning>(),
-    Codec::of::<web::WebError>(),
-    Codec::of::<web::WebWarning>(),
-    Codec::of::<rtc::RtcError>(),
-    Codec::of::<sqlstate::SqlState>(),
-    Codec::of::<oauth::OAuthError>(),
-    Codec::of::<grpc::Grpc>(),
-];
-
-/// The views of [`CODECS`]' tables, in the same order: what the search goes through.
-pub const TABLES: &[Table] = &views::<{ CODECS.len() }>(CODECS);
-
-/// The tables of the first `N` codecs.
-const fn views<const N: usize>(codecs: &[Codec]) -> [Table; N] {
-    let mut tables = [codecs[0].table(); N];
-    let mut i = 1;
-    while i < N {
-        tables[i] = codecs[i].table();
-        i += 1;
+/// Adding a table is one line: `Table::of::<YourCode>()` here, or, at run time,
+/// `[TABLES, &[Table::of::<YourCode>()]].concat()` wherever these functions take tables.
+pub const TABLES: &[Table] = &{
+    let more = [
+        Table::of::<sqlstate::SqlState>(),
+        Table::of::<oauth::OAuthError>(),
+        Table::of::<grpc::Grpc>(),
+    ];
+    let mut tables = [more[0]; ALL_TABLES.len() + 3];
+    let mut at = 0;
+    while at < tables.len() {
+        tables[at] = if at < ALL_TABLES.len() {
+            ALL_TABLES[at]
+        } else {
+            more[at - ALL_TABLES.len()]
+        };
+        at += 1;
     }
     tables
-}
+};
 
 #[cfg(test)]
 mod tests {
@@ -94,18 +83,15 @@ mod tests {
         let mut expected = names(codetable::agora::ALL_TABLES);
         expected.extend(["SqlState", "OAuthError", "Grpc"]);
         assert_eq!(names(TABLES), expected);
-        let strings: Vec<bool> = CODECS.iter().map(Codec::has_string_values).collect();
+        let strings: Vec<bool> = TABLES.iter().map(|t| t.value_type() == "str").collect();
         assert_eq!(
             strings,
             [false, false, false, false, false, false, true, true, false]
         );
-        let codecs: Vec<Table> = CODECS.iter().map(Codec::table).collect();
-        assert_eq!(names(&codecs), names(TABLES));
-        for (codec, table) in CODECS.iter().zip(TABLES) {
-            assert_eq!(codec.table().len(), table.len());
-            // Each codec writes every entry of its own table.
-            assert!((0..table.len()).all(|index| codec.code(index).is_some()));
-            assert!(codec.code(table.len()).is_none());
+        for table in TABLES {
+            // Each entry serializes as its table's serde impls write it.
+            assert!(table.all().all(|entry| serde_json::to_value(entry).is_ok()));
+            assert!(table.get(table.count()).is_none());
         }
     }
 }

@@ -1,11 +1,10 @@
 //! Printing entries: aligned text for people, JSON for programs.
 
-use crate::codec::{json_value, Codec, Unknown};
 use crate::search::{hits, Found, Hit, MatchKind, Query};
-use codetable::export::{self, write_json_string, JsonObject, Options};
-use codetable::{AliasEntry, Entry, Table, Value as CodeValue};
-use serde_json::Value;
-use std::fmt::{self, Write as _};
+use codetable::export::{self, Options};
+use codetable::{AliasEntry, Entry, Table, Unknown, Value as CodeValue};
+use serde_json::{json, Map, Value};
+use std::fmt::Write as _;
 
 /// How to print entries.
 #[derive(Clone, Debug, Default)]
@@ -188,7 +187,7 @@ pub fn text_tables(tables: &[Table], style: &Style) -> String {
 #[must_use]
 pub fn counted(table: &Table) -> String {
     let plural = |n: usize| if n == 1 { "" } else { "es" };
-    let codes = table.len();
+    let codes = table.count();
     let code_s = if codes == 1 { "" } else { "s" };
     match table.aliases().count() {
         0 => format!("{codes} code{code_s}"),
@@ -199,12 +198,13 @@ pub fn counted(table: &Table) -> String {
     }
 }
 
-/// Entries as a JSON array with one object per entry, each key on a line of its own:
+/// Entries as a JSON array with one object per entry:
 /// - `table`, the table's name;
 /// - `known`, `true`;
 /// - `value`, the entry's value: a number, a string table's string, or `null`;
 /// - `code`, the entry as its table's serde impls write it: the value, or the name for a
-///   table serialized by name (`null` for a table not in `codecs`);
+///   table serialized by name (`null` for a table whose own serde impls a `Table` cannot
+///   call);
 /// - `lang` and `description`, the description in the wanted language where the table has
 ///   it (else in its default language) and that language;
 /// - `entry`, the entry's object of the `codetable/1` export, written by
@@ -214,38 +214,32 @@ pub fn counted(table: &Table) -> String {
 ///   ([`codetable::export::json_alias`]): `name`, `alias_of`, `value`, `descriptions` (its
 ///   own), `details`, `deprecated`.
 #[must_use]
-pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
+pub fn json(hits: &[Hit], style: &Style) -> String {
     // Every language of the table, as `explain --export json` writes the entries.
     let every_lang = Options::new();
-    objects(hits, |object, hit| {
+    let items = hits.iter().map(|hit| {
         let entry = &hit.entry;
         let (description, lang) = style.description(entry);
-        let code = codecs
-            .iter()
-            .find(|codec| codec.table().name() == entry.table)
-            .and_then(|codec| codec.code(entry.index));
-        write_json_string(object.key("table")?, entry.table)?;
-        object.key("known")?.write_str("true")?;
-        write_json(
-            object.key("value")?,
-            &entry.value.map_or(Value::Null, json_value),
-        )?;
-        write_json(object.key("code")?, &code.unwrap_or(Value::Null))?;
-        write_json_string(object.key("lang")?, lang)?;
-        write_json_string(object.key("description")?, description)?;
-        export::json_entry(object.key("entry")?, entry, &every_lang, KEY_INDENT)?;
-        let out = object.key("aliases")?;
-        out.write_char('[')?;
-        for (at, alias) in hit.aliases.iter().enumerate() {
-            let comma = if at == 0 { "" } else { "," };
-            write!(out, "{comma}\n{:ALIAS_INDENT$}", "")?;
-            export::json_alias(out, alias, &every_lang, ALIAS_INDENT)?;
-        }
-        if !hit.aliases.is_empty() {
-            write!(out, "\n{:KEY_INDENT$}", "")?;
-        }
-        out.write_char(']')
-    })
+        let mut object = Map::new();
+        object.insert("table".into(), entry.table.into());
+        object.insert("known".into(), true.into());
+        object.insert("value".into(), entry.value.map_or(Value::Null, json_value));
+        let code = serde_json::to_value(entry).unwrap_or(Value::Null);
+        object.insert("code".into(), code);
+        object.insert("lang".into(), lang.into());
+        object.insert("description".into(), description.into());
+        let mut text = String::new();
+        let _ = export::json_entry(&mut text, entry, &every_lang, 0);
+        object.insert("entry".into(), parsed(&text));
+        let aliases = hit.aliases.iter().map(|alias| {
+            let mut text = String::new();
+            let _ = export::json_alias(&mut text, alias, &every_lang, 0);
+            parsed(&text)
+        });
+        object.insert("aliases".into(), aliases.collect());
+        Value::Object(object)
+    });
+    array(items)
 }
 
 /// Values that tables do not know as a JSON array, one object per table, with the keys of
@@ -253,42 +247,49 @@ pub fn json(hits: &[Hit], codecs: &[Codec], style: &Style) -> String {
 /// writes `Open<C>`), `lang`, `description` and `entry` (`null`) and `aliases` (`[]`).
 #[must_use]
 pub fn json_unknown(unknowns: &[Unknown]) -> String {
-    objects(unknowns, |object, unknown| {
-        write_json_string(object.key("table")?, unknown.table)?;
-        object.key("known")?.write_str("false")?;
-        write_json(object.key("value")?, &json_value(unknown.value))?;
-        write_json(object.key("code")?, &unknown.json)?;
-        for key in ["lang", "description", "entry"] {
-            object.key(key)?.write_str("null")?;
-        }
-        object.key("aliases")?.write_str("[]")
-    })
+    array(unknowns.iter().map(|unknown| {
+        json!({
+            "table": unknown.table().name(),
+            "known": false,
+            "value": json_value(unknown.value()),
+            "code": serde_json::to_value(unknown).unwrap_or(Value::Null),
+            "lang": null,
+            "description": null,
+            "entry": null,
+            "aliases": [],
+        })
+    }))
 }
 
-/// The indentation of the keys of [`json()`]'s objects, which are in an array.
-const KEY_INDENT: usize = 4;
-/// The indentation of the objects in the `aliases` arrays of [`json()`]'s objects.
-const ALIAS_INDENT: usize = KEY_INDENT + 2;
-
-/// A JSON array of one object per item, laid out as `codetable::export`'s document lays out
-/// its objects ([`JsonObject`]), with a final newline. `keys` writes an item's keys.
-fn objects<T>(items: &[T], mut keys: impl FnMut(&mut JsonObject<'_>, &T) -> fmt::Result) -> String {
-    let mut out = String::from("[");
-    for (at, item) in items.iter().enumerate() {
-        out.push_str(if at == 0 { "\n  " } else { ",\n  " });
-        // Writing to a String cannot fail.
-        let _ = JsonObject::start(&mut out, KEY_INDENT - 2).and_then(|mut object| {
-            keys(&mut object, item)?;
-            object.end()
-        });
-    }
-    out.push_str(if items.is_empty() { "]\n" } else { "\n]\n" });
+/// `items` as a pretty JSON array, with a final newline.
+fn array(items: impl Iterator<Item = Value>) -> String {
+    let mut out = serde_json::to_string_pretty(&items.collect::<Vec<_>>()).unwrap_or_default();
+    out.push('\n');
     out
 }
 
-/// `value` as compact JSON (a number or a string, here).
-fn write_json(out: &mut dyn fmt::Write, value: &Value) -> fmt::Result {
-    out.write_str(&serde_json::to_string(value).map_err(|_| fmt::Error)?)
+/// JSON that the export wrote, read back.
+fn parsed(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or(Value::Null)
+}
+
+/// A value as JSON: a number, or the string. Table values are at most 64 bits wide, so
+/// they fit in `i64` or `u64`; a wider integer (impossible for a `define_codes!` table)
+/// becomes a string.
+#[must_use]
+pub fn json_value(value: CodeValue<'_>) -> Value {
+    match value {
+        CodeValue::Int(int) => {
+            if let Ok(small) = i64::try_from(int) {
+                small.into()
+            } else if let Ok(big) = u64::try_from(int) {
+                big.into()
+            } else {
+                int.to_string().into()
+            }
+        }
+        CodeValue::Str(text) => text.into(),
+    }
 }
 
 /// The text `explain` prints for a value that no table searched knows: a heading, then a
@@ -298,7 +299,7 @@ fn write_json(out: &mut dyn fmt::Write, value: &Value) -> fmt::Result {
 pub fn text_unknown(query: &Query, unknowns: &[Unknown]) -> String {
     let mut out = format!("No table knows the value {}:\n", asked(query));
     for unknown in unknowns {
-        let _ = writeln!(out, "  {}", unknown.text);
+        let _ = writeln!(out, "  {unknown}");
     }
     out
 }

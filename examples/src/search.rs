@@ -1,7 +1,6 @@
 //! Reading a query and finding the entries it means, in any list of [`Table`]s.
 
-use crate::codec::{Codec, Unknown};
-use codetable::{AliasEntry, Entry, Table, Value};
+use codetable::{AliasEntry, Entry, Table, Unknown, Value};
 use std::fmt;
 
 /// What a query asks for, as [`Query::parse`] reads it. Either kind is also the value of a
@@ -199,13 +198,13 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
             let exact: Vec<Hit> = tables
                 .iter()
                 .filter_map(|table| {
-                    let entry = match table.find_value(text.as_str()) {
+                    let entry = match table.from_value(text.as_str()) {
                         Some(entry) => {
                             by_value = true;
                             entry
                         }
                         None => {
-                            let entry = table.find_name_ignore_ascii_case(text)?;
+                            let entry = table.from_name_ignore_ascii_case(text)?;
                             by_name = true;
                             entry
                         }
@@ -232,48 +231,51 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
     }
 }
 
-/// What a query means to each table of `codecs` that knows none of its values, as a value
-/// the table does not know ([`codetable::Open::Unknown`]). To an integer table, a number is
-/// the code an SDK return value stands for (the absolute value of a negative number, as the
-/// Agora tables' `check` reads it) or, when the table's type cannot hold that, the number
-/// itself; a table whose type holds neither, and text, give nothing. To a string table, a
-/// query of either kind is a code as written (`XX999`).
+/// What a query means to each table of `tables` that knows none of its values, as a value
+/// the table does not know ([`Table::decode`]'s [`Unknown`]). To an integer table, a number
+/// is the code an SDK return value stands for (the absolute value of a negative number, as
+/// the Agora tables' `check` reads it) or, when the table's type cannot hold that, the
+/// number itself; a table whose type holds neither, and text, give nothing. To a string
+/// table, a query of either kind is a code as written (`XX999`).
 ///
 /// ```
-/// use codetable_examples::{find, unknowns, Query, CODECS};
+/// use codetable_examples::{find, unknowns, Query, TABLES};
 ///
 /// // The Signaling header has GENERAL_E_LARGE_PARAM = 1005; the pages, so the table, do not.
 /// let query = Query::parse("-1005");
-/// let signaling = &CODECS[..1];
-/// assert!(find(&[signaling[0].table()], &query).hits.is_empty());
+/// let signaling = &TABLES[..1];
+/// assert!(find(signaling, &query).hits.is_empty());
 /// let unknown = unknowns(signaling, &query);
-/// assert_eq!(unknown[0].text, "SignalingError 1005 (not in the table)");
+/// assert_eq!(unknown[0].to_string(), "SignalingError 1005 (not in the table)");
 /// // Native and RTC v4 have a code 1005: they are not listed. The string tables read -1005.
-/// let tables: Vec<&str> = unknowns(CODECS, &query).iter().map(|u| u.table).collect();
+/// let every = unknowns(TABLES, &query);
+/// let tables: Vec<&str> = every.iter().map(|u| u.table().name()).collect();
 /// assert_eq!(
 ///     tables,
 ///     ["SignalingError", "NativeWarning", "WebError", "WebWarning", "SqlState", "OAuthError", "Grpc"]
 /// );
-/// let sqlstate: Vec<_> = CODECS.iter().filter(|c| c.table().name() == "SqlState").copied().collect();
-/// assert_eq!(unknowns(&sqlstate, &Query::parse("XX999"))[0].text, "SqlState XX999 (not in the table)");
+/// let sqlstate: Vec<_> = TABLES.iter().filter(|t| t.name() == "SqlState").copied().collect();
+/// let query = Query::parse("XX999");
+/// let unknown = unknowns(&sqlstate, &query);
+/// assert_eq!(unknown[0].to_string(), "SqlState XX999 (not in the table)");
 /// ```
 #[must_use]
-pub fn unknowns<'q>(codecs: &[Codec], query: &'q Query) -> Vec<Unknown<'q>> {
+pub fn unknowns<'q>(tables: &[Table], query: &'q Query) -> Vec<Unknown<'q>> {
     let values = query.values();
     let text = query.text();
-    codecs
+    let unknown = |table: &Table, value: Value<'q>| table.decode(value)?.err();
+    tables
         .iter()
-        .filter(|codec| {
-            let table = codec.table();
-            table.find_value(text).is_none()
-                && !values.iter().any(|&v| table.find_value(v).is_some())
+        .filter(|table| {
+            table.from_value(text).is_none()
+                && !values.iter().any(|&v| table.from_value(v).is_some())
         })
-        .filter_map(|codec| {
+        .filter_map(|table| {
             values
                 .iter()
                 .rev()
-                .find_map(|&v| codec.unknown(v))
-                .or_else(|| codec.unknown(text))
+                .find_map(|&v| unknown(table, Value::Int(v)))
+                .or_else(|| unknown(table, Value::Str(text)))
         })
         .collect()
 }
@@ -282,7 +284,7 @@ pub fn unknowns<'q>(codecs: &[Codec], query: &'q Query) -> Vec<Unknown<'q>> {
 pub fn hits(tables: &[Table]) -> impl Iterator<Item = Hit> + '_ {
     tables.iter().flat_map(|table| {
         let aliases: Vec<AliasEntry> = table.aliases().collect();
-        table.entries().map(move |entry| Hit {
+        table.all().map(move |entry| Hit {
             aliases: aliases_of(&aliases, &entry),
             entry,
         })
@@ -550,15 +552,21 @@ mod tests {
                 ONE = 1 => "One.",
             }
         }
-        const CODECS: &[Codec] = &[
-            Codec::of::<Probe>(),
-            Codec::of::<ProbeWarning>(),
-            Codec::of::<Tiny>(),
+        const TABLES: &[Table] = &[
+            Table::of::<Probe>(),
+            Table::of::<ProbeWarning>(),
+            Table::of::<Tiny>(),
         ];
         let unknown = |query: &str| -> Vec<(&str, i128, String)> {
-            unknowns(CODECS, &Query::parse(query))
+            unknowns(TABLES, &Query::parse(query))
                 .into_iter()
-                .map(|u| (u.table, u.value.as_i128().expect("an integer"), u.text))
+                .map(|u| {
+                    (
+                        u.table().name(),
+                        u.value().as_i128().expect("an integer"),
+                        u.to_string(),
+                    )
+                })
                 .collect()
         };
         // A negative number is read as the code it stands for, where the type holds it.
@@ -595,9 +603,9 @@ mod tests {
         assert_eq!(tables("-200"), ["ProbeWarning"]);
         assert!(tables(&(u128::from(u64::MAX) + 1).to_string()).is_empty());
         // The JSON form is the value, as serde writes Open's.
-        let json: Vec<serde_json::Value> = unknowns(CODECS, &Query::parse("-7"))
+        let json: Vec<serde_json::Value> = unknowns(TABLES, &Query::parse("-7"))
             .into_iter()
-            .map(|u| u.json)
+            .map(|u| serde_json::to_value(u).unwrap())
             .collect();
         assert_eq!(json, vec![serde_json::json!(7); 3]);
         assert!(unknown("FAILED").is_empty());
@@ -669,11 +677,11 @@ mod tests {
 
     #[test]
     fn a_string_table_reads_any_query_as_a_code() {
-        const CODECS: &[Codec] = &[Codec::of::<Probe>(), Codec::of::<Spelled>()];
+        const TABLES: &[Table] = &[Table::of::<Probe>(), Table::of::<Spelled>()];
         let unknown = |query: &str| -> Vec<(&str, String, String)> {
-            unknowns(CODECS, &Query::parse(query))
+            unknowns(TABLES, &Query::parse(query))
                 .into_iter()
-                .map(|u| (u.table, u.value.to_string(), u.text))
+                .map(|u| (u.table().name(), u.value().to_string(), u.to_string()))
                 .collect()
         };
         assert_eq!(
@@ -709,9 +717,9 @@ mod tests {
                 "Spelled failur... (not in the table)".into()
             )]
         );
-        let json: Vec<serde_json::Value> = unknowns(CODECS, &Query::parse("failure"))
+        let json: Vec<serde_json::Value> = unknowns(TABLES, &Query::parse("failure"))
             .into_iter()
-            .map(|u| u.json)
+            .map(|u| serde_json::to_value(u).unwrap())
             .collect();
         assert_eq!(json, [serde_json::json!("failure")]);
     }

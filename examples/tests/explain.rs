@@ -60,14 +60,14 @@ fn table(name: &str) -> Table {
 }
 
 fn entry(table_name: &str, name: &str) -> Entry {
-    table(table_name).find_name(name).expect(name)
+    table(table_name).from_name(name).expect(name)
 }
 
 /// Every entry of every integer table whose value is one of `values`, as `(table, name)`.
 fn with_values(values: &[i128]) -> Vec<(String, String)> {
     TABLES
         .iter()
-        .flat_map(Table::entries)
+        .flat_map(Table::all)
         .filter(|e| {
             e.value
                 .and_then(codetable::Value::as_i128)
@@ -81,7 +81,7 @@ fn with_values(values: &[i128]) -> Vec<(String, String)> {
 fn with_string_value(value: &str) -> Vec<(String, String)> {
     TABLES
         .iter()
-        .flat_map(Table::entries)
+        .flat_map(Table::all)
         .filter(|e| e.value == Some(codetable::Value::Str(value)))
         .map(|e| (e.table.to_owned(), e.name.to_owned()))
         .collect()
@@ -250,7 +250,7 @@ fn names_ignore_case() {
 fn a_name_in_several_tables_lists_each() {
     let expected: Vec<(String, String)> = TABLES
         .iter()
-        .filter_map(|t| t.find_name("ERR_INVALID_TOKEN"))
+        .filter_map(|t| t.from_name("ERR_INVALID_TOKEN"))
         .map(|e| (e.table.to_owned(), e.name.to_owned()))
         .collect();
     assert!(expected.len() >= 2);
@@ -338,7 +338,7 @@ fn words_search_alias_names() {
 fn mentioning(word: &str) -> Vec<(String, String)> {
     TABLES
         .iter()
-        .flat_map(Table::entries)
+        .flat_map(Table::all)
         .filter(|e| {
             e.name.to_lowercase().contains(word)
                 || e.value
@@ -595,7 +595,11 @@ fn list_a_string_table() {
     }
     let items = json(&["--list", "oauth"]);
     let values: Vec<&str> = items.iter().map(|i| i["value"].as_str().unwrap()).collect();
-    let expected: Vec<&str> = OAuthError::iter().map(OAuthError::value).collect();
+    let expected: Vec<&str> = OAuthError::all()
+        .iter()
+        .copied()
+        .map(OAuthError::value)
+        .collect();
     assert_eq!(values, expected);
 }
 
@@ -612,9 +616,9 @@ fn table_narrows_the_search() {
     }
     // `native` names NativeError and NativeWarning: take a value both have.
     let in_both = table("NativeError")
-        .entries()
+        .all()
         .filter_map(|e| e.value)
-        .find(|v| table("NativeWarning").find_value(*v).is_some())
+        .find(|v| table("NativeWarning").from_value(*v).is_some())
         .expect("a value in both Native tables")
         .to_string();
     assert_eq!(
@@ -685,7 +689,7 @@ fn lang_prints_the_translation_or_says_there_is_none() {
 fn details_add_the_long_explanation() {
     let with_details = TABLES
         .iter()
-        .flat_map(Table::entries)
+        .flat_map(Table::all)
         .find(|e| e.details.is_some() && e.value.is_some())
         .expect("some entry has details");
     let details = with_details.details.unwrap();
@@ -718,7 +722,7 @@ fn list_prints_every_table() {
         let heading = format!(
             "{}: {} codes{aliases}, descriptions in {}",
             table.name(),
-            table.len(),
+            table.count(),
             table.langs().join(", ")
         );
         assert!(stdout.lines().any(|l| l == heading), "{heading}");
@@ -730,7 +734,7 @@ fn list_prints_every_table() {
     assert!(stdout.contains("SqlState: 260 codes and 6 aliases, descriptions in en"));
     assert!(stdout.contains("OAuthError: 6 codes, descriptions in en"));
     let items = json(&["--list"]);
-    let total: usize = TABLES.iter().map(Table::len).sum();
+    let total: usize = TABLES.iter().map(Table::count).sum();
     assert_eq!(items.len(), total);
     let listed: usize = items.iter().map(|item| alias_names(item).len()).sum();
     assert_eq!(listed, every_alias().len());
@@ -746,11 +750,11 @@ fn list_one_table_as_aligned_text() {
         Some("SignalingError: 42 codes, descriptions in en, zh")
     );
     let rows: Vec<&str> = lines.collect();
-    assert_eq!(rows.len(), signaling.len());
+    assert_eq!(rows.len(), signaling.count());
     // Every row starts with the name and ends with the description; the value column is
     // right-aligned and the descriptions start in one column.
     let mut columns = Vec::new();
-    for (row, entry) in rows.iter().zip(signaling.entries()) {
+    for (row, entry) in rows.iter().zip(signaling.all()) {
         let mark = if entry.deprecated {
             "(deprecated) "
         } else {
@@ -776,10 +780,10 @@ fn list_one_table_as_aligned_text() {
 #[test]
 fn list_entries_without_value() {
     let items = json(&["--list", "weberror"]);
-    assert_eq!(items.len(), table("WebError").len());
+    assert_eq!(items.len(), table("WebError").count());
     let valueless = items.iter().filter(|i| i["value"].is_null()).count();
     let expected = table("WebError")
-        .entries()
+        .all()
         .filter(|e| e.value.is_none())
         .count();
     assert!(expected > 0);
@@ -863,7 +867,9 @@ fn json_objects_have_every_field() {
 /// Every code of table `$t`, as serde writes it.
 macro_rules! serialized {
     ($t:ty) => {
-        <$t>::iter()
+        <$t>::all()
+            .iter()
+            .copied()
             .map(|code| serde_json::to_value(code).expect("serializes"))
             .collect::<Vec<Value>>()
     };
@@ -1265,7 +1271,7 @@ fn help_explains_everything_with_examples() {
     }
     // Every table is named in the help, with its codes.
     for table in TABLES {
-        let listed = format!("  {} ({} codes", table.name(), table.len());
+        let listed = format!("  {} ({} codes", table.name(), table.count());
         assert!(stdout.contains(&listed), "{listed}");
     }
     let short = answer(&["-h"]);

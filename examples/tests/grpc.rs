@@ -37,7 +37,9 @@ fn every_code_has_the_value_and_http_mapping_of_code_proto() {
 
 #[test]
 fn only_unavailable_is_retryable_as_a_single_call() {
-    let retryable: Vec<&str> = Grpc::iter()
+    let retryable: Vec<&str> = Grpc::all()
+        .iter()
+        .copied()
         .filter(|c| c.retryable())
         .map(Grpc::name)
         .collect();
@@ -49,7 +51,7 @@ fn the_table_view_shows_the_columns() {
     let table = Table::of::<Grpc>();
     assert_eq!(table.columns(), ["http", "retryable"]);
     assert_eq!(<Grpc as Code>::COLUMNS, table.columns());
-    for entry in table.entries() {
+    for entry in table.all() {
         let code = Grpc::all()[entry.index];
         let http = entry.column("http").expect("http").to_string();
         assert_eq!(http, code.http().to_string(), "{}", entry.name);

@@ -197,12 +197,18 @@ fn tokio_postgres_agrees_on_every_name_and_code() {
     }
     assert_eq!((rows.len(), names.len(), codes.len()), (266, 266, 260));
     // Every name of the table is tokio-postgres's, and every code.
-    let ours: BTreeSet<&str> = SqlState::iter()
+    let ours: BTreeSet<&str> = SqlState::all()
+        .iter()
+        .copied()
         .map(SqlState::name)
         .chain(SqlState::ALIASES.iter().map(|a| a.name()))
         .collect();
     assert_eq!(ours, names);
-    let values: BTreeSet<&str> = SqlState::iter().map(SqlState::value).collect();
+    let values: BTreeSet<&str> = SqlState::all()
+        .iter()
+        .copied()
+        .map(SqlState::value)
+        .collect();
     assert_eq!(values, codes);
     assert_eq!(
         (
@@ -226,7 +232,11 @@ const RFC_6749_5_2: [&str; 6] = [
 
 #[test]
 fn oauth_errors_are_rfc_6749_section_5_2() {
-    let values: Vec<&str> = OAuthError::iter().map(OAuthError::value).collect();
+    let values: Vec<&str> = OAuthError::all()
+        .iter()
+        .copied()
+        .map(OAuthError::value)
+        .collect();
     assert_eq!(values, RFC_6749_5_2);
     for code in RFC_6749_5_2 {
         let error = OAuthError::from_value(code).expect(code);

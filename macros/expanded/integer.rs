@@ -59,8 +59,29 @@ impl ::core::cmp::Ord for Storage {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
 impl ::codetable::__private::Layout for Storage {
+    const DESCRIPTOR: &'static ::codetable::__private::Descriptor = &::codetable::__private::Descriptor::of::<
+        Self,
+    >("Storage", Self::LANGS, &["retry"], ::codetable::__private::Form::Value);
+    #[inline]
+    fn position(self) -> ::core::primitive::usize {
+        <Self as ::codetable::__private::Layout>::DATA
+            .position(
+                ((self as ::core::primitive::i32) as ::core::primitive::i64
+                    as ::core::primitive::u64),
+            )
+    }
+    fn fmt_column(
+        self,
+        column: ::core::primitive::usize,
+        f: &mut ::core::fmt::Formatter<'_>,
+    ) -> ::core::fmt::Result {
+        match column {
+            0usize => <bool as ::core::fmt::Debug>::fmt(&Self::retry(self), f),
+            _ => ::core::result::Result::Ok(()),
+        }
+    }
     const DATA: ::codetable::__private::Data<'static> = ::codetable::__private::Data {
         count: 3usize,
         langs: 2usize,
@@ -329,11 +350,6 @@ impl Storage {
             ::core::option::Option::None => ::codetable::Open::Unknown(value),
         }
     }
-    /// Every code of the table, in declaration order.
-    #[inline]
-    pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
-        ::core::iter::Iterator::copied(Self::all().iter())
-    }
 }
 #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
 impl Storage {
@@ -355,99 +371,22 @@ impl Storage {
     }
 }
 #[automatically_derived]
-#[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+#[allow(deprecated)]
 impl ::codetable::Code for Storage {
     type Value = ::core::primitive::i32;
     type Raw = ::core::primitive::i32;
-    const TABLE: &'static ::core::primitive::str = "Storage";
-    const LANGS: &'static [&'static ::core::primitive::str] = Self::LANGS;
-    const COUNT: ::core::primitive::usize = Self::COUNT;
     const ALIASES: &'static [::codetable::Alias<Self>] = Self::ALIASES;
     #[inline]
     fn all() -> &'static [Self] {
         Storage::all()
     }
     #[inline]
-    fn name(self) -> &'static ::core::primitive::str {
-        Storage::name(self)
-    }
-    #[inline]
     fn value(self) -> ::core::option::Option<::core::primitive::i32> {
         ::core::option::Option::Some(Self::value(self))
     }
     #[inline]
-    fn description(self) -> &'static ::core::primitive::str {
-        Storage::description(self)
-    }
-    #[inline]
-    fn description_in(
-        self,
-        lang: &::core::primitive::str,
-    ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        Storage::description_in(self, lang)
-    }
-    #[inline]
-    fn details(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        Storage::details(self)
-    }
-    #[inline]
-    fn is_deprecated(self) -> ::core::primitive::bool {
-        Storage::is_deprecated(self)
-    }
-    #[inline]
     fn from_value(value: ::core::primitive::i32) -> ::core::option::Option<Self> {
         Storage::from_value(value)
-    }
-    #[inline]
-    fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-        Storage::from_name(name)
-    }
-    #[inline]
-    fn from_name_ignore_ascii_case(
-        name: &::core::primitive::str,
-    ) -> ::core::option::Option<Self> {
-        Storage::from_name_ignore_ascii_case(name)
-    }
-    #[inline]
-    fn decode(value: ::core::primitive::i32) -> ::codetable::Open<Self> {
-        Storage::decode(value)
-    }
-    #[inline]
-    fn decode_value(
-        value: ::codetable::Value<'_>,
-    ) -> ::core::option::Option<::codetable::Open<Self>> {
-        match value {
-            ::codetable::Value::Int(number) => {
-                match <::core::primitive::i32 as ::core::convert::TryFrom<
-                    ::core::primitive::i128,
-                >>::try_from(number) {
-                    ::core::result::Result::Ok(value) => {
-                        ::core::option::Option::Some(Storage::decode(value))
-                    }
-                    ::core::result::Result::Err(_) => ::core::option::Option::None,
-                }
-            }
-            ::codetable::Value::Str(_) => ::core::option::Option::None,
-        }
-    }
-    #[inline]
-    fn index(self) -> ::core::primitive::usize {
-        <Self as ::codetable::__private::Layout>::DATA
-            .position(
-                ((self as ::core::primitive::i32) as ::core::primitive::i64
-                    as ::core::primitive::u64),
-            )
-    }
-    const COLUMNS: &'static [&'static ::core::primitive::str] = &["retry"];
-    fn fmt_column(
-        self,
-        column: ::core::primitive::usize,
-        f: &mut ::core::fmt::Formatter<'_>,
-    ) -> ::core::fmt::Result {
-        match column {
-            0usize => <bool as ::core::fmt::Debug>::fmt(&Self::retry(self), f),
-            _ => ::core::result::Result::Ok(()),
-        }
     }
 }
 #[automatically_derived]

@@ -45,8 +45,15 @@ impl ::core::cmp::Ord for SqlState {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
 impl ::codetable::__private::Layout for SqlState {
+    const DESCRIPTOR: &'static ::codetable::__private::Descriptor = &::codetable::__private::Descriptor::of::<
+        Self,
+    >("SqlState", Self::LANGS, &[], ::codetable::__private::Form::Value);
+    #[inline]
+    fn position(self) -> ::core::primitive::usize {
+        (self as ::core::primitive::usize)
+    }
     const DATA: ::codetable::__private::Data<'static> = ::codetable::__private::Data {
         count: 2usize,
         langs: 1usize,
@@ -268,86 +275,26 @@ impl SqlState {
             }
         }
     }
-    /// Every code of the table, in declaration order.
-    #[inline]
-    pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
-        ::core::iter::Iterator::copied(Self::all().iter())
-    }
 }
 #[automatically_derived]
-#[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+#[allow(deprecated)]
 impl ::codetable::Code for SqlState {
     type Value = &'static ::core::primitive::str;
     type Raw = ::codetable::InlineStr<5usize>;
-    const TABLE: &'static ::core::primitive::str = "SqlState";
-    const LANGS: &'static [&'static ::core::primitive::str] = Self::LANGS;
-    const COUNT: ::core::primitive::usize = Self::COUNT;
     const ALIASES: &'static [::codetable::Alias<Self>] = Self::ALIASES;
     #[inline]
     fn all() -> &'static [Self] {
         SqlState::all()
     }
     #[inline]
-    fn name(self) -> &'static ::core::primitive::str {
-        SqlState::name(self)
-    }
-    #[inline]
     fn value(self) -> ::core::option::Option<&'static ::core::primitive::str> {
         ::core::option::Option::Some(Self::value(self))
-    }
-    #[inline]
-    fn description(self) -> &'static ::core::primitive::str {
-        SqlState::description(self)
-    }
-    #[inline]
-    fn description_in(
-        self,
-        lang: &::core::primitive::str,
-    ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        SqlState::description_in(self, lang)
-    }
-    #[inline]
-    fn details(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        SqlState::details(self)
-    }
-    #[inline]
-    fn is_deprecated(self) -> ::core::primitive::bool {
-        SqlState::is_deprecated(self)
     }
     #[inline]
     fn from_value(
         value: &'static ::core::primitive::str,
     ) -> ::core::option::Option<Self> {
         SqlState::from_value(value)
-    }
-    #[inline]
-    fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-        SqlState::from_name(name)
-    }
-    #[inline]
-    fn from_name_ignore_ascii_case(
-        name: &::core::primitive::str,
-    ) -> ::core::option::Option<Self> {
-        SqlState::from_name_ignore_ascii_case(name)
-    }
-    #[inline]
-    fn decode(value: &'static ::core::primitive::str) -> ::codetable::Open<Self> {
-        SqlState::decode(value)
-    }
-    #[inline]
-    fn decode_value(
-        value: ::codetable::Value<'_>,
-    ) -> ::core::option::Option<::codetable::Open<Self>> {
-        match value {
-            ::codetable::Value::Str(text) => {
-                ::core::option::Option::Some(SqlState::decode(text))
-            }
-            ::codetable::Value::Int(_) => ::core::option::Option::None,
-        }
-    }
-    #[inline]
-    fn index(self) -> ::core::primitive::usize {
-        (self as ::core::primitive::usize)
     }
 }
 #[automatically_derived]

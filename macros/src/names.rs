@@ -23,7 +23,6 @@ pub const RESERVED: &[&str] = &[
     "from_name",
     "from_name_ignore_ascii_case",
     "decode",
-    "iter",
 ];
 
 /// Whether `name` is a keyword that cannot be an identifier without `r#`: the strict and

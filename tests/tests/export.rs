@@ -130,7 +130,7 @@ struct Name {
 /// Every entry and alias of `table`: entries in order, each followed by its aliases.
 fn names(table: &Table) -> Vec<Name> {
     let mut out = Vec::new();
-    for entry in table.entries() {
+    for entry in table.all() {
         out.push(Name {
             name: entry.name,
             value: entry.value,
@@ -146,7 +146,7 @@ fn names(table: &Table) -> Vec<Name> {
             });
         }
     }
-    assert_eq!(out.len(), table.len() + table.aliases().count());
+    assert_eq!(out.len(), table.count() + table.aliases().count());
     out
 }
 
@@ -199,7 +199,7 @@ fn program(
     for table in tables {
         let ty = table.value_type();
         let type_name = format!("{prefix}{}", table.name());
-        let has_values = table.entries().any(|e| e.value.is_some());
+        let has_values = table.all().any(|e| e.value.is_some());
         let enum_kind = matches!(ty, "i8" | "i16" | "i32" | "u8" | "u16") && !defines;
         if ty != "str" {
             // The typedef exists, and a `#define` table's has the Rust type's width.
@@ -341,7 +341,7 @@ fn c_header_of_every_table_compiles_and_gives_the_values() {
     let header = check_header("default", &tables, &Options::new(), ("", true, false));
     // Entries without a value are comments that name them.
     for table in &tables {
-        for entry in table.entries().filter(|e| e.value.is_none()) {
+        for entry in table.all().filter(|e| e.value.is_none()) {
             assert!(
                 header.contains(&format!("{} has no value.", entry.name)),
                 "{}::{}",
@@ -891,7 +891,7 @@ fn check_signaling_page(lang: &str) {
             row.name
         );
         // A row links to its details, which follow the table under that anchor.
-        let details = table.find_name(&row.name).expect("an entry").details;
+        let details = table.from_name(&row.name).expect("an entry").details;
         match (&row.details_link, details) {
             (Some(link), Some(details)) => {
                 assert_eq!(link, &format!("{}-details", row.anchor));
@@ -942,7 +942,7 @@ fn markdown_rows_read_back_for_every_table() {
             assert_eq!(row.value, value, "{}", name.name);
             let expected = match name.alias_of {
                 Some(original) => {
-                    let alias = table.find_alias(name.name).expect("an alias");
+                    let alias = table.alias(name.name).expect("an alias");
                     let lead = format!(
                         "Alias of [`{original}`](#{}-{}).",
                         table.name().to_lowercase(),
@@ -954,7 +954,7 @@ fn markdown_rows_read_back_for_every_table() {
                     }
                 }
                 None => table
-                    .find_name(name.name)
+                    .from_name(name.name)
                     .expect("entry")
                     .description_in(lang)
                     .expect("in lang")
@@ -962,7 +962,7 @@ fn markdown_rows_read_back_for_every_table() {
             };
             assert_eq!(row.description, expected, "{}", name.name);
             // An alias has its entry's columns.
-            let entry = table.find_name(name.name).expect("entry");
+            let entry = table.from_name(name.name).expect("entry");
             let columns: Vec<String> = entry.columns().map(|c| c.to_string()).collect();
             assert_eq!(row.columns, columns, "{}", name.name);
         }
@@ -1007,8 +1007,8 @@ fn json_reads_back_every_entry_of_every_table() {
         assert_eq!(json["langs"], Json::from(table.langs().to_vec()));
         assert_eq!(json["columns"], Json::from(table.columns().to_vec()));
         let entries = json["entries"].as_array().expect("entries");
-        assert_eq!(entries.len(), table.len(), "{}", table.name());
-        for (json, entry) in entries.iter().zip(table.entries()) {
+        assert_eq!(entries.len(), table.count(), "{}", table.name());
+        for (json, entry) in entries.iter().zip(table.all()) {
             let descriptions: serde_json::Map<String, Json> = table
                 .langs()
                 .iter()
@@ -1164,14 +1164,14 @@ fn csv_reads_back_every_entry_and_alias() {
             );
             assert_eq!(field("alias_of"), name.alias_of.unwrap_or_default());
             assert_eq!(field("deprecated"), name.deprecated.to_string());
-            let entry = table.find_name(name.name).expect("entry");
+            let entry = table.from_name(name.name).expect("entry");
             let (descriptions, details): (Vec<Option<&str>>, Option<&str>) = match name.alias_of {
                 None => (
                     ["en", "zh"].map(|l| entry.description_in(l)).to_vec(),
                     entry.details,
                 ),
                 Some(_) => {
-                    let alias = table.find_alias(name.name).expect("alias");
+                    let alias = table.alias(name.name).expect("alias");
                     (
                         ["en", "zh"].map(|l| alias.description_in(l)).to_vec(),
                         alias.details,

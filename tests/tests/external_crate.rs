@@ -60,7 +60,7 @@ fn main() {
     println!("{}", describe::<Status>(0x1F70));
     println!("{}", describe::<Status>(1));
     println!("{}", describe::<codetable::agora::rtc::RtcError>(17));
-    println!("{}", Status::iter().filter(|s| s.is_deprecated()).count());
+    println!("{}", Status::all().iter().copied().filter(|s| s.is_deprecated()).count());
     println!("{}", u16::from(Status::OK));
     println!("{} {}", Status::UNAVAILABLE as u16, matches!(LOOKED_UP, Some(Status::BUSY)));
     println!("{:?} {}", "503".parse::<Status>(), Status::ALIASES[0].name());
@@ -292,7 +292,7 @@ macro_rules! round_trip {
     (@ $t:ty, $form:literal, $json:expr) => {{
         let expected = $json;
         let mut buffer = [0_u8; 128];
-        for code in <$t>::iter() {
+        for code in <$t>::all().iter().copied() {
             let json = serde_json::to_string(&code).expect("to JSON");
             assert_eq!(json, expected(code), "{code:?}");
             assert_eq!(serde_json::from_str::<$t>(&json).expect("from JSON"), code);
@@ -323,11 +323,11 @@ macro_rules! round_trip {
 macro_rules! open_round_trip {
     ($t:ty, $v:ty) => {{
         let mut buffer = [0_u8; 128];
-        let values = || <$t>::iter().filter_map(Code::value).map(IntegerValue::to_i128);
+        let values = || <$t>::all().iter().copied().filter_map(Code::value).map(IntegerValue::to_i128);
         let high = values().max().expect("a value");
         let missing = <$v>::from_i128(high + 1).expect("room above the largest value");
         assert!(<$t>::from_value(missing).is_none());
-        let mut opens: Vec<Open<$t>> = <$t>::iter().map(Open::from).collect();
+        let mut opens: Vec<Open<$t>> = <$t>::all().iter().copied().map(Open::from).collect();
         opens.extend([missing, <$v>::MIN, <$v>::MAX].map(<$t>::decode));
         let mut unknown = 0;
         for open in opens {
@@ -342,7 +342,7 @@ macro_rules! open_round_trip {
             unknown += usize::from(!open.is_known());
         }
         // An unknown value by hand reads back as the code when the table has it.
-        if let Some(code) = <$t>::iter().next() {
+        if let Some(code) = <$t>::all().iter().copied().next() {
             let by_hand = Open::<$t>::Unknown(Code::value(code).expect("a value"));
             let json = serde_json::to_string(&by_hand).expect("to JSON");
             let back: Open<$t> = serde_json::from_str(&json).expect("from JSON");
@@ -369,7 +369,7 @@ macro_rules! error {
         let message = serde_json::from_str::<$t>($json).expect_err($json).to_string();
         assert!(message.contains(<$table as Code>::TABLE), "{message}");
         assert!(message.contains($input), "{message}");
-        for code in <$table>::iter() {
+        for code in <$table>::all().iter().copied() {
             if code.name() != $input {
                 assert!(!message.contains(code.name()), "{message}");
             }
@@ -429,7 +429,7 @@ fn main() {
 fn serde_expected() -> String {
     let mut expected = String::new();
     for table in ALL_TABLES {
-        let form = if table.entries().all(|e| e.value.is_some()) {
+        let form = if table.all().all(|e| e.value.is_some()) {
             "value"
         } else {
             "name"
@@ -437,7 +437,7 @@ fn serde_expected() -> String {
         expected += &format!(
             "{}: {} codes and {} aliases by {form}\n",
             table.name(),
-            table.len(),
+            table.count(),
             table.aliases().count()
         );
     }
@@ -452,7 +452,7 @@ fn serde_expected() -> String {
     ] {
         let table = ALL_TABLES.iter().find(|t| t.name() == name).expect(name);
         let missing = table
-            .entries()
+            .all()
             .filter_map(|e| e.value?.as_i128())
             .max()
             .expect("a value")

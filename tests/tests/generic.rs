@@ -71,13 +71,17 @@ fn describe_any_table() {
 
 /// Every code of a table, one `{}` line each, through the trait only.
 fn listing<C: Code>() -> Vec<String> {
-    C::iter().map(|code| code.to_string()).collect()
+    C::all()
+        .iter()
+        .copied()
+        .map(|code| code.to_string())
+        .collect()
 }
 
 /// The same listing through the `Table` view.
 fn listing_of(table: &Table) -> Vec<String> {
     table
-        .entries()
+        .all()
         .map(|entry| match entry.value {
             Some(value) => format!("{} ({value}): {}", entry.name, entry.description),
             None => format!("{}: {}", entry.name, entry.description),
@@ -113,8 +117,16 @@ fn aliases_of(table: &Table) -> Vec<(&'static str, String)> {
 
 /// How many codes of `C` are deprecated, and how many have no value.
 fn tally<C: Code>() -> (usize, usize) {
-    let deprecated = C::iter().filter(|code| code.is_deprecated()).count();
-    let valueless = C::iter().filter(|code| code.value().is_none()).count();
+    let deprecated = C::all()
+        .iter()
+        .copied()
+        .filter(|code| code.is_deprecated())
+        .count();
+    let valueless = C::all()
+        .iter()
+        .copied()
+        .filter(|code| code.value().is_none())
+        .count();
     (deprecated, valueless)
 }
 
@@ -124,11 +136,8 @@ fn trait_and_view_agree<C: common::Generated>(table: &Table) {
     assert_eq!(listing::<C>(), listing_of(table));
     assert_eq!(aliases::<C>(), aliases_of(table));
     let (deprecated, valueless) = tally::<C>();
-    assert_eq!(table.entries().filter(|e| e.deprecated).count(), deprecated);
-    assert_eq!(
-        table.entries().filter(|e| e.value.is_none()).count(),
-        valueless
-    );
+    assert_eq!(table.all().filter(|e| e.deprecated).count(), deprecated);
+    assert_eq!(table.all().filter(|e| e.value.is_none()).count(), valueless);
     common::check_table::<C>();
 }
 
@@ -167,11 +176,11 @@ fn table_entries_and_lookups() {
     let small = &TABLES[0];
     assert_eq!(small.name(), "Small");
     // The alias UNO is not an entry.
-    assert_eq!(small.len(), 4);
+    assert_eq!(small.count(), 4);
     assert_eq!(small.langs(), ["en", "de"]);
-    let names: Vec<&str> = small.entries().map(|e| e.name).collect();
+    let names: Vec<&str> = small.all().map(|e| e.name).collect();
     assert_eq!(names, ["ZERO", "ONE", "NOTHING", "MAX"]);
-    let values: Vec<Option<Value>> = small.entries().map(|e| e.value).collect();
+    let values: Vec<Option<Value>> = small.all().map(|e| e.value).collect();
     assert_eq!(
         values,
         [
@@ -183,7 +192,7 @@ fn table_entries_and_lookups() {
     );
     assert!(small.get(4).is_none());
 
-    let max = small.find_value(255).expect("255");
+    let max = small.from_value(255).expect("255");
     assert_eq!((max.table, max.index, max.name), ("Small", 3, "MAX"));
     assert_eq!(max.description, "The largest u8.");
     assert_eq!(max.description_in("de"), Some("Das größte u8."));
@@ -192,44 +201,44 @@ fn table_entries_and_lookups() {
     assert!(!max.deprecated);
     assert_eq!(max.details, None);
 
-    let nothing = small.find_name("NOTHING").expect("NOTHING");
+    let nothing = small.from_name("NOTHING").expect("NOTHING");
     assert_eq!(nothing.value, None);
     assert_eq!(nothing.description_in("de"), Some("Nichts."));
-    assert!(small.find_name("nothing").is_none());
+    assert!(small.from_name("nothing").is_none());
     assert_eq!(
         small
-            .find_name_ignore_ascii_case("nothing")
+            .from_name_ignore_ascii_case("nothing")
             .map(|e| e.index),
         Some(2)
     );
-    assert!(small.find_name("").is_none());
-    assert!(small.find_name_ignore_ascii_case("").is_none());
+    assert!(small.from_name("").is_none());
+    assert!(small.from_name_ignore_ascii_case("").is_none());
 
     let signed = &TABLES[1];
-    assert_eq!(signed.find_value(-300).map(|e| e.name), Some("LOW"));
-    assert!(signed.find_value(-301).is_none());
+    assert_eq!(signed.from_value(-300).map(|e| e.name), Some("LOW"));
+    assert!(signed.from_value(-301).is_none());
 }
 
 #[test]
 fn find_value_rejects_values_out_of_the_type() {
     let small = &TABLES[0];
     // 256 and -1 are not u8 values; their low bits (0 and 255) are codes of the table.
-    assert!(small.find_value(256).is_none());
-    assert!(small.find_value(257).is_none());
-    assert!(small.find_value(-1).is_none());
-    assert!(small.find_value(-256).is_none());
-    assert!(small.find_value(i128::MAX).is_none());
-    assert!(small.find_value(i128::MIN).is_none());
+    assert!(small.from_value(256).is_none());
+    assert!(small.from_value(257).is_none());
+    assert!(small.from_value(-1).is_none());
+    assert!(small.from_value(-256).is_none());
+    assert!(small.from_value(i128::MAX).is_none());
+    assert!(small.from_value(i128::MIN).is_none());
     let signed = &TABLES[1];
     // -300 is a code; 65_236 has its low 16 bits.
     assert_eq!(i128::from(-300_i16 as u16), 65_236);
-    assert!(signed.find_value(65_236).is_none());
-    assert!(signed.find_value(i128::from(i16::MAX) + 1).is_none());
+    assert!(signed.from_value(65_236).is_none());
+    assert!(signed.from_value(i128::from(i16::MAX) + 1).is_none());
     let rtc = &TABLES[2];
-    assert!(rtc.find_value(17).is_some());
-    assert!(rtc.find_value((1_i128 << 32) + 17).is_none());
-    assert!(rtc.find_value(-(1_i128 << 32) + 17).is_none());
-    assert!(rtc.find_value(i128::from(u64::MAX)).is_none());
+    assert!(rtc.from_value(17).is_some());
+    assert!(rtc.from_value((1_i128 << 32) + 17).is_none());
+    assert!(rtc.from_value(-(1_i128 << 32) + 17).is_none());
+    assert!(rtc.from_value(i128::from(u64::MAX)).is_none());
 }
 
 #[test]
@@ -237,20 +246,21 @@ fn aliases_are_listed_apart_from_the_entries() {
     let small = &TABLES[0];
     // A value belongs to one entry; the alias is another name of it.
     let ones: Vec<(usize, &str)> = small
-        .entries_with_value(1)
+        .from_value(1)
+        .into_iter()
         .map(|e| (e.index, e.name))
         .collect();
     assert_eq!(ones, [(1, "ONE")]);
-    assert_eq!(small.find_value(1).map(|e| e.name), Some("ONE"));
-    assert_eq!(small.entries_with_value(2).count(), 0);
-    assert_eq!(small.entries_with_value(256).count(), 0);
+    assert_eq!(small.from_value(1).map(|e| e.name), Some("ONE"));
+    assert_eq!(small.from_value(2).into_iter().count(), 0);
+    assert_eq!(small.from_value(256).into_iter().count(), 0);
     let listed: Vec<(&str, &str)> = small.aliases().map(|a| (a.name, a.entry.name)).collect();
     assert_eq!(listed, [("UNO", "ONE")]);
-    let uno = small.find_alias("UNO").expect("UNO");
+    let uno = small.alias("UNO").expect("UNO");
     assert_eq!(uno.description, Some("One, again."));
     assert_eq!(uno.description_in("de"), Some("Nochmals eins."));
     assert_eq!(uno.entry.description_in("de"), Some("Eins."));
-    assert_eq!(small.find_name("UNO").map(|e| e.name), Some("ONE"));
+    assert_eq!(small.from_name("UNO").map(|e| e.name), Some("ONE"));
     assert_eq!(Small::from_value(1), Some(Small::ONE));
     assert_eq!(Small::UNO, Small::ONE);
     assert!(TABLES[1].aliases().next().is_none());
@@ -260,7 +270,7 @@ fn aliases_are_listed_apart_from_the_entries() {
 /// tool that completes or explains names lists.
 fn every_name(table: &Table) -> Vec<(&'static str, &'static str)> {
     table
-        .entries()
+        .all()
         .map(|entry| (entry.name, entry.name))
         .chain(table.aliases().map(|alias| (alias.name, alias.entry.name)))
         .collect()
@@ -271,7 +281,7 @@ fn every_name_of_every_table_finds_its_entry() {
     let mut aliases = 0;
     for table in ALL_TABLES.iter().chain(TABLES) {
         for (name, entry) in every_name(table) {
-            assert_eq!(table.find_name(name).map(|e| e.name), Some(entry), "{name}");
+            assert_eq!(table.from_name(name).map(|e| e.name), Some(entry), "{name}");
             aliases += usize::from(name != entry);
         }
     }
@@ -284,7 +294,7 @@ fn every_name_of_every_table_finds_its_entry() {
 fn explain(tables: &[Table], value: i128) -> Vec<(&'static str, &'static str)> {
     tables
         .iter()
-        .flat_map(|table| table.entries_with_value(value))
+        .flat_map(|table| table.from_value(value).into_iter())
         .map(|entry: Entry| (entry.table, entry.name))
         .collect()
 }
@@ -298,7 +308,9 @@ fn explain_typed<C: Code<Value: IntegerValue>>(
         return;
     };
     out.extend(
-        C::iter()
+        C::all()
+            .iter()
+            .copied()
             .filter(|c| c.value() == Some(value))
             .map(|c| (C::TABLE, c.name())),
     );
@@ -308,7 +320,7 @@ fn explain_typed<C: Code<Value: IntegerValue>>(
 fn explain_a_number_across_the_agora_tables() {
     let mut tables_by_value: BTreeMap<i128, usize> = BTreeMap::new();
     for table in ALL_TABLES {
-        for entry in table.entries() {
+        for entry in table.all() {
             if let Some(Value::Int(value)) = entry.value {
                 *tables_by_value.entry(value).or_default() += 1;
             }
@@ -343,10 +355,10 @@ fn explain_a_number_across_the_agora_tables() {
 fn tables_format_for_debugging() {
     let debug = format!("{:?}", TABLES[0]);
     assert!(
-        debug.contains("\"Small\"") && debug.contains("len: 4") && debug.contains("aliases: 1"),
+        debug.contains("\"Small\"") && debug.contains("count: 4") && debug.contains("aliases: 1"),
         "{debug}"
     );
-    let entry = format!("{:?}", TABLES[0].find_name("MAX").expect("MAX"));
+    let entry = format!("{:?}", TABLES[0].from_name("MAX").expect("MAX"));
     assert!(
         entry.contains("\"MAX\"") && entry.contains("Some(Int(255))"),
         "{entry}"

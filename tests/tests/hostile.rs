@@ -72,7 +72,7 @@ fn an_added_variant_is_not_listed() {
 #[test]
 fn swapped_positions_stay_in_bounds() {
     assert_eq!(Swapped::all(), [Swapped::A, Swapped::B]);
-    for code in Swapped::iter() {
+    for code in Swapped::all().iter().copied() {
         // The accessors read the arrays at the enum's own discriminant: answers of the
         // table's, never a read out of bounds.
         assert!(["a", "b"].contains(&code.value()));

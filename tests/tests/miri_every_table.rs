@@ -250,10 +250,23 @@ fn assert_declared<C: Code>(codes: &[(&str, Option<C::Value>, &str)], aliases: &
         .collect();
     assert_eq!(actual, codes, "{}", C::TABLE);
     assert_eq!(C::COUNT, codes.len(), "{}", C::TABLE);
-    assert_eq!(C::iter().collect::<Vec<_>>(), C::all(), "{}", C::TABLE);
-    assert_eq!(C::iter().len(), codes.len());
+    assert!(
+        Table::of::<C>()
+            .all()
+            .map(|e| e.name)
+            .eq(C::all().iter().map(|c| c.name())),
+        "{}",
+        C::TABLE
+    );
+    assert_eq!(C::all().iter().copied().len(), codes.len());
     for (index, &code) in C::all().iter().enumerate() {
-        assert_eq!(code.index(), index, "{}::{}", C::TABLE, code.name());
+        assert_eq!(
+            codetable::__private::Layout::position(code),
+            index,
+            "{}::{}",
+            C::TABLE,
+            code.name()
+        );
     }
     let actual: Vec<(&str, C)> = C::ALIASES.iter().map(|a| (a.name(), a.code())).collect();
     assert_eq!(actual, aliases, "{}", C::TABLE);
@@ -269,7 +282,7 @@ macro_rules! inherent_agrees_with_the_trait {
         assert_eq!(<T as Code>::COUNT, T::COUNT);
         assert_eq!(<T as Code>::LANGS, T::LANGS);
         assert_eq!(<T as Code>::ALIASES, T::ALIASES);
-        assert_eq!(<T as Code>::iter().collect::<Vec<_>>(), T::iter().collect::<Vec<_>>());
+        assert_eq!(<T as Code>::all().iter().copied().collect::<Vec<_>>(), T::all().iter().copied().collect::<Vec<_>>());
         assert_eq!(<T as Code>::TABLE, stringify!($table));
         for &code in T::all() {
             let value: Option<<T as Code>::Value> = Option::from(T::value(code));
@@ -917,7 +930,7 @@ fn codes_order_and_hash_by_value() {
             Words::OTHER
         ]
     );
-    let mut states: Vec<State> = State::iter().rev().collect();
+    let mut states: Vec<State> = State::all().iter().copied().rev().collect();
     states.sort();
     #[allow(deprecated)]
     let old = State::OLD;
@@ -925,7 +938,7 @@ fn codes_order_and_hash_by_value() {
         states,
         [State::SUCCESS, old, State::UNIQUE, State::UNDEFINED_TABLE]
     );
-    let tree: BTreeSet<Service> = Service::iter().collect();
+    let tree: BTreeSet<Service> = Service::all().iter().copied().collect();
     #[allow(deprecated)]
     let (old_failure, old_ok) = (Service::OLD_FAILURE, Service::OLD_OK);
     assert_eq!(
@@ -945,7 +958,11 @@ fn codes_order_and_hash_by_value() {
         .into_iter()
         .collect();
     assert_eq!(set.len(), 2);
-    let all: HashSet<Words> = Words::iter().chain(Words::iter()).collect();
+    let all: HashSet<Words> = Words::all()
+        .iter()
+        .copied()
+        .chain(Words::all().iter().copied())
+        .collect();
     assert_eq!(all.len(), 5);
 }
 
@@ -961,7 +978,7 @@ fn the_table_view_erases_the_type() {
     ];
     let shape: Vec<(&str, &str, usize, usize)> = tables
         .iter()
-        .map(|t| (t.name(), t.value_type(), t.len(), t.aliases().count()))
+        .map(|t| (t.name(), t.value_type(), t.count(), t.aliases().count()))
         .collect();
     assert_eq!(
         shape,
@@ -977,26 +994,26 @@ fn the_table_view_erases_the_type() {
     // Values of either kind, across tables.
     let found: Vec<(&str, &str)> = tables
         .iter()
-        .filter_map(|t| t.find_value(-1).or_else(|| t.find_value("größe")))
+        .filter_map(|t| t.from_value(-1).or_else(|| t.from_value("größe")))
         .map(|e| (e.table, e.name))
         .collect();
     assert_eq!(found, [("I8Codes", "MINUS_ONE"), ("Words", "UMLAUT")]);
-    let top = tables[1].find_value(u64::MAX).expect("u64::MAX");
+    let top = tables[1].from_value(u64::MAX).expect("u64::MAX");
     assert_eq!(
         (top.index, top.name, top.value),
         (2, "MAX", Some(Value::Int(u64::MAX.into())))
     );
-    assert!(tables[1].find_value(-1).is_none());
-    assert!(tables[0].find_value(255).is_none());
-    assert!(tables[0].find_value("MIN").is_none());
+    assert!(tables[1].from_value(-1).is_none());
+    assert!(tables[0].from_value(255).is_none());
+    assert!(tables[0].from_value("MIN").is_none());
     // Entries without a value.
     let pending = &tables[2];
-    let unassigned = pending.find_name("NOT_YET").expect("an alias's entry");
+    let unassigned = pending.from_name("NOT_YET").expect("an alias's entry");
     assert_eq!(
         (unassigned.index, unassigned.name, unassigned.value),
         (0, "UNASSIGNED", None)
     );
-    assert_eq!(pending.entries().filter(|e| e.value.is_none()).count(), 2);
+    assert_eq!(pending.all().filter(|e| e.value.is_none()).count(), 2);
     let aliases: Vec<(usize, &str, &str, Option<&str>)> = pending
         .aliases()
         .map(|a| (a.index, a.name, a.entry.name, a.description))
@@ -1013,7 +1030,7 @@ fn the_table_view_erases_the_type() {
     assert_eq!(service.langs(), ["en", "zh"]);
     assert_eq!(service.columns(), ["http", "retryable"]);
     let busy = service
-        .find_name_ignore_ascii_case("overloaded")
+        .from_name_ignore_ascii_case("overloaded")
         .expect("BUSY");
     assert_eq!(busy.name, "BUSY");
     assert_eq!(busy.description_in("zh"), Some("繁忙。"));
@@ -1031,24 +1048,28 @@ fn the_table_view_erases_the_type() {
         .map(|c| format!("{}={c:?}", c.name))
         .collect();
     assert_eq!(shown, ["http=503", "retryable=true"]);
-    let old = service.find_value(7).expect("OLD_FAILURE");
+    let old = service.from_value(7).expect("OLD_FAILURE");
     assert!(old.deprecated);
-    let failure = service.find_alias("FAILURE").expect("an alias");
+    let failure = service.alias("FAILURE").expect("an alias");
     assert!(failure.deprecated);
     assert_eq!(failure.description_in("zh"), Some("旧名称。"));
     assert_eq!(failure.entry.name, "OLD_FAILURE");
     // Strings.
     let state = &tables[4];
-    let unique: Vec<&str> = state.entries_with_value("23505").map(|e| e.name).collect();
+    let unique: Vec<&str> = state
+        .from_value("23505")
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
     assert_eq!(unique, ["UNIQUE"]);
-    assert!(state.find_value(23505).is_none());
-    assert_eq!(state.find_name("DUPLICATE").map(|e| e.index), Some(1));
+    assert!(state.from_value(23505).is_none());
+    assert_eq!(state.from_name("DUPLICATE").map(|e| e.index), Some(1));
     assert_eq!(
         state.get(2).map(|e| e.details),
         Some(Some("The table named in the query does not exist."))
     );
     assert!(state.get(4).is_none());
-    assert_eq!(tables[5].find_name("PENDING").map(|e| e.value), Some(None));
+    assert_eq!(tables[5].from_name("PENDING").map(|e| e.value), Some(None));
     assert!(format!("{:?}", tables[4]).contains("\"State\""));
 }
 
@@ -1063,7 +1084,7 @@ fn open_keeps_values_the_table_lacks() {
         <I32Codes as Code>::decode(-17),
         Open::Known(I32Codes::REJECTED)
     ));
-    assert!(matches!(Open::<I32Codes>::from_value(2), Open::Unknown(2)));
+    assert!(matches!(<I32Codes as Code>::decode(2), Open::Unknown(2)));
     assert_eq!(known.known(), Some(I32Codes::TIMEOUT));
     assert_eq!(unknown.known(), None);
     assert!(known.is_known() && !unknown.is_known());
@@ -1212,21 +1233,20 @@ fn string_tables() {
     assert_eq!(Words::try_from("a"), Ok(Words::SHORT));
     assert_eq!(Words::PENDING.to_string(), "PENDING: None yet.");
     assert_eq!("PENDING".parse(), Ok(Words::PENDING));
-    // Every code through the generic paths: `decode_value`, `Value`.
+    // Every code through the erased paths: `Table::decode`, `Value`.
+    let state = Table::of::<State>();
     for &code in State::all() {
         let value = code.value();
-        assert!(
-            matches!(State::decode_value(Value::Str(value)), Some(Open::Known(c)) if c == code)
-        );
+        let decoded = state.decode(Value::Str(value)).and_then(Result::ok);
+        assert_eq!(decoded.map(|e| e.name), Some(code.name()));
         assert_eq!(State::try_from(String::from(value).as_str()), Ok(code));
     }
-    assert_eq!(State::decode_value(Value::Int(23505)), None);
-    assert_eq!(I32Codes::decode_value(Value::Str("0")), None);
-    assert!(matches!(
-        I32Codes::decode_value(Value::Int(-17)),
-        Some(Open::Known(I32Codes::REJECTED))
-    ));
-    assert_eq!(I8Codes::decode_value(Value::Int(128)), None);
+    assert!(state.decode(Value::Int(23505)).is_none());
+    let i32_codes = Table::of::<I32Codes>();
+    assert!(i32_codes.decode(Value::Str("0")).is_none());
+    let rejected = i32_codes.decode(Value::Int(-17)).and_then(Result::ok);
+    assert_eq!(rejected.map(|e| e.name), Some("REJECTED"));
+    assert!(Table::of::<I8Codes>().decode(Value::Int(128)).is_none());
 }
 
 #[test]
@@ -1266,8 +1286,8 @@ fn value_less_entries() {
     let no_value = discriminant(Crowded::NO_VALUE);
     assert!(no_value != 255 && no_value != 1, "{no_value}");
     assert_eq!(Crowded::from_value(no_value), None);
-    assert!(Table::of::<Crowded>().find_value(no_value).is_none());
-    for code in Valueless::iter() {
+    assert!(Table::of::<Crowded>().from_value(no_value).is_none());
+    for code in Valueless::all().iter().copied() {
         assert_eq!(Valueless::from_value(discriminant(code)), None);
     }
 }
@@ -1299,7 +1319,11 @@ fn languages_details_deprecation_and_columns() {
     );
     // Languages: the first is the default; each entry has both.
     assert_eq!(Service::LANGS, ["en", "zh"]);
-    let zh: Vec<Option<&str>> = Service::iter().map(|c| c.description_in("zh")).collect();
+    let zh: Vec<Option<&str>> = Service::all()
+        .iter()
+        .copied()
+        .map(|c| c.description_in("zh"))
+        .collect();
     assert_eq!(
         zh,
         [
@@ -1330,7 +1354,11 @@ fn languages_details_deprecation_and_columns() {
     assert_eq!(overloaded.description_in("en"), None);
     assert!(!overloaded.is_deprecated());
     // Doc comments become details, trimmed, paragraphs kept.
-    let details: Vec<Option<&str>> = Service::iter().map(Service::details).collect();
+    let details: Vec<Option<&str>> = Service::all()
+        .iter()
+        .copied()
+        .map(Service::details)
+        .collect();
     assert_eq!(
         details,
         [
@@ -1344,7 +1372,9 @@ fn languages_details_deprecation_and_columns() {
     assert_eq!(Level::WARNING.details(), None);
     assert_eq!(Level::ALIASES[0].details(), Some("The old name, read too."));
     // Deprecated entries, in both forms.
-    let deprecated: Vec<&str> = Service::iter()
+    let deprecated: Vec<&str> = Service::all()
+        .iter()
+        .copied()
         .filter(|c| c.is_deprecated())
         .map(Service::name)
         .collect();
@@ -1354,7 +1384,11 @@ fn languages_details_deprecation_and_columns() {
     // Columns: accessors (const), the trait's names and `fmt_column`.
     const BUSY_HTTP: u16 = Service::BUSY.http();
     assert_eq!(BUSY_HTTP, 503);
-    let columns: Vec<(u16, bool)> = Service::iter().map(|c| (c.http(), c.retryable())).collect();
+    let columns: Vec<(u16, bool)> = Service::all()
+        .iter()
+        .copied()
+        .map(|c| (c.http(), c.retryable()))
+        .collect();
     assert_eq!(
         columns,
         [
@@ -1419,7 +1453,9 @@ fn describe<C: Code>(value: C::Value) -> String {
 
 /// The names of a table's codes and aliases, through the trait only.
 fn names<C: Code>() -> Vec<&'static str> {
-    C::iter()
+    C::all()
+        .iter()
+        .copied()
         .map(Code::name)
         .chain(C::ALIASES.iter().map(|a| a.name()))
         .collect()
@@ -1427,7 +1463,9 @@ fn names<C: Code>() -> Vec<&'static str> {
 
 /// The largest value of an integer table, through the trait only.
 fn largest<C: Code<Value: IntegerValue>>() -> Option<i128> {
-    C::iter()
+    C::all()
+        .iter()
+        .copied()
         .filter_map(Code::value)
         .map(IntegerValue::to_i128)
         .max()
@@ -1571,7 +1609,7 @@ fn tables_that_pass_attributes_through() {
         Opened::all(),
         [Opened::FIRST, Opened::SECOND, Opened::THIRD]
     );
-    let discriminants: Vec<u16> = Opened::iter().map(discriminant).collect();
+    let discriminants: Vec<u16> = Opened::all().iter().copied().map(discriminant).collect();
     assert_eq!(discriminants, [1, 70, 3]);
     assert_eq!(Opened::from_value(70), Some(Opened::SECOND));
     assert_eq!("ALSO_FIRST".parse(), Ok(Opened::FIRST));
@@ -1588,7 +1626,7 @@ fn tables_that_pass_attributes_through() {
         Derived::all(),
         [Derived::LOW, Derived::HIGH, Derived::MIDDLE]
     );
-    let discriminants: Vec<i16> = Derived::iter().map(discriminant).collect();
+    let discriminants: Vec<i16> = Derived::all().iter().copied().map(discriminant).collect();
     assert_eq!(discriminants, [-5, 9, 2]);
     assert_eq!(
         serde_json::to_string(Derived::all()).unwrap(),

@@ -48,7 +48,6 @@ fn parts<C: Code>(open: Open<C>) -> Result<C, C::Raw> {
 fn decodes_once<C: Code>(value: C::Value) -> Result<(), TestCaseError> {
     let expected = C::from_value(value).ok_or(C::Raw::from(value));
     prop_assert_eq!(parts(C::decode(value)), expected);
-    prop_assert_eq!(parts(Open::<C>::from_value(value)), expected);
     prop_assert_eq!(C::decode(value).is_known(), expected.is_ok());
     prop_assert_eq!(C::decode(value).value(), Some(C::Raw::from(value)));
     Ok(())
@@ -107,13 +106,12 @@ proptest! {
 
 #[test]
 fn every_code_is_found_known() {
-    for code in Status::iter() {
+    for code in Status::all().iter().copied() {
         let value = code.value();
         assert_eq!(parts(Status::decode(value)), Ok(code));
         assert_eq!(parts(Open::from(code)), Ok(code));
-        assert_eq!(parts(Open::<Status>::from_value(value)), Ok(code));
     }
-    for code in SignalingError::iter() {
+    for code in SignalingError::all().iter().copied() {
         assert_eq!(parts(SignalingError::decode(code.value())), Ok(code));
     }
     // An alias is the code it stands for.
@@ -292,16 +290,16 @@ fn equality_hash_and_order_are_by_value() {
         ]
     );
     assert_ne!(Open::from(Partly::NO_VALUE), Open::from(Partly::ALSO_NONE));
-    let set: HashSet<Open<Partly>> = Partly::iter().map(Open::from).collect();
+    let set: HashSet<Open<Partly>> = Partly::all().iter().copied().map(Open::from).collect();
     assert_eq!(set.len(), Partly::all().len());
     // WebError's value-less entries too.
-    let web: HashSet<Open<WebError>> = WebError::iter().map(Open::from).collect();
+    let web: HashSet<Open<WebError>> = WebError::all().iter().copied().map(Open::from).collect();
     assert_eq!(web.len(), WebError::all().len());
 }
 
 #[test]
 fn display_of_known_codes_is_the_code() {
-    for code in SignalingError::iter() {
+    for code in SignalingError::all().iter().copied() {
         let open = Open::from(code);
         assert_eq!(open.to_string(), code.to_string());
         assert_eq!(format!("{open:#}"), format!("{code:#}"));

@@ -8,7 +8,7 @@
 mod common;
 
 use codetable::Value;
-use codetable::{Code, CodeValue, InlineStr, Open, RawValue, Table, UnknownName, UnknownValue};
+use codetable::{Code, CodeValue, InlineStr, Open, Table, UnknownName, UnknownValue};
 use codetable_examples::oauth::OAuthError;
 use codetable_examples::sqlstate::SqlState;
 use common::{check_unknown_name, swap_ascii_case};
@@ -95,7 +95,7 @@ where
         assert!(by_value.insert(value, code).is_none(), "{value} twice");
         check_string_entry::<C, N>(code, index, value, &table);
     }
-    assert_eq!(table.len(), C::all().len());
+    assert_eq!(table.count(), C::all().len());
 
     // Aliases: other names of the codes, by name only.
     for alias in C::ALIASES {
@@ -107,8 +107,8 @@ where
             Some(code)
         );
         assert_eq!(
-            table.find_name(alias.name()).map(|e| e.index),
-            Some(code.index())
+            table.from_name(alias.name()).map(|e| e.index),
+            Some(codetable::__private::Layout::position(code))
         );
         let value = code.value().expect("a value");
         assert_eq!(C::from_value(value), Some(code));
@@ -121,7 +121,7 @@ where
     let mut expected: Vec<&str> = by_value.keys().copied().collect();
     expected.sort_unstable();
     assert_eq!(values, expected, "{}: codes do not sort by value", C::TABLE);
-    let opens: BTreeSet<Open<C>> = C::iter().rev().map(Open::from).collect();
+    let opens: BTreeSet<Open<C>> = C::all().iter().copied().rev().map(Open::from).collect();
     assert_eq!(
         opens
             .into_iter()
@@ -168,11 +168,11 @@ where
     Open<C>: Serialize + DeserializeOwned,
 {
     let name = code.name();
-    assert_eq!(code.index(), index);
+    assert_eq!(codetable::__private::Layout::position(code), index);
     let into: &'static str = code.into();
     assert_eq!(into, value);
     // By value: the `Code` trait (a `&'static str`), `TryFrom` of a string that is not
-    // `'static`, `FromStr` (a value, when it is no name), `decode` and `decode_value`.
+    // `'static`, `FromStr` (a value, when it is no name), `decode` and `Table::decode`.
     let owned = String::from(value);
     assert_eq!(C::from_value(value), Some(code), "{}::{name}", C::TABLE);
     assert_eq!(C::try_from(owned.as_str()), Ok(code));
@@ -180,12 +180,10 @@ where
         assert_eq!(owned.parse::<C>(), Ok(code), "{}::{name}", C::TABLE);
     }
     assert!(matches!(C::decode(value), Open::Known(c) if c == code));
-    assert!(matches!(
-        C::decode_value(Value::Str(&owned)),
-        Some(Open::Known(c)) if c == code
-    ));
-    assert_eq!(C::decode_value(Value::Int(0)), None);
-    assert_eq!(value.to_value(), Value::Str(value));
+    let decoded = table.decode(Value::Str(&owned)).and_then(Result::ok);
+    assert_eq!(decoded.map(|e| e.name), Some(name));
+    assert!(table.decode(Value::Int(0)).is_none());
+    assert_eq!(value.as_value().unwrap(), Value::Str(value));
     // By name.
     assert_eq!(C::from_name(name), Some(code));
     assert_eq!(name.parse::<C>(), Ok(code));
@@ -211,14 +209,18 @@ where
     assert_eq!(entry.deprecated, code.is_deprecated());
     assert_eq!(entry.details, code.details());
     assert_eq!(
-        table.find_value(owned.as_str()).map(|e| e.index),
+        table.from_value(owned.as_str()).map(|e| e.index),
         Some(index)
     );
     assert_eq!(
-        table.find_value(Value::Str(value)).map(|e| e.name),
+        table.from_value(Value::Str(value)).map(|e| e.name),
         Some(name)
     );
-    let with: Vec<usize> = table.entries_with_value(value).map(|e| e.index).collect();
+    let with: Vec<usize> = table
+        .from_value(value)
+        .into_iter()
+        .map(|e| e.index)
+        .collect();
     assert_eq!(with, [index]);
     for lang in C::LANGS {
         assert_eq!(entry.description_in(lang), code.description_in(lang));
@@ -256,8 +258,8 @@ where
     C: StringTable<N>,
     Open<C>: Serialize + DeserializeOwned,
 {
-    assert!(table.find_value(miss).is_none(), "{}: {miss:?}", C::TABLE);
-    assert_eq!(table.entries_with_value(miss).count(), 0);
+    assert!(table.from_value(miss).is_none(), "{}: {miss:?}", C::TABLE);
+    assert_eq!(table.from_value(miss).into_iter().count(), 0);
     let error = C::try_from(miss).expect_err("not a value");
     assert_eq!(error.table(), C::TABLE);
     let kept = InlineStr::<N>::new(miss);
@@ -266,10 +268,14 @@ where
         check_unknown_name(&miss.parse::<C>().expect_err("no name"), C::TABLE, miss);
     }
     // Kept inline: in full up to `N` bytes, else cut at a character boundary and flagged.
-    let unknown = C::decode_value(Value::Str(miss)).expect("a string");
-    let Open::Unknown(raw) = unknown else {
-        panic!("{}: {miss:?} decoded as a code", C::TABLE);
-    };
+    let unknown = Open::<C>::Unknown(kept);
+    let erased = table.decode(miss).expect("a string").expect_err("no value");
+    assert_eq!(
+        (erased.table().name(), erased.value()),
+        (C::TABLE, Value::Str(miss))
+    );
+    assert_eq!(erased.to_string(), unknown.to_string());
+    let raw = kept;
     assert_eq!(raw, kept);
     assert_eq!(raw.is_truncated(), miss.len() > N, "{miss:?}");
     assert!(raw.as_str().len() <= N && miss.starts_with(raw.as_str()));
@@ -284,7 +290,10 @@ where
     );
     // Never a known code, even when what is kept is a known value.
     assert!(!unknown.is_known() && unknown.known().is_none());
-    assert!(C::iter().all(|code| unknown != Open::Known(code)));
+    assert!(C::all()
+        .iter()
+        .copied()
+        .all(|code| unknown != Open::Known(code)));
     assert!(C::try_from(unknown).is_err());
     assert_eq!(raw.as_value().is_some(), !raw.is_truncated());
     // serde: an unknown string is an error for the table and a value for `Open`.
@@ -313,7 +322,14 @@ fn sqlstate_and_oauth_behave_like_integer_tables() {
     // The lengths are the declared one (`len = 5`) and the longest value's.
     check_string_table::<SqlState, 5>();
     check_string_table::<OAuthError, 22>();
-    assert_eq!(OAuthError::iter().map(|c| c.value().len()).max(), Some(22));
+    assert_eq!(
+        OAuthError::all()
+            .iter()
+            .copied()
+            .map(|c| c.value().len())
+            .max(),
+        Some(22)
+    );
 }
 
 #[test]
@@ -404,18 +420,18 @@ fn printing_keeps_the_code() {
     );
 }
 
-/// A string table seen through the `Code` trait only: what generic code can do.
+/// A table seen through `Table` only: what generic code can do with a borrowed string.
 fn describe<C: Code>(text: &str) -> String {
-    match C::decode_value(Value::Str(text)) {
-        Some(Open::Known(code)) => format!("{}::{}", C::TABLE, code.name()),
-        Some(unknown @ Open::Unknown(_)) => unknown.to_string(),
+    match Table::of::<C>().decode(text) {
+        Some(Ok(entry)) => format!("{}::{}", entry.table, entry.name),
+        Some(Err(unknown)) => unknown.to_string(),
         None => format!("{} has no string values", C::TABLE),
     }
 }
 
 /// The table's values, through the trait: `Code::Value` is `&'static str`.
 fn values<C: Code<Value = &'static str>>() -> Vec<&'static str> {
-    C::iter().filter_map(Code::value).collect()
+    C::all().iter().copied().filter_map(Code::value).collect()
 }
 
 #[test]
@@ -457,7 +473,7 @@ fn generic_code_handles_string_tables() {
     ];
     let found: Vec<(&str, &str)> = tables
         .iter()
-        .filter_map(|t| t.find_value("invalid_grant").or_else(|| t.find_value(17)))
+        .filter_map(|t| t.from_value("invalid_grant").or_else(|| t.from_value(17)))
         .map(|e| (e.table, e.name))
         .collect();
     assert_eq!(
@@ -467,8 +483,8 @@ fn generic_code_handles_string_tables() {
             ("OAuthError", "INVALID_GRANT")
         ]
     );
-    assert!(tables[1].find_value(23505).is_none());
-    assert!(tables[0].find_value("17").is_none());
+    assert!(tables[1].from_value(23505).is_none());
+    assert!(tables[0].from_value("17").is_none());
 }
 
 #[test]
@@ -637,10 +653,10 @@ fn aliases_deprecated_entries_and_languages() {
         SqlState::ARRAY_SUBSCRIPT_ERROR
     );
     let table = Table::of::<Api>();
-    let slow = table.find_alias("SLOW_DOWN").expect("an alias");
+    let slow = table.alias("SLOW_DOWN").expect("an alias");
     assert_eq!(slow.entry.value, Some(Value::Str("ThrottlingException")));
     assert_eq!(slow.description, Some("Slow down."));
-    assert!(table.find_alias("DECLINED").expect("an alias").deprecated);
+    assert!(table.alias("DECLINED").expect("an alias").deprecated);
 
     // A deprecated entry is still a code, found and marked.
     #[allow(deprecated)]
@@ -649,7 +665,7 @@ fn aliases_deprecated_entries_and_languages() {
     assert_eq!(Api::from_value("LimitExceeded"), Some(old));
     assert!(
         table
-            .find_value("LimitExceeded")
+            .from_value("LimitExceeded")
             .expect("an entry")
             .deprecated
     );
@@ -664,7 +680,7 @@ fn aliases_deprecated_entries_and_languages() {
         Api::THROTTLED.details(),
         Some("The request was throttled: retry later.")
     );
-    let entry = table.find_value("404").expect("an entry");
+    let entry = table.from_value("404").expect("an entry");
     assert_eq!(entry.description_in("fr"), Some("Introuvable."));
     assert_eq!(entry.langs, ["en", "fr"]);
 }
@@ -708,19 +724,22 @@ fn finds_exactly<C, const N: usize>(text: &str) -> Result<(), TestCaseError>
 where
     C: Code<Value = &'static str, Raw = InlineStr<N>> + for<'a> TryFrom<&'a str>,
 {
-    let walked = C::iter().find(|code| code.value() == Some(text));
-    prop_assert_eq!(
-        C::decode_value(Value::Str(text)).and_then(Open::known),
-        walked
-    );
+    let walked = C::all()
+        .iter()
+        .copied()
+        .find(|code| code.value() == Some(text));
     prop_assert_eq!(C::try_from(text).ok(), walked);
     prop_assert_eq!(
-        Table::of::<C>().find_value(text).map(|e| e.index),
-        walked.map(C::index)
+        Table::of::<C>().from_value(text).map(|e| e.index),
+        walked.map(codetable::__private::Layout::position)
     );
-    match (C::decode_value(Value::Str(text)), walked) {
-        (Some(Open::Known(code)), Some(expected)) => prop_assert_eq!(code, expected),
-        (Some(Open::Unknown(raw)), None) => prop_assert_eq!(raw, InlineStr::<N>::new(text)),
+    match (Table::of::<C>().decode(text), walked) {
+        (Some(Ok(entry)), Some(expected)) => prop_assert_eq!(entry.name, expected.name()),
+        (Some(Err(unknown)), None) => {
+            prop_assert_eq!(unknown.value(), Value::Str(text));
+            let typed = Open::<C>::Unknown(InlineStr::<N>::new(text));
+            prop_assert_eq!(unknown.to_string(), typed.to_string());
+        }
         (other, _) => prop_assert!(false, "{}: {text:?} gave {other:?}", C::TABLE),
     }
     Ok(())
@@ -740,7 +759,7 @@ proptest! {
     ) {
         prop_assert_eq!(
             SqlState::from_value(&text),
-            SqlState::iter().find(|c| c.value() == text)
+            SqlState::all().iter().copied().find(|c| c.value() == text)
         );
         finds_exactly::<SqlState, 5>(&text)?;
         finds_exactly::<OAuthError, 22>(&text)?;
@@ -754,7 +773,6 @@ proptest! {
         let value = String::from(code.value());
         prop_assert!(matches!(SqlState::decode(&value), Open::Known(c) if c == code));
         prop_assert!(matches!(<SqlState as Code>::decode(code.value()), Open::Known(c) if c == code));
-        prop_assert!(matches!(Open::<SqlState>::from_value(code.value()), Open::Known(c) if c == code));
         let api = Api::all()[at.index(Api::all().len())];
         prop_assert!(matches!(Api::decode(api.value()), Open::Known(c) if c == api));
         let oauth = OAuthError::all()[at.index(OAuthError::all().len())];
@@ -780,10 +798,10 @@ fn entries_without_a_value() {
     assert_eq!(Partial::from_value("a"), Some(Partial::A));
     assert_eq!(Partial::PENDING.to_string(), "PENDING: None yet.");
     let entry = Table::of::<Partial>()
-        .find_name("PENDING")
+        .from_name("PENDING")
         .expect("an entry");
     assert_eq!(entry.value, None);
-    assert!(Table::of::<Partial>().find_value("").is_none());
+    assert!(Table::of::<Partial>().from_value("").is_none());
     // By name in serde, as every table with entries without a value.
     assert_eq!(
         serde_json::to_string(&Partial::PENDING).unwrap(),
@@ -801,7 +819,7 @@ fn entries_without_a_value() {
         Partial::PENDING.cmp(&Partial::OTHER),
         std::cmp::Ordering::Equal
     );
-    let set: BTreeSet<Partial> = Partial::iter().collect();
+    let set: BTreeSet<Partial> = Partial::all().iter().copied().collect();
     assert_eq!(set.len(), 4);
     let opens: Vec<Open<Partial>> = sorted.iter().copied().map(Open::from).collect();
     let mut open_sorted = opens.clone();

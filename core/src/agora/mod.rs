@@ -16,12 +16,12 @@
 //!
 //! // Which tables know the value 17, and what do they call it?
 //! for table in ALL_TABLES {
-//!     for entry in table.entries_with_value(17) {
+//!     if let Some(entry) = table.from_value(17) {
 //!         println!("{} {} = 17: {}", table.name(), entry.name, entry.description);
 //!     }
 //! }
 //! let rtc = ALL_TABLES.iter().find(|t| t.name() == "RtcError").unwrap();
-//! assert_eq!(rtc.find_value(17).unwrap().name, "ERR_JOIN_CHANNEL_REJECTED");
+//! assert_eq!(rtc.from_value(17).unwrap().name, "ERR_JOIN_CHANNEL_REJECTED");
 //! ```
 //!
 //! This module is behind the default `agora` feature.
@@ -50,7 +50,5 @@ fn check_return<C: Code<Value = i32, Raw = i32>>(ret: i32) -> Result<i32, Open<C
     if ret >= 0 {
         return Ok(ret);
     }
-    Err(ret
-        .checked_neg()
-        .map_or(Open::Unknown(ret), Open::from_value))
+    Err(ret.checked_neg().map_or(Open::Unknown(ret), C::decode))
 }

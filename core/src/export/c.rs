@@ -34,7 +34,7 @@ impl Kind {
             _ => ("int64_t", "LL", false),
         };
         // An enum needs an enumerator: a table whose entries have no value has none.
-        let has_values = table.entries().any(|entry| entry.value.is_some());
+        let has_values = table.all().any(|entry| entry.value.is_some());
         if fits_int && has_values && !options.defines {
             Self::Enum
         } else {

@@ -1,6 +1,7 @@
 //! [`Error`]: why an export wrote nothing, or stopped.
 
 use super::UpperSnake;
+use crate::InlineStr;
 use core::fmt::{self, Write as _};
 
 /// The error of an export.
@@ -175,28 +176,17 @@ const KEPT: usize = 36;
 pub struct CName {
     origin: Origin,
     /// The prefix, or for the include guard the guard itself, cut at a character boundary.
-    kept: [u8; KEPT],
-    len: u8,
-    truncated: bool,
+    kept: InlineStr<KEPT>,
     /// Whether a constant has its table's name in front.
     table_prefix: bool,
 }
 
 impl CName {
     /// The name of `origin`, with `text` in front (the prefix; for the guard, the guard).
-    pub(super) fn new(origin: Origin, text: &str, table_prefix: bool) -> Self {
-        let mut end = text.len().min(KEPT);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let mut kept = [0; KEPT];
-        kept[..end].copy_from_slice(&text.as_bytes()[..end]);
+    pub(super) const fn new(origin: Origin, text: &str, table_prefix: bool) -> Self {
         Self {
             origin,
-            kept,
-            // At most KEPT, which fits in a byte.
-            len: u8::try_from(end).unwrap_or(u8::MAX),
-            truncated: end < text.len(),
+            kept: InlineStr::new(text),
             table_prefix,
         }
     }
@@ -211,13 +201,12 @@ impl CName {
     /// shows the name cut.
     #[must_use]
     pub const fn is_truncated(&self) -> bool {
-        self.truncated
+        self.kept.is_truncated()
     }
 
     /// The kept part of the prefix or the guard.
     fn kept(&self) -> &str {
-        // Whole characters were copied in.
-        core::str::from_utf8(&self.kept[..usize::from(self.len)]).unwrap_or_default()
+        self.kept.as_str()
     }
 
     /// The name's characters (with the kept part of a cut prefix).
@@ -227,7 +216,7 @@ impl CName {
 
     /// The language the name is a keyword of, if it is one.
     fn keyword(&self) -> Option<&'static str> {
-        if self.truncated {
+        if self.is_truncated() {
             return None;
         }
         let is = |word: &&str| self.chars().eq(word.chars());
@@ -263,7 +252,7 @@ pub(super) fn spell(
 impl fmt::Display for CName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.kept())?;
-        if self.truncated {
+        if self.is_truncated() {
             f.write_char('…')?;
         }
         spell(self.origin, "", self.table_prefix).try_for_each(|c| f.write_char(c))
@@ -300,7 +289,7 @@ impl fmt::Debug for CName {
 
 impl PartialEq<str> for CName {
     fn eq(&self, other: &str) -> bool {
-        !self.truncated && self.chars().eq(other.chars())
+        !self.is_truncated() && self.chars().eq(other.chars())
     }
 }
 

@@ -49,7 +49,7 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     list(out, table.columns().iter().copied())?;
     out.write_str(",\n      \"entries\": [")?;
     let mut first = true;
-    for entry in table.entries() {
+    for entry in table.all() {
         out.write_str(if first { "\n" } else { ",\n" })?;
         first = false;
         indent(out, ROW_INDENT)?;
@@ -94,7 +94,7 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
 /// }
 ///
 /// let mut out = String::new();
-/// let busy = codetable::Table::of::<Status>().find_name("BUSY").unwrap();
+/// let busy = codetable::Table::of::<Status>().from_name("BUSY").unwrap();
 /// json_entry(&mut out, &busy, &Options::new(), 0)?;
 /// assert_eq!(
 ///     out,
@@ -180,21 +180,9 @@ fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt:
 }
 
 /// A JSON object being written as the `codetable/1` document writes its own: one key per
-/// line, indented two spaces more than the braces, so that other JSON that embeds
-/// [`json_entry`] and [`json_alias`] can lay out its objects the same way.
-///
-/// ```
-/// use codetable::export::{write_json_string, JsonObject};
-///
-/// let mut out = String::new();
-/// let mut object = JsonObject::start(&mut out, 0)?;
-/// write_json_string(object.key("name")?, "BUSY")?;
-/// object.key("value")?.write_str("503")?;
-/// object.end()?;
-/// assert_eq!(out, "{\n  \"name\": \"BUSY\",\n  \"value\": 503\n}");
-/// # Ok::<(), core::fmt::Error>(())
-/// ```
-pub struct JsonObject<'o> {
+/// line, indented two spaces more than the braces, so that [`json_entry`] and
+/// [`json_alias`] lay out their objects the same way.
+pub(super) struct JsonObject<'o> {
     out: &'o mut dyn Write,
     /// The indentation of the closing brace.
     indent: usize,
@@ -207,7 +195,7 @@ impl<'o> JsonObject<'o> {
     ///
     /// # Errors
     /// `out`'s.
-    pub fn start(out: &'o mut dyn Write, indent: usize) -> Result<Self, fmt::Error> {
+    pub(super) fn start(out: &'o mut dyn Write, indent: usize) -> Result<Self, fmt::Error> {
         out.write_char('{')?;
         Ok(Self {
             out,
@@ -221,7 +209,7 @@ impl<'o> JsonObject<'o> {
     ///
     /// # Errors
     /// `out`'s.
-    pub fn key(&mut self, name: &str) -> Result<&mut dyn Write, fmt::Error> {
+    pub(super) fn key(&mut self, name: &str) -> Result<&mut dyn Write, fmt::Error> {
         self.out.write_str(if self.keys { ",\n" } else { "\n" })?;
         self.keys = true;
         indent(self.out, self.indent + 2)?;
@@ -234,7 +222,7 @@ impl<'o> JsonObject<'o> {
     ///
     /// # Errors
     /// `out`'s.
-    pub fn end(self) -> fmt::Result {
+    pub(super) fn end(self) -> fmt::Result {
         self.out.write_char('\n')?;
         indent(self.out, self.indent)?;
         self.out.write_char('}')
@@ -262,16 +250,9 @@ fn list<'s>(out: &mut dyn Write, items: impl Iterator<Item = &'s str>) -> fmt::R
 /// escaped (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00XX`), and U+2028 and U+2029 as `\u2028`
 /// and `\u2029` so that the output is also JavaScript; every other character as it is.
 ///
-/// ```
-/// let mut out = String::new();
-/// codetable::export::write_json_string(&mut out, "say \"hi\"\n\u{1}网络")?;
-/// assert_eq!(out, r#""say \"hi\"\n\u0001网络""#);
-/// # Ok::<(), core::fmt::Error>(())
-/// ```
-///
 /// # Errors
 /// `out`'s.
-pub fn write_json_string(out: &mut dyn Write, text: &str) -> fmt::Result {
+pub(super) fn write_json_string(out: &mut dyn Write, text: &str) -> fmt::Result {
     out.write_char('"')?;
     JsonText { out }.write_str(text)?;
     out.write_char('"')
@@ -308,5 +289,31 @@ impl Write for JsonText<'_> {
             start = at + c.len_utf8();
         }
         self.out.write_str(&s[start..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate alloc;
+    use super::{write_json_string, JsonObject};
+    use alloc::string::String;
+
+    #[test]
+    fn objects_put_each_key_on_a_line() -> core::fmt::Result {
+        let mut out = String::new();
+        let mut object = JsonObject::start(&mut out, 0)?;
+        write_json_string(object.key("name")?, "BUSY")?;
+        object.key("value")?.write_str("503")?;
+        object.end()?;
+        assert_eq!(out, "{\n  \"name\": \"BUSY\",\n  \"value\": 503\n}");
+        Ok(())
+    }
+
+    #[test]
+    fn strings_are_escaped() -> core::fmt::Result {
+        let mut out = String::new();
+        write_json_string(&mut out, "say \"hi\"\n\u{1}网络")?;
+        assert_eq!(out, r#""say \"hi\"\n\u0001网络""#);
+        Ok(())
     }
 }

@@ -244,7 +244,7 @@
 //! assert!(json.contains(r#""details": "Retry with \"backoff\".","#));
 //!
 //! // One entry's object, as the document has it (where it is indented by 8).
-//! let busy = Table::of::<Status>().find_name("BUSY").unwrap();
+//! let busy = Table::of::<Status>().from_name("BUSY").unwrap();
 //! let mut object = String::new();
 //! export::json_entry(&mut object, &busy, &Options::new(), 8)?;
 //! assert!(object.starts_with("{\n          \"name\": \"BUSY\",\n"));
@@ -293,7 +293,7 @@ mod markdown;
 pub use self::c::c_header;
 pub use self::csv::csv;
 pub use self::error::{CName, Error, Origin};
-pub use self::json::{json, json_alias, json_entry, write_json_string, JsonObject};
+pub use self::json::{json, json_alias, json_entry};
 pub use self::markdown::markdown;
 
 use crate::{AliasEntry, Entry, Table};
@@ -565,7 +565,7 @@ impl Row {
 
 /// The entries of `table` in declaration order, each followed by its aliases.
 fn rows(table: &Table) -> impl Iterator<Item = Row> + '_ {
-    table.entries().flat_map(move |entry| {
+    table.all().flat_map(move |entry| {
         core::iter::once(Row::Entry(entry)).chain(
             table
                 .aliases()

@@ -8,8 +8,8 @@
 use clap::{CommandFactory, FromArgMatches, Parser};
 use codetable::export::{Format, Options};
 use codetable::Table;
-use codetable_examples::{find, render, select_tables, unknowns, Codec, Query, Style};
-use codetable_examples::{CODECS, TABLES};
+use codetable_examples::TABLES;
+use codetable_examples::{find, render, select_tables, unknowns, Query, Style};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -223,7 +223,7 @@ fn main() -> ExitCode {
         }
         let answer = if cli.json {
             let hits: Vec<_> = codetable_examples::hits(&scope).collect();
-            render::json(&hits, CODECS, &style)
+            render::json(&hits, &style)
         } else {
             render::text_tables(&scope, &style)
         };
@@ -237,13 +237,12 @@ fn main() -> ExitCode {
         // integer table; anything, for a string table that --table names (unnamed, every
         // word that matches nothing would be a code SqlState and OAuthError lack).
         let named = cli.table.is_some();
-        let codecs: Vec<Codec> = CODECS
+        let tables: Vec<Table> = scope
             .iter()
-            .filter(|codec| scope.iter().any(|t| t.name() == codec.table().name()))
-            .filter(|codec| named || !codec.has_string_values())
+            .filter(|table| named || table.value_type() != "str")
             .copied()
             .collect();
-        let unknown = unknowns(&codecs, &query);
+        let unknown = unknowns(&tables, &query);
         if !unknown.is_empty() {
             let answer = if cli.json {
                 render::json_unknown(&unknown)
@@ -258,7 +257,7 @@ fn main() -> ExitCode {
         ));
     }
     let answer = if cli.json {
-        render::json(&found.hits, CODECS, &style)
+        render::json(&found.hits, &style)
     } else {
         render::text_results(&render::heading(&query, &found), &found.hits, &style)
     };

@@ -1,5 +1,5 @@
 //! A method per column, each reading a static array of the entries' values (data, not a
-//! `match`), and the columns as the `Code` trait shows them to tools.
+//! `match`), and the columns as `Table` shows them to tools.
 
 use super::Ctx;
 use proc_macro2::TokenStream;
@@ -53,13 +53,12 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// `COLUMNS` and `fmt_column` of the `Code` impl; nothing for a table without columns (the
-/// trait's defaults).
-pub(super) fn code_items(ctx: &Ctx) -> TokenStream {
+/// `fmt_column` of the `Layout` impl, which `Table` shows columns through; nothing for a
+/// table without columns (the trait's default).
+pub(super) fn fmt_column(ctx: &Ctx) -> TokenStream {
     if ctx.checked.columns.is_empty() {
         return TokenStream::new();
     }
-    let names = ctx.checked.columns.iter().map(|(_, c)| &c.name);
     let arms = ctx
         .checked
         .columns
@@ -74,8 +73,6 @@ pub(super) fn code_items(ctx: &Ctx) -> TokenStream {
             quote!(#at => #debug(&Self::#name(self), f),)
         });
     quote! {
-        const COLUMNS: &'static [&'static ::core::primitive::str] = &[#(#names),*];
-
         fn fmt_column(
             self,
             column: ::core::primitive::usize,

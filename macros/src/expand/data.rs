@@ -1,5 +1,6 @@
-//! The table's data, on the hidden `__private::Layout` trait, so that the enum's own
-//! associated items are only its public API (see `parse::RESERVED`).
+//! The table's data and its descriptor (what `Table` is a handle of), on the hidden
+//! `__private::Layout` trait, so that the enum's own associated items are only its public
+//! API (see `parse::RESERVED`). The `Code` trait's methods read them.
 
 use super::{details, Ctx};
 use codetable_layout::build::{self, Values};
@@ -43,10 +44,29 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
         str_array(&details)
     };
     let strings = str_array(&strings);
+    let table_name = ctx.table_name();
+    let column_names = ctx.checked.columns.iter().map(|(_, c)| &c.name);
+    let form = serde_form(ctx);
+    let position = ctx.position();
+    let fmt_column = super::columns::fmt_column(ctx);
     quote! {
         #[automatically_derived]
-        #[allow(deprecated)]
+        #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
         impl #private::Layout for #ident {
+            const DESCRIPTOR: &'static #private::Descriptor = &#private::Descriptor::of::<Self>(
+                #table_name,
+                Self::LANGS,
+                &[#(#column_names),*],
+                #private::Form::#form,
+            );
+
+            #[inline]
+            fn position(self) -> ::core::primitive::usize {
+                #position
+            }
+
+            #fmt_column
+
             const DATA: #private::Data<'static> = #private::Data {
                 count: #count,
                 langs: #lang_count,
@@ -62,6 +82,19 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             };
         }
     }
+}
+
+/// How the table crosses serde, for `Table`: by value, by name, or by its own impls (when it
+/// derives serde's traits itself, and the serde expansion writes none).
+fn serde_form(ctx: &Ctx) -> proc_macro2::Ident {
+    let form = if super::serde::tokens(ctx).is_empty() {
+        "Own"
+    } else if ctx.checked.serde == crate::ast::SerdeForm::Name {
+        "Name"
+    } else {
+        "Value"
+    };
+    quote::format_ident!("{}", form)
 }
 
 /// `&ARRAY`, a static array of `strings`. A static, not `&[...]` in the constant: rustc

@@ -249,7 +249,7 @@ fn by_value(ctx: &Ctx) -> (TokenStream, TokenStream, TokenStream) {
     }
 }
 
-/// `from_value`, `from_name`, `from_name_ignore_ascii_case`, `decode` and `iter`.
+/// `from_value`, `from_name`, `from_name_ignore_ascii_case` and `decode`.
 fn lookups(ctx: &Ctx) -> TokenStream {
     let Ctx {
         ident, krate, data, ..
@@ -302,12 +302,6 @@ fn lookups(ctx: &Ctx) -> TokenStream {
                     ::core::option::Option::Some(code) => #krate::Open::Known(code),
                     ::core::option::Option::None => #krate::Open::Unknown(#unknown),
                 }
-            }
-
-            /// Every code of the table, in declaration order.
-            #[inline]
-            pub fn iter() -> ::core::iter::Copied<::core::slice::Iter<'static, Self>> {
-                ::core::iter::Iterator::copied(Self::all().iter())
             }
         }
     }

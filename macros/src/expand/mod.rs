@@ -2,10 +2,10 @@
 //! all reading one [`Ctx`].
 //!
 //! - `enum_item.rs`: the enum, and its `PartialOrd`/`Ord`;
-//! - `data.rs`: the table's data, on the hidden `__private::Layout` trait;
+//! - `data.rs`: the table's data and descriptor, on the hidden `__private::Layout` trait;
 //! - `inherent.rs`: the inherent API (`all()`, the aliases, accessors, lookups);
 //! - `columns.rs`: a method per typed column;
-//! - `code_impl.rs`: the `Code` impl;
+//! - `code_impl.rs`: the `Code` impl (its typed part; the rest reads the descriptor);
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
 //! - `serde.rs`: the call of `codetable`'s serde macro.

@@ -41,7 +41,7 @@ fn main() {
     assert_eq!(Grpc::UNAVAILABLE.range(), (1, 9));
     assert_eq!(<Grpc as codetable::Code>::COLUMNS, ["http", "retryable", "severity", "hint", "range"]);
     let table = codetable::Table::of::<Grpc>();
-    let entry = table.find_name("DOWN").unwrap();
+    let entry = table.from_name("DOWN").unwrap();
     let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
     assert_eq!(
         shown,

@@ -102,7 +102,7 @@ fn main() {
     assert_eq!(Literals::HEX.value(), i64::MAX);
     assert_eq!(Literals::from_value(8 + 7), Some(Literals::OCTAL));
     assert_eq!(Unsigned::from_value(u64::MAX), Some(Unsigned::MAX));
-    assert_eq!(Unsigned::iter().count(), 2);
+    assert_eq!(Unsigned::all().len(), 2);
 
     assert_eq!(generic::<SignalingError>(), 3);
     assert_eq!(generic::<WebError>(), 2);

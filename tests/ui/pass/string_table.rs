@@ -52,9 +52,9 @@ fn main() {
     // Generic code and the object view see string values.
     assert_eq!(<OAuthError as Code>::from_value("invalid_grant"), Some(OAuthError::INVALID_GRANT));
     let table = Table::of::<OAuthError>();
-    let entry = table.find_value("invalid_request").unwrap();
+    let entry = table.from_value("invalid_request").unwrap();
     assert_eq!((entry.name, entry.value), ("INVALID_REQUEST", Some(Value::Str("invalid_request"))));
-    assert!(table.find_value(17).is_none());
+    assert!(table.from_value(17).is_none());
 
     // Unknown codes are kept inline, up to max_len.
     let unknown = OAuthError::decode(&String::from("access_denied"));
