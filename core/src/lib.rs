@@ -305,6 +305,35 @@
 //!
 //! `serde_repr`'s derives write a code as its value, since the value is the discriminant.
 //!
+//! # Mirroring a C library
+//!
+//! A table that mirrors a -sys crate or a binding says so with `#[equals(...)]`, and the
+//! build fails where a value differs from the constant. On the table,
+//! `#[equals(ffi::SQLITE_*)]` compares every entry `NAME` (aliases too) with
+//! `ffi::SQLITE_NAME` (`#[equals(ffi::*)]` when the names are the constants' own); on an
+//! entry, `#[equals(path::TO_CONSTANT)]` names its constant, and `#[equals(_)]` leaves it out
+//! of the table's rule. The values are compared as integers, whatever the constant's type.
+//!
+//! ```
+//! mod ffi {
+//!     pub const SQLITE_IOERR: i32 = 10;
+//!     pub const SQLITE_IOERR_READ: i32 = 266;
+//! }
+//!
+//! codetable::define_codes! {
+//!     /// SQLite's I/O errors, checked against the binding's constants.
+//!     #[equals(ffi::SQLITE_*)]
+//!     pub enum IoError: i32 {
+//!         IOERR = 10 => "Some kind of disk I/O error occurred.",
+//!         IOERR_READ = IOERR | (1 << 8) => "I/O error while reading.",
+//!     }
+//! }
+//! assert_eq!(IoError::IOERR_READ as i32, ffi::SQLITE_IOERR_READ);
+//! ```
+//!
+//! Were `IOERR_READ` written `IOERR | (2 << 8)`, the build would fail with "`IOERR_READ` is
+//! 522 in the table, but `ffi::SQLITE_IOERR_READ` is 266", at the entry.
+//!
 //! # Values the table does not know
 //!
 //! A newer SDK or peer can send a code the table lacks. [`Open<C>`](Open) keeps it:

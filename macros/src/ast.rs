@@ -28,6 +28,8 @@ pub struct Table {
     /// Whether the table derives serde's traits itself (by `derive` or `cfg_attr`), so that
     /// the macro implements none of them.
     pub derives_serde: bool,
+    /// `#[equals(module::PREFIX_*)]`: every entry mirrors the constant of its name.
+    pub equals: Option<EqualsRule>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -119,6 +121,8 @@ pub struct Entry {
     /// The name as a string, without `r#`.
     pub name: String,
     pub value: Option<Value>,
+    /// `#[equals(...)]` on the entry.
+    pub equals: Option<(Equals, Span)>,
     /// The `_` of `NAME = _ => "..."`: an entry declared deliberately without a value (the
     /// entry's `value` is then `None`).
     pub no_value: Option<Span>,
@@ -161,6 +165,25 @@ pub struct Value {
     /// for `valid.rs` to evaluate with the earlier entries in scope: anything but a literal,
     /// `-` and a literal, or a single name.
     pub expr: bool,
+}
+
+/// A table's `#[equals(module::PREFIX_*)]`: the constant an entry `NAME` mirrors is
+/// `module::PREFIXNAME`.
+pub struct EqualsRule {
+    /// The tokens before the last segment, `module::` (empty for constants in scope).
+    pub module: TokenStream,
+    /// What the constant's name has before the entry's (`SQLITE_`), maybe nothing.
+    pub prefix: String,
+    /// The span of the attribute, for a constant it names.
+    pub span: Span,
+}
+
+/// An entry's `#[equals(...)]`.
+pub enum Equals {
+    /// `#[equals(path::TO_CONSTANT)]`: the constant the entry's value must equal.
+    Constant(Path),
+    /// `#[equals(_)]`: the entry has no constant to equal (the table's rule skips it).
+    Skip,
 }
 
 /// The types a table's values may have: integers, or `str` for a string table.

@@ -9,7 +9,7 @@
 //! through is sorted here once: the expansion reads whether a table derives serde's traits
 //! from the model, not from the tokens. `#[columns(...)]` is read by `columns.rs`.
 
-use crate::ast::{Chars, Column, ColumnValue, Lang, SerdeForm, Shape};
+use crate::ast::{Chars, Column, ColumnValue, Equals, EqualsRule, Lang, SerdeForm, Shape};
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
 use crate::syntax::literal_text;
@@ -70,6 +70,8 @@ pub struct TableAttrs {
     /// Whether a derive or a `cfg_attr` that passes through names serde's traits: the table
     /// implements them itself.
     pub derives_serde: bool,
+    /// `#[equals(module::PREFIX_*)]`.
+    pub equals: Option<EqualsRule>,
 }
 
 /// What the attributes of an entry say.
@@ -85,6 +87,8 @@ pub struct EntryAttrs {
     pub pass_through: Vec<Attribute>,
     /// `#[columns(name = value, ...)]`, all of them, in order.
     pub columns: Vec<ColumnValue>,
+    /// `#[equals(path)]` or `#[equals(_)]`.
+    pub equals: Option<(Equals, Span)>,
 }
 
 /// Whether the generated enum keeps `attr` when it has no variants (after an error): the
@@ -131,6 +135,16 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 }
                 out.columns = columns::declarations(&attr, errors);
                 columns_attr = Some(attr);
+            }
+            "equals" => {
+                if out.equals.is_some() {
+                    errors.push(error::repeated_attr(&attr, "equals"));
+                    continue;
+                }
+                match equals_rule(&attr) {
+                    Some(rule) => out.equals = Some(rule),
+                    None => errors.push(error::malformed_equals_rule(&attr)),
+                }
             }
             "codes" => {
                 if codes_attr.is_some() {
@@ -288,7 +302,9 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" | "columns" => errors.push(error::conditional_attr(&meta, name)),
+        "langs" | "codes" | "columns" | "equals" => {
+            errors.push(error::conditional_attr(&meta, name));
+        }
         _ => return Some(meta),
     }
     None
@@ -419,6 +435,51 @@ fn codes_option(
     Ok(())
 }
 
+/// A table's `#[equals(module::PREFIX_*)]` (or `module::*`, `PREFIX_*`): `None` when the
+/// list is not a path ending in `*`.
+fn equals_rule(attr: &Attribute) -> Option<EqualsRule> {
+    let Meta::List(list) = &attr.meta else {
+        return None;
+    };
+    let mut trees: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
+    match trees.pop()? {
+        TokenTree::Punct(star) if star.as_char() == '*' => {}
+        _ => return None,
+    }
+    let prefix = match trees.last() {
+        Some(TokenTree::Ident(ident)) => {
+            let prefix = ident.unraw().to_string();
+            trees.pop();
+            prefix
+        }
+        _ => String::new(),
+    };
+    // What is left is empty or a path ending in `::`.
+    let module: TokenStream = trees.into_iter().collect();
+    if !module.is_empty() {
+        let path = quote::quote!(#module __codetable_constant);
+        syn::parse2::<Path>(path).ok()?;
+    }
+    Some(EqualsRule {
+        module,
+        prefix,
+        span: attr.path().span(),
+    })
+}
+
+/// An entry's `#[equals(path)]` or `#[equals(_)]`.
+fn entry_equals(attr: &Attribute) -> Option<Equals> {
+    let Meta::List(list) = &attr.meta else {
+        return None;
+    };
+    if syn::parse2::<Token![_]>(list.tokens.clone()).is_ok() {
+        return Some(Equals::Skip);
+    }
+    syn::parse2::<Path>(list.tokens.clone())
+        .ok()
+        .map(Equals::Constant)
+}
+
 /// The ranges of a `chars = "0-9A-Z_"` option: single characters and `a-z` ranges (a `-`
 /// first or last is itself). `None` for an empty set or a backward range.
 fn char_ranges(spec: &str) -> Option<Vec<(char, char)>> {
@@ -475,6 +536,16 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
                 out.alias = Some(attr.to_token_stream());
             }
             "columns" => out.columns.extend(columns::values(&attr, errors)),
+            "equals" => {
+                if out.equals.is_some() {
+                    errors.push(error::repeated_attr(&attr, "equals"));
+                    continue;
+                }
+                match entry_equals(&attr) {
+                    Some(equals) => out.equals = Some((equals, attr.path().span())),
+                    None => errors.push(error::malformed_equals(&attr)),
+                }
+            }
             "cfg" => errors.push(error::cfg_on_entry(&attr)),
             "cfg_attr" if opens => {
                 out.pass_through
@@ -491,7 +562,7 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
 fn entry_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
     match name {
         "cfg" => errors.push(error::cfg_on_entry(&meta)),
-        "doc" | "deprecated" | "alias" | "columns" => {
+        "doc" | "deprecated" | "alias" | "columns" | "equals" => {
             errors.push(error::conditional_attr(&meta, name));
         }
         _ => return Some(meta),

@@ -167,8 +167,9 @@ pub fn alias_of_unknown(
             target.span(),
             format!(
                 "no entry of this table is named `{target_name}`\n\
-                 help: a value is an integer literal, such as `17`, or the name of an earlier \
-                 entry to declare an alias of it"
+                 help: a bare name declares an alias of an earlier entry; to mirror a constant \
+                 from outside the table, write its value and check it with \
+                 `#[equals({target_name})]`"
             ),
         ),
     }
@@ -1026,5 +1027,41 @@ pub fn value_forgotten(span: Span, name: &str, first_with: &str) -> Error {
              does)\nhelp: write its value, `{name} = 17 => \"...\"`, or `{name} = _ => \"...\"` \
              if it has none"
         ),
+    )
+}
+
+pub fn malformed_equals_rule(attr: &syn::Attribute) -> Error {
+    Error::new_spanned(
+        attr,
+        "expected `#[equals(module::PREFIX_*)]` on a table\nhelp: each entry `NAME` must \
+         equal the constant `module::PREFIX_NAME`; write `#[equals(module::*)]` when the \
+         constants have the entries' names",
+    )
+}
+
+pub fn malformed_equals(attr: &syn::Attribute) -> Error {
+    Error::new_spanned(
+        attr,
+        "expected `#[equals(path::TO_CONSTANT)]` on an entry\nhelp: name the constant the \
+         entry's value must equal, or write `#[equals(_)]` to leave the entry out of the \
+         table's `#[equals(...)]`",
+    )
+}
+
+pub fn equals_without_value(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` has no value to compare with a constant\nhelp: give `{name}` its value, \
+             or remove `#[equals(...)]`"
+        ),
+    )
+}
+
+pub fn equals_on_string_table(span: Span) -> Error {
+    Error::new(
+        span,
+        "`#[equals(...)]` compares integer values, and this is a string table\nhelp: remove \
+         it; a string constant cannot be compared at compile time",
     )
 }

@@ -14,11 +14,12 @@
 //! an earlier variant, and each variant's discriminant: in an integer table its value, or a
 //! number no entry has for an entry without one; in a string table its position.
 
-use crate::ast::{Column, Entry, Invocation, Repr, SerdeForm, Shape, Table};
+use crate::ast::{Column, Entry, Equals, Invocation, Repr, SerdeForm, Shape, Table};
 use crate::error::{self, Errors, Len};
 use crate::eval::{self, Refused, Scope, Ty};
 use crate::names::{self, Taken};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
+use quote::ToTokens;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use syn::ext::IdentExt;
@@ -59,6 +60,15 @@ pub struct Checked<'a> {
     /// The columns to write a method for (those whose name clashes with nothing), each
     /// with its index among the declared ones, where `Variant::columns` has its value.
     pub columns: Vec<(usize, &'a Column)>,
+    /// The values to compare with the constants the table mirrors (`#[equals(...)]`).
+    pub equals: Vec<EqualsCheck<'a>>,
+}
+
+/// An entry's value and the path of the constant it must equal.
+pub struct EqualsCheck<'a> {
+    pub entry: &'a Entry,
+    pub value: i128,
+    pub constant: TokenStream,
 }
 
 /// A variant of the enum.
@@ -169,6 +179,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
             .push(error::shape_on_integer_table(span, repr.name()));
     }
     let columns = check_columns(table, &mut check.variants, &check.aliases, check.errors);
+    let equals = equals_checks(table, &check.variants, &check.aliases, check.errors);
     let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);
     let longest = check
         .variants
@@ -184,7 +195,72 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         serde,
         capacity: declared.or(longest).unwrap_or(1),
         columns,
+        equals,
     }
+}
+
+/// The entries (variants and aliases) with a value, each with the constant it must equal:
+/// the one its `#[equals(path)]` names, else the table's rule's (`module::PREFIX` and its
+/// name), unless it says `#[equals(_)]`. An `#[equals]` on an entry without a value, or on a
+/// string table, is reported.
+fn equals_checks<'a>(
+    table: &'a Table,
+    variants: &[Variant<'a>],
+    aliases: &[Alias<'a>],
+    errors: &mut Errors,
+) -> Vec<EqualsCheck<'a>> {
+    if table.repr.is_some_and(Repr::is_str) {
+        let spans = table.entries.iter().filter_map(|e| e.equals.as_ref());
+        let rule = table.equals.as_ref().map(|rule| rule.span);
+        for span in rule.into_iter().chain(spans.map(|(_, span)| *span)) {
+            errors.push(error::equals_on_string_table(span));
+        }
+        return Vec::new();
+    }
+    let valued = variants
+        .iter()
+        .filter(|v| v.has_value)
+        .map(|v| (v.entry, v.discriminant))
+        .chain(aliases.iter().filter_map(|a| {
+            let target = variants.get(a.target)?;
+            target.has_value.then_some((a.entry, target.discriminant))
+        }));
+    let mut checks: Vec<EqualsCheck> = valued
+        .filter_map(|(entry, value)| {
+            let constant = match (&entry.equals, &table.equals) {
+                (Some((Equals::Skip, _)), _) | (None, None) => return None,
+                (Some((Equals::Constant(path), _)), _) => path.to_token_stream(),
+                (None, Some(rule)) => {
+                    let name = format!("{}{}", rule.prefix, entry.name);
+                    // A keyword (`type`) names its constant raw (`r#type`).
+                    let span = entry.ident.span();
+                    let ident = match syn::parse_str::<Ident>(&name) {
+                        Ok(_) => Ident::new(&name, span),
+                        Err(_) => Ident::new_raw(&name, span),
+                    };
+                    let module = &rule.module;
+                    quote::quote!(#module #ident)
+                }
+            };
+            Some(EqualsCheck {
+                entry,
+                value,
+                constant,
+            })
+        })
+        .collect();
+    for entry in &table.entries {
+        if let (Some((Equals::Constant(_), span)), None) = (&entry.equals, &entry.value) {
+            errors.push(error::equals_without_value(*span, &entry.name));
+        }
+    }
+    checks.sort_by_key(|check| {
+        table
+            .entries
+            .iter()
+            .position(|e| std::ptr::eq(e, check.entry))
+    });
+    checks
 }
 
 /// Reports the entries written without a value (and without `= _`) in a table whose other

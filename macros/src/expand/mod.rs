@@ -8,7 +8,8 @@
 //! - `code_impl.rs`: the `Code` impl (its typed part; the rest reads the descriptor);
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
-//! - `serde.rs`: the call of `codetable`'s serde macro.
+//! - `serde.rs`: the call of `codetable`'s serde macro;
+//! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`.
 //!
 //! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
 //! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
@@ -23,6 +24,7 @@ mod columns;
 mod convert;
 mod data;
 mod enum_item;
+mod equals;
 mod fmt;
 mod inherent;
 mod serde;
@@ -182,6 +184,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(fmt::tokens(&ctx));
     out.extend(convert::tokens(&ctx));
     out.extend(serde::tokens(&ctx));
+    out.extend(equals::tokens(&ctx));
     out
 }
 

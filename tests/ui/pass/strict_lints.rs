@@ -43,3 +43,31 @@ fn main() {
     assert_eq!(Status::not_there, Status::NOT_FOUND);
     assert_eq!(Status::HIDDEN_ALIAS, Status::INTERNAL);
 }
+
+/// The constants a table mirrors.
+pub mod consts {
+    /// Success.
+    pub const OK: i64 = 0;
+    /// Retry.
+    pub const AGAIN: i64 = 11;
+    /// Retry, in another spelling.
+    pub const WOULDBLOCK: i64 = 11;
+    /// Large.
+    pub const LARGE: i64 = 11 | (1 << 40);
+}
+
+codetable::define_codes! {
+    /// A table checked against constants, with values as expressions.
+    #[equals(consts::*)]
+    pub enum Mirrored: i64 {
+        /// Fine.
+        OK = 0 => "Fine.",
+        #[deprecated]
+        AGAIN = 11 => "Again.",
+        /// An alias checked by its own name.
+        WOULDBLOCK = AGAIN,
+        LARGE = AGAIN | (1 << 40) => "Large.",
+        #[equals(_)]
+        LOCAL = i64::MAX => "Ours.",
+    }
+}
