@@ -45,7 +45,8 @@ pub trait CodeValue:
     fn as_value(&self) -> Option<Value<'_>>;
 }
 
-/// The integer types a code table may use for its values: `i8` to `i64` and `u8` to `u64`.
+/// The integer types a code table may use for its values: `i8` to `i64`, `u8` to `u64`,
+/// `isize` and `usize` (C's types are aliases of these).
 /// Every such value converts to `i128` without loss: generic code over integer tables
 /// compares and computes values as `i128`.
 pub trait IntegerValue: CodeValue {
@@ -68,7 +69,7 @@ macro_rules! code_value {
             }
             #[inline]
             fn to_static(self) -> Option<Value<'static>> {
-                Some(Value::Int(self.into()))
+                Some(Value::Int(Widen::widen(self)))
             }
         }
         impl CodeValue for $t {
@@ -76,13 +77,13 @@ macro_rules! code_value {
 
             #[inline]
             fn as_value(&self) -> Option<Value<'_>> {
-                Some(Value::Int((*self).into()))
+                Some(Value::Int(Widen::widen(*self)))
             }
         }
         impl IntegerValue for $t {
             #[inline]
             fn to_i128(self) -> i128 {
-                i128::from(self)
+                Widen::widen(self)
             }
             #[inline]
             fn from_i128(value: i128) -> Option<Self> {
@@ -91,7 +92,36 @@ macro_rules! code_value {
         }
     )*};
 }
-code_value!(i8, i16, i32, i64, u8, u16, u32, u64);
+code_value!(i8, i16, i32, i64, u8, u16, u32, u64, isize, usize);
+
+/// An integer value type widened to `i128`, without loss: by `From` where the standard
+/// library has it, by `as` for `isize` and `usize`, at most 64 bits wide on every target
+/// Rust supports.
+pub(crate) trait Widen {
+    fn widen(self) -> i128;
+}
+
+macro_rules! widen {
+    (from: $($t:ty),*) => {$(
+        impl Widen for $t {
+            #[inline]
+            fn widen(self) -> i128 {
+                i128::from(self)
+            }
+        }
+    )*};
+    (as: $($t:ty),*) => {$(
+        impl Widen for $t {
+            #[inline]
+            #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
+            fn widen(self) -> i128 {
+                self as i128
+            }
+        }
+    )*};
+}
+widen!(from: i8, i16, i32, i64, i128, u8, u16, u32, u64);
+widen!(as: isize, usize);
 
 impl sealed::Sealed for &'static str {
     #[inline]

@@ -61,7 +61,14 @@
 //!
 //! The enum is `#[repr(T)]`, `T` the table's value type, and each code's discriminant is
 //! its value. So `code as T` is the value, the enum crosses FFI as a `T`, and codes order
-//! by value:
+//! by value. `T` is one of Rust's integer types (`i8` to `i64`, `u8` to `u64`, `isize`,
+//! `usize`) or of C's, as `core::ffi` names them (`c_char`, `c_schar`, `c_uchar`,
+//! `c_short`, `c_ushort`, `c_int`, `c_uint`, `c_long`, `c_ulong`, `c_longlong`,
+//! `c_ulonglong`; a path such as `libc::c_int` is read by its last segment), whose width
+//! depends on the target: the macro checks values against the widest the type is anywhere
+//! (`c_long` as `i64`), the enum takes the type's layout on each target, and a value that
+//! does not fit the type on the target being built is a compile error there, never a
+//! silent wrap. `c_char`, signed on some targets and unsigned on others, holds `0..=127`.
 //!
 //! ```
 //! codetable::define_codes! {
@@ -210,7 +217,7 @@
 //!     /// Outer attributes (doc comments, lint levels, `#[non_exhaustive]`, ...) pass
 //!     /// through to the enum.
 //!     #[langs(en, zh)]               // optional: the languages, the first is the default
-//!     pub enum SignalingError: i32 { // visibility, name, value type (i8..i64, u8..u64)
+//!     pub enum SignalingError: i32 { // visibility, name, value type (below)
 //!         SUCCESS = 0 => { en: "No error.", zh: "没有错误" },
 //!         /// A doc comment becomes the variant's rustdoc and `details()`.
 //!         LOGIN_E_NET = 201 => { en: "A network issue.", zh: "网络问题" },

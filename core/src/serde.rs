@@ -33,12 +33,14 @@ pub trait Wire {
     ) -> Result<V::Value, D::Error>;
 }
 
+/// `isize` and `usize` (`as` a wider type) cross serde as `i64` and `u64`, the widest
+/// they are.
 macro_rules! wire {
-    ($($t:ty: $ser:ident $de:ident),*) => {$(
+    ($($t:ty: $ser:ident $de:ident $(as $wide:ty)?),*) => {$(
         impl Wire for $t {
             #[inline]
             fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.$ser(*self)
+                wire!(@ser serializer, *self, $ser $(, $wide)?)
             }
             #[inline]
             fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
@@ -49,6 +51,15 @@ macro_rules! wire {
             }
         }
     )*};
+    (@ser $serializer:ident, $value:expr, $ser:ident) => {
+        $serializer.$ser($value)
+    };
+    (@ser $serializer:ident, $value:expr, $ser:ident, $wide:ty) => {
+        match <$wide>::try_from($value) {
+            Ok(wide) => $serializer.$ser(wide),
+            Err(_) => Err(serde_core::ser::Error::custom("a value wider than 64 bits")),
+        }
+    };
 }
 wire!(
     i8: serialize_i8 deserialize_i8,
@@ -59,6 +70,8 @@ wire!(
     u16: serialize_u16 deserialize_u16,
     u32: serialize_u32 deserialize_u32,
     u64: serialize_u64 deserialize_u64,
+    isize: serialize_i64 deserialize_i64 as i64,
+    usize: serialize_u64 deserialize_u64 as u64,
     &'static str: serialize_str deserialize_str
 );
 
@@ -268,10 +281,11 @@ fn serialize_erased<S: Serializer>(
         "i8" => int::<i8, S>(number, serializer),
         "i16" => int::<i16, S>(number, serializer),
         "i32" => int::<i32, S>(number, serializer),
-        "i64" => int::<i64, S>(number, serializer),
+        "i64" | "isize" => int::<i64, S>(number, serializer),
         "u8" => int::<u8, S>(number, serializer),
         "u16" => int::<u16, S>(number, serializer),
         "u32" => int::<u32, S>(number, serializer),
+        // u64 and usize.
         _ => int::<u64, S>(number, serializer),
     }
 }

@@ -61,12 +61,12 @@ macro_rules! from_int {
         impl From<$t> for Value<'_> {
             #[inline]
             fn from(value: $t) -> Self {
-                Self::Int(value.into())
+                Self::Int(crate::code::Widen::widen(value))
             }
         }
     )*};
 }
-from_int!(i8, i16, i32, i64, i128, u8, u16, u32, u64);
+from_int!(i8, i16, i32, i64, i128, u8, u16, u32, u64, isize, usize);
 
 impl<'a> From<&'a str> for Value<'a> {
     #[inline]

@@ -16,7 +16,8 @@ A table of 3 codes with values of type `i32`, declared with `codetable::define_c
     non_camel_case_types,
     clippy::upper_case_acronyms,
     clippy::enum_variant_names,
-    clippy::doc_markdown
+    clippy::doc_markdown,
+    clippy::enum_clike_unportable_variant
 )]
 #[repr(i32)]
 pub enum Storage {

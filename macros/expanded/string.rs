@@ -16,7 +16,8 @@ A table of 2 codes with string values, declared with `codetable::define_codes!`.
     non_camel_case_types,
     clippy::upper_case_acronyms,
     clippy::enum_variant_names,
-    clippy::doc_markdown
+    clippy::doc_markdown,
+    clippy::enum_clike_unportable_variant
 )]
 #[repr(u8)]
 pub enum SqlState {

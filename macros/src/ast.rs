@@ -186,7 +186,8 @@ pub enum Equals {
     Skip,
 }
 
-/// The types a table's values may have: integers, or `str` for a string table.
+/// The types a table's values may have: Rust's integers, C's (`core::ffi`), or `str` for a
+/// string table.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Repr {
     I8,
@@ -197,13 +198,106 @@ pub enum Repr {
     U16,
     U32,
     U64,
+    Isize,
+    Usize,
+    C(CType),
     Str,
 }
 
-impl Repr {
-    /// The integer types, as messages list them.
-    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32, u64";
+/// C's integer types, as `core::ffi` names them. Their width depends on the target: the
+/// macro checks values against the widest (`c_long`'s `i64`), and the generated code checks
+/// on the target that each value fits there, so a value too wide for a target is a compile
+/// error on that target, never a silent wrap.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CType {
+    Char,
+    SChar,
+    UChar,
+    Short,
+    UShort,
+    Int,
+    UInt,
+    Long,
+    ULong,
+    LongLong,
+    ULongLong,
+}
 
+impl CType {
+    const ALL: [Self; 11] = [
+        Self::Char,
+        Self::SChar,
+        Self::UChar,
+        Self::Short,
+        Self::UShort,
+        Self::Int,
+        Self::UInt,
+        Self::Long,
+        Self::ULong,
+        Self::LongLong,
+        Self::ULongLong,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Char => "c_char",
+            Self::SChar => "c_schar",
+            Self::UChar => "c_uchar",
+            Self::Short => "c_short",
+            Self::UShort => "c_ushort",
+            Self::Int => "c_int",
+            Self::UInt => "c_uint",
+            Self::Long => "c_long",
+            Self::ULong => "c_ulong",
+            Self::LongLong => "c_longlong",
+            Self::ULongLong => "c_ulonglong",
+        }
+    }
+
+    /// The type values are evaluated in: the widest this type is on any target. `c_char`,
+    /// signed on some targets and unsigned on others, is evaluated as `i8` and its values
+    /// are kept to `0..=127`, the same on both.
+    pub fn ty(self) -> Ty {
+        match self {
+            Self::Char | Self::SChar => Ty::I8,
+            Self::UChar => Ty::U8,
+            Self::Short => Ty::I16,
+            Self::UShort => Ty::U16,
+            Self::Int => Ty::I32,
+            Self::UInt => Ty::U32,
+            Self::Long | Self::LongLong => Ty::I64,
+            Self::ULong | Self::ULongLong => Ty::U64,
+        }
+    }
+
+    /// The enum's `#[repr]` on each target, as `core::ffi` defines the type: `(condition,
+    /// type where it holds, type elsewhere)`, or one type everywhere.
+    pub fn reprs(self) -> (Option<&'static str>, &'static str, &'static str) {
+        const SIXTEEN_BIT: &str = r#"any(target_arch = "avr", target_arch = "msp430")"#;
+        const LONG_IS_64: &str = r#"all(target_pointer_width = "64", not(windows))"#;
+        match self {
+            Self::Int => (Some(SIXTEEN_BIT), "i16", "i32"),
+            Self::UInt => (Some(SIXTEEN_BIT), "u16", "u32"),
+            Self::Long => (Some(LONG_IS_64), "i64", "i32"),
+            Self::ULong => (Some(LONG_IS_64), "u64", "u32"),
+            // Its values are 0..=127, the same bits signed or not; its size is one byte.
+            Self::Char | Self::SChar => (None, "i8", "i8"),
+            Self::UChar => (None, "u8", "u8"),
+            Self::Short => (None, "i16", "i16"),
+            Self::UShort => (None, "u16", "u16"),
+            Self::LongLong => (None, "i64", "i64"),
+            Self::ULongLong => (None, "u64", "u64"),
+        }
+    }
+}
+
+impl Repr {
+    pub const NAMES: &'static str = "i8, i16, i32, i64, u8, u16, u32, u64, isize, usize, \
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong, \
+        c_longlong, c_ulonglong";
+
+    /// The type named `name`: a Rust integer type, `str`, or one of C's by its `core::ffi`
+    /// name (also written as a path, `libc::c_int`, whose last segment is read).
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "i8" => Self::I8,
@@ -214,43 +308,56 @@ impl Repr {
             "u16" => Self::U16,
             "u32" => Self::U32,
             "u64" => Self::U64,
+            "isize" => Self::Isize,
+            "usize" => Self::Usize,
             "str" => Self::Str,
-            _ => return None,
+            _ => {
+                return CType::ALL
+                    .into_iter()
+                    .find(|c| c.name() == name)
+                    .map(Self::C)
+            }
         })
     }
 
     pub fn name(self) -> &'static str {
         match self {
-            Self::I8 => "i8",
-            Self::I16 => "i16",
-            Self::I32 => "i32",
-            Self::I64 => "i64",
-            Self::U8 => "u8",
-            Self::U16 => "u16",
-            Self::U32 => "u32",
-            Self::U64 => "u64",
+            Self::C(c) => c.name(),
             Self::Str => "str",
+            other => other.ty().map_or("str", Ty::name),
         }
     }
 
-    /// The smallest and largest value of an integer type; `None` for `str`.
+    /// The values the macro accepts: the evaluation type's range, but for `c_char`, whose
+    /// values are kept to `0..=127`.
     pub fn range(self) -> Option<(i128, i128)> {
-        Some(match self {
-            Self::I8 => (i8::MIN.into(), i8::MAX.into()),
-            Self::I16 => (i16::MIN.into(), i16::MAX.into()),
-            Self::I32 => (i32::MIN.into(), i32::MAX.into()),
-            Self::I64 => (i64::MIN.into(), i64::MAX.into()),
-            Self::U8 => (0, u8::MAX.into()),
-            Self::U16 => (0, u16::MAX.into()),
-            Self::U32 => (0, u32::MAX.into()),
-            Self::U64 => (0, u64::MAX.into()),
-            Self::Str => return None,
-        })
+        match self {
+            Self::C(CType::Char) => Some((0, 127)),
+            other => other.ty().map(|ty| (ty.min(), ty.max())),
+        }
     }
 
-    /// Whether the table's values are strings.
+    /// The numbers that are values of this type on every target: where an entry without a
+    /// value gets its discriminant.
+    pub fn portable_range(self) -> Option<(i128, i128)> {
+        let narrow = match self {
+            Self::C(c) => Ty::from_name(c.reprs().1),
+            Self::Isize => Some(Ty::I16),
+            Self::Usize => Some(Ty::U16),
+            other => other.ty(),
+        }?;
+        let (min, max) = self.range()?;
+        Some((min.max(narrow.min()), max.min(narrow.max())))
+    }
+
     pub fn is_str(self) -> bool {
         self == Self::Str
+    }
+
+    /// Whether the width depends on the target, so that the generated code checks each
+    /// value there.
+    pub fn depends_on_target(self) -> bool {
+        matches!(self, Self::Isize | Self::Usize | Self::C(_))
     }
 
     /// The integer type values are evaluated in; `None` for a string table.
@@ -264,6 +371,9 @@ impl Repr {
             Self::U16 => Ty::U16,
             Self::U32 => Ty::U32,
             Self::U64 => Ty::U64,
+            Self::Isize => Ty::Isize,
+            Self::Usize => Ty::Usize,
+            Self::C(c) => c.ty(),
             Self::Str => return None,
         })
     }

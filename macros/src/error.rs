@@ -1065,3 +1065,15 @@ pub fn equals_on_string_table(span: Span) -> Error {
          it; a string constant cannot be compared at compile time",
     )
 }
+
+/// A value outside the range a C type has on every target (`c_char`'s `0..=127`).
+pub fn c_char_range(tokens: &TokenStream, value: i128, ty: &str, min: i128, max: i128) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "value {value} is out of range for `{ty}` on some targets ({min}..={max} on all)\n\
+             help: `{ty}` is signed on some targets and unsigned on others; declare the table \
+             `c_schar` or `c_uchar` for values outside {min}..={max}"
+        ),
+    )
+}

@@ -122,16 +122,30 @@ fn value_type(ty: &TokenStream, colon: Span, errors: &mut Errors) -> Option<Repr
         errors.push(error::where_clause(clause));
         return value_type(&trees[..at].iter().cloned().collect(), colon, errors);
     }
-    let mut iter = trees.into_iter();
+    let mut iter = trees.iter();
     match (iter.next(), iter.next()) {
         (None, _) => errors.push(error::missing_type(colon, "Name")),
         (Some(TokenTree::Ident(ident)), None) => match Repr::from_name(&ident.to_string()) {
             Some(repr) => return Some(repr),
             None => errors.push(error::unsupported_type(ty, Repr::NAMES)),
         },
-        _ => errors.push(error::unsupported_type(ty, Repr::NAMES)),
+        // A path to one of C's types: `core::ffi::c_int`, `libc::c_long`.
+        _ => match c_type_path(&trees) {
+            Some(repr) => return Some(repr),
+            None => errors.push(error::unsupported_type(ty, Repr::NAMES)),
+        },
     }
     None
+}
+
+/// The C type a path names by its last segment (`std::os::raw::c_int`).
+fn c_type_path(trees: &[TokenTree]) -> Option<Repr> {
+    let path: syn::Path = syn::parse2(trees.iter().cloned().collect()).ok()?;
+    let last = path.segments.last()?;
+    if !last.arguments.is_none() {
+        return None;
+    }
+    Repr::from_name(&last.ident.to_string()).filter(|repr| matches!(repr, Repr::C(_)))
 }
 
 /// One entry; `None` when its name is unusable (already reported).

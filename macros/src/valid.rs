@@ -403,11 +403,27 @@ impl<'a> TableCheck<'a, '_> {
             check_string(&self.table.shape, entry, text, self.errors)?;
             return Some(Key::Str(text.clone()));
         }
-        if written.expr {
-            return self.evaluate(entry, &written.tokens).map(Key::Int);
+        let number = if written.expr {
+            self.evaluate(entry, &written.tokens)?
+        } else {
+            check_value(self.table.repr, entry, written.number?, self.errors)?
+        };
+        self.in_declared_range(&written.tokens, number)
+            .map(Key::Int)
+    }
+
+    /// The value if the table's type holds it on every target: `c_char`'s values are kept to
+    /// `0..=127` (reported otherwise); other types hold every value of their evaluation type.
+    fn in_declared_range(&mut self, tokens: &TokenStream, value: i128) -> Option<i128> {
+        let repr = self.table.repr?;
+        match repr.range() {
+            Some((min, max)) if value < min || value > max => {
+                self.errors
+                    .push(error::c_char_range(tokens, value, repr.name(), min, max));
+                None
+            }
+            _ => Some(value),
         }
-        let number = written.number?;
-        check_value(self.table.repr, entry, number, self.errors).map(Key::Int)
     }
 
     /// The value of an expression, evaluated with the entries declared before `entry` in
@@ -525,7 +541,7 @@ fn assign_discriminants(variants: &mut [Variant], repr: Repr, errors: &mut Error
         .filter(|v| !is_free(v))
         .map(|v| v.discriminant)
         .collect();
-    let Some((min, max)) = repr.range() else {
+    let Some((min, max)) = repr.portable_range() else {
         return;
     };
     let start = used.last().map_or(0, |last| last + 1).max(min);
@@ -578,15 +594,22 @@ fn check_value(
 ) -> Option<i128> {
     let repr = repr?;
     let written = entry.value.as_ref()?;
-    if !written.suffix.is_empty() && written.suffix != repr.name() {
+    let ty = repr.ty()?;
+    if let (Some((min, max)), Repr::C(_)) = (repr.range(), repr) {
+        if number < min || number > max {
+            let tokens = &written.tokens;
+            errors.push(error::c_char_range(tokens, number, repr.name(), min, max));
+            return None;
+        }
+    }
+    if !written.suffix.is_empty() && written.suffix != ty.name() {
         errors.push(error::suffix_mismatch(
             entry.value_end(),
             &written.suffix,
-            repr.name(),
+            ty.name(),
         ));
         return None;
     }
-    let ty = repr.ty()?;
     if let Err(eval::Kind::LiteralRange { wraps_to, fits, .. }) = eval::literal_in(number, ty) {
         let tokens = &written.tokens;
         errors.push(error::literal_out_of_range(

@@ -697,3 +697,65 @@ fn a_crate_uses_the_macro_through_another_crates_reexport() {
         "BUSY (503): Busy. | Status | true\nUNIQUE (23505): Unique violation.\nOk(BUSY)\n"
     );
 }
+
+/// A table whose values fit `c_long` and `isize` on 64-bit Unix but not on a 32-bit target,
+/// in a crate that allows `overflowing_literals`: the generated check, not the lint, stops
+/// the build there.
+const TARGET_WIDTH_MAIN_RS: &str = r#"//! Values too wide for some targets.
+#![allow(overflowing_literals)]
+
+codetable::define_codes! {
+    /// Needs a 64-bit `long`.
+    pub enum Long: c_long {
+        SMALL = 5 => "Fits everywhere.",
+        BIG = 1 << 40 => "Fits a 64-bit long only.",
+    }
+
+    /// Needs a 64-bit `isize`.
+    pub enum Offset: isize {
+        FAR = 0x1_0000_0000 => "Fits a 64-bit isize only.",
+    }
+}
+
+fn main() {
+    println!("{} {}", Long::BIG as i64, Offset::FAR as i64);
+}
+"#;
+
+/// The 32-bit target the width check is tried on; `.ci/run` installs it.
+const NARROW_TARGET: &str = "i686-unknown-linux-gnu";
+
+/// Whether the toolchain has the standard library of `target`.
+fn has_target(target: &str) -> bool {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let output = Command::new(rustc)
+        .args(["--print", "target-libdir", "--target", target])
+        .output();
+    output.is_ok_and(|out| {
+        out.status.success() && Path::new(String::from_utf8_lossy(&out.stdout).trim()).is_dir()
+    })
+}
+
+#[test]
+fn a_value_too_wide_for_the_target_fails_to_compile_there() {
+    let krate = external_crate("codetable-target-width", &[], "", TARGET_WIDTH_MAIN_RS);
+    assert_eq!(cargo_run(&krate), "1099511627776 4294967296\n");
+    if !has_target(NARROW_TARGET) {
+        eprintln!(
+            "skipped the {NARROW_TARGET} half: no standard library for it \
+             (rustup target add {NARROW_TARGET})"
+        );
+        return;
+    }
+    let (success, _, stderr) = cargo(&krate, &["check", "--target", NARROW_TARGET]);
+    assert!(!success, "built for {NARROW_TARGET}");
+    assert!(
+        stderr.contains("`Long::BIG` = 1099511627776 does not fit `c_long` on this target"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`Offset::FAR` = 4294967296 does not fit `isize` on this target"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("`Long::SMALL`"), "{stderr}");
+}

@@ -29,8 +29,8 @@ impl Kind {
             "u8" => ("uint8_t", "", true),
             "u16" => ("uint16_t", "", true),
             "u32" => ("uint32_t", "U", false),
-            "u64" => ("uint64_t", "ULL", false),
-            // i64, the only other integer type.
+            "u64" | "usize" => ("uint64_t", "ULL", false),
+            // i64 and isize, the other integer types.
             _ => ("int64_t", "LL", false),
         };
         // An enum needs an enumerator: a table whose entries have no value has none.

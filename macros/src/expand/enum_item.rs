@@ -33,7 +33,7 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             quote!(#docs #deprecated #(#attrs)* #name = #discriminant)
         }
     });
-    let repr = ctx.repr_type();
+    let repr = ctx.repr_attrs();
     let summary = summary(ctx);
     quote! {
         #(#attrs)*
@@ -49,9 +49,11 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             non_camel_case_types,
             clippy::upper_case_acronyms,
             clippy::enum_variant_names,
-            clippy::doc_markdown
+            clippy::doc_markdown,
+            // `isize` and C's types: each value is checked on the target (`target.rs`).
+            clippy::enum_clike_unportable_variant
         )]
-        #[repr(#repr)]
+        #repr
         #vis enum #ident {
             #(#variants,)*
         }

@@ -60,18 +60,18 @@ fn constants(ctx: &Ctx) -> TokenStream {
                 ///    the integer's.
                 ///
                 /// So the array read as `[Self; N]` holds `N` valid codes.
-                static __CODES_ARE_DISCRIMINANTS: [::core::primitive::#repr; #count] =
+                static __CODES_ARE_DISCRIMINANTS: [#repr; #count] =
                     // SAFETY: see the static's doc.
                     unsafe {
-                        ::core::mem::transmute::<[#ident; #count], [::core::primitive::#repr; #count]>(
+                        ::core::mem::transmute::<[#ident; #count], [#repr; #count]>(
                             [#(#codes),*],
                         )
                     };
                 const {
                     ::core::assert!(
-                        ::core::mem::size_of::<#ident>() == ::core::mem::size_of::<::core::primitive::#repr>()
+                        ::core::mem::size_of::<#ident>() == ::core::mem::size_of::<#repr>()
                             && ::core::mem::align_of::<#ident>()
-                                == ::core::mem::align_of::<::core::primitive::#repr>(),
+                                == ::core::mem::align_of::<#repr>(),
                         "a code table's enum must have the size and alignment of its `#[repr]`",
                     );
                 }

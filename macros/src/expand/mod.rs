@@ -9,7 +9,9 @@
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
 //! - `serde.rs`: the call of `codetable`'s serde macro;
-//! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`.
+//! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`;
+//! - `target.rs`: for `isize`, `usize` and C's types, the check that each value fits the
+//!   type on the target being built.
 //!
 //! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
 //! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
@@ -28,6 +30,7 @@ mod equals;
 mod fmt;
 mod inherent;
 mod serde;
+mod target;
 
 use crate::ast::{Repr, Table};
 use crate::error::Errors;
@@ -51,6 +54,17 @@ pub fn define_codes(input: TokenStream) -> TokenStream {
     out
 }
 
+/// The path of an integer type by its name: `::core::primitive::i32`, or for one of C's
+/// types, `::core::ffi::c_int`.
+fn integer_type(name: &str) -> TokenStream {
+    let ident = format_ident!("{name}");
+    if name.starts_with("c_") {
+        quote!(::core::ffi::#ident)
+    } else {
+        quote!(::core::primitive::#ident)
+    }
+}
+
 /// What every generated item needs to know about its table.
 struct Ctx<'a> {
     checked: &'a Checked<'a>,
@@ -59,7 +73,8 @@ struct Ctx<'a> {
     /// The path to the `codetable` crate.
     krate: TokenStream,
     repr: Repr,
-    /// The value type: `::core::primitive::T`, or `&'static ::core::primitive::str`.
+    /// The value type: `::core::primitive::T`, `::core::ffi::c_T`, or
+    /// `&'static ::core::primitive::str`.
     ty: TokenStream,
     /// What `Open::Unknown` keeps: the value type, or an `InlineStr` for a string table.
     raw: TokenStream,
@@ -120,20 +135,46 @@ impl Ctx<'_> {
         }
     }
 
-    /// The enum's `#[repr]` type: an integer table's value type; for a string table the
-    /// smallest unsigned type that holds its positions, the discriminants. `all()` reads
-    /// the discriminants as codes, which needs the enum's layout to be this type's.
-    fn repr_type(&self) -> Ident {
+    /// The enum's discriminants' type: an integer table's value type; for a string table
+    /// the smallest unsigned type that holds its positions. `all()` reads the discriminants
+    /// as codes, which needs the enum's layout to be this type's.
+    fn repr_type(&self) -> TokenStream {
         if !self.is_str() {
-            return format_ident!("{}", self.repr.name());
+            return self.ty.clone();
         }
         let count = self.checked.variants.len();
-        if count <= usize::from(u8::MAX) + 1 {
-            format_ident!("u8")
+        let ty = if count <= usize::from(u8::MAX) + 1 {
+            "u8"
         } else if count <= usize::from(u16::MAX) + 1 {
-            format_ident!("u16")
+            "u16"
         } else {
-            format_ident!("u32")
+            "u32"
+        };
+        integer_type(ty)
+    }
+
+    /// The enum's `#[repr]`: the value type's, or for one of C's types, the Rust type it is
+    /// on each target (as `core::ffi` defines it), chosen by `cfg`. Were the choice wrong for
+    /// a target, `all()`'s size assertion would fail there: it compares with the C type.
+    fn repr_attrs(&self) -> TokenStream {
+        let Repr::C(c) = self.repr else {
+            // The last segment of `::core::primitive::T`.
+            let repr = self.repr_type().into_iter().last();
+            return quote!(#[repr(#repr)]);
+        };
+        match c.reprs() {
+            (Some(condition), narrow, wide) => {
+                let condition: TokenStream = condition.parse().unwrap_or_default();
+                let (narrow, wide) = (format_ident!("{narrow}"), format_ident!("{wide}"));
+                quote! {
+                    #[cfg_attr(#condition, repr(#narrow))]
+                    #[cfg_attr(not(#condition), repr(#wide))]
+                }
+            }
+            (None, ty, _) => {
+                let ty = format_ident!("{ty}");
+                quote!(#[repr(#ty)])
+            }
         }
     }
 }
@@ -161,8 +202,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
             quote!(#krate::InlineStr<#capacity>),
         )
     } else {
-        let ty = format_ident!("{}", checked.repr.name());
-        let ty = quote!(::core::primitive::#ty);
+        let ty = integer_type(checked.repr.name());
         (ty.clone(), ty)
     };
     let data = quote!(<Self as #krate::__private::Layout>::DATA);
@@ -185,6 +225,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(convert::tokens(&ctx));
     out.extend(serde::tokens(&ctx));
     out.extend(equals::tokens(&ctx));
+    out.extend(target::tokens(&ctx));
     out
 }
 
