@@ -759,3 +759,119 @@ fn a_value_too_wide_for_the_target_fails_to_compile_there() {
     );
     assert!(!stderr.contains("`Long::SMALL`"), "{stderr}");
 }
+
+/// Families that nobody here declared, written as their sources write them: SQLite's result
+/// codes as `sqlite3.h` defines them (`(SQLITE_IOERR | (1<<8))`), checked against the
+/// numbers a -sys crate's bindings hold; errno checked against the `libc` crate's own
+/// constants, typed `c_int` as libc types them. `{ERRNO_EXTRA}` is replaced by one more
+/// entry, right or wrong.
+const FAMILIES_MAIN_RS: &str = r#"//! Families declared as their sources write them.
+#![deny(warnings)]
+
+/// What bindgen writes for `sqlite3.h`: the numbers, evaluated.
+#[allow(dead_code)]
+mod ffi {
+    pub const SQLITE_OK: i32 = 0;
+    pub const SQLITE_ERROR: i32 = 1;
+    pub const SQLITE_BUSY: i32 = 5;
+    pub const SQLITE_IOERR: i32 = 10;
+    pub const SQLITE_CONSTRAINT: i32 = 19;
+    pub const SQLITE_OK_LOAD_PERMANENTLY: i32 = 256;
+    pub const SQLITE_ERROR_RETRY: i32 = 513;
+    pub const SQLITE_BUSY_SNAPSHOT: i32 = 517;
+    pub const SQLITE_IOERR_READ: i32 = 266;
+    pub const SQLITE_IOERR_SHORT_READ: i32 = 522;
+    pub const SQLITE_IOERR_WRITE: i32 = 778;
+    pub const SQLITE_CONSTRAINT_FOREIGNKEY: i32 = 787;
+    pub const SQLITE_CONSTRAINT_NOTNULL: i32 = 1299;
+    pub const SQLITE_CONSTRAINT_PRIMARYKEY: i32 = 1555;
+    pub const SQLITE_CONSTRAINT_UNIQUE: i32 = 2067;
+}
+
+codetable::define_codes! {
+    /// SQLite's result codes, primary and extended, as the header writes them.
+    #[equals(ffi::*)]
+    pub enum Sqlite: c_int {
+        SQLITE_OK = 0 => "Successful result.",
+        SQLITE_ERROR = 1 => "Generic error.",
+        SQLITE_BUSY = 5 => "The database file is locked.",
+        SQLITE_IOERR = 10 => "Some kind of disk I/O error occurred.",
+        SQLITE_CONSTRAINT = 19 => "Abort due to constraint violation.",
+        SQLITE_OK_LOAD_PERMANENTLY = (SQLITE_OK | (1<<8)) => "Keep the extension loaded.",
+        SQLITE_ERROR_RETRY = (SQLITE_ERROR | (2<<8)) => "Retry the statement.",
+        SQLITE_BUSY_SNAPSHOT = (SQLITE_BUSY | (2<<8)) => "The snapshot is stale.",
+        SQLITE_IOERR_READ = (SQLITE_IOERR | (1<<8)) => "I/O error while reading.",
+        SQLITE_IOERR_SHORT_READ = (SQLITE_IOERR | (2<<8)) => "A read returned fewer bytes.",
+        SQLITE_IOERR_WRITE = (SQLITE_IOERR | (3<<8)) => "I/O error while writing.",
+        SQLITE_CONSTRAINT_FOREIGNKEY = (SQLITE_CONSTRAINT | (3<<8)) => "Foreign key.",
+        SQLITE_CONSTRAINT_NOTNULL = (SQLITE_CONSTRAINT | (5<<8)) => "Not null.",
+        SQLITE_CONSTRAINT_PRIMARYKEY = (SQLITE_CONSTRAINT | (6<<8)) => "Primary key.",
+        SQLITE_CONSTRAINT_UNIQUE = (SQLITE_CONSTRAINT | (8<<8)) => "Unique.",
+    }
+
+    /// A few errno values, checked against the libc crate, typed as libc types them.
+    #[equals(libc::*)]
+    pub enum Errno: libc::c_int {
+        EPERM = 1 => "Operation not permitted.",
+        ENOENT = 2 => "No such file or directory.",
+        EINTR = 4 => "Interrupted system call.",
+        EIO = 5 => "Input/output error.",
+        EAGAIN = 11 => "Resource temporarily unavailable.",
+        /// Linux gives EAGAIN a second name.
+        EWOULDBLOCK = EAGAIN,
+        ENOMEM = 12 => "Cannot allocate memory.",
+        EACCES = 13 => "Permission denied.",
+        {ERRNO_EXTRA}
+    }
+}
+
+fn main() {
+    for code in Sqlite::all() {
+        println!("{} {}", code.name(), *code as libc::c_int);
+    }
+    println!("{:?}", Errno::from_value(libc::EWOULDBLOCK));
+}
+"#;
+
+#[test]
+fn families_written_as_their_sources_write_them_match_value_for_value() {
+    let main = FAMILIES_MAIN_RS.replace("{ERRNO_EXTRA}", "EINVAL = 22 => \"Invalid argument.\",");
+    let krate = external_crate("codetable-families", &[], "libc = \"0.2\"", &main);
+    let stdout = cargo_run(&krate);
+    let values: Vec<&str> = stdout.lines().collect();
+    assert_eq!(values.len(), 16, "{stdout}");
+    for (line, expected) in values.iter().zip([
+        "SQLITE_OK 0",
+        "SQLITE_ERROR 1",
+        "SQLITE_BUSY 5",
+        "SQLITE_IOERR 10",
+        "SQLITE_CONSTRAINT 19",
+        "SQLITE_OK_LOAD_PERMANENTLY 256",
+        "SQLITE_ERROR_RETRY 513",
+        "SQLITE_BUSY_SNAPSHOT 517",
+        "SQLITE_IOERR_READ 266",
+        "SQLITE_IOERR_SHORT_READ 522",
+        "SQLITE_IOERR_WRITE 778",
+        "SQLITE_CONSTRAINT_FOREIGNKEY 787",
+        "SQLITE_CONSTRAINT_NOTNULL 1299",
+        "SQLITE_CONSTRAINT_PRIMARYKEY 1555",
+        "SQLITE_CONSTRAINT_UNIQUE 2067",
+        "Some(EAGAIN)",
+    ]) {
+        assert_eq!(*line, expected);
+    }
+}
+
+#[test]
+fn a_wrong_entry_fails_the_build_naming_it_and_the_constant() {
+    // EINVAL is 22 on Linux; the table says 23.
+    let main = FAMILIES_MAIN_RS.replace("{ERRNO_EXTRA}", "EINVAL = 23 => \"Invalid argument.\",");
+    let krate = external_crate("codetable-families-wrong", &[], "libc = \"0.2\"", &main);
+    let (success, _, stderr) = cargo(&krate, &["build"]);
+    assert!(!success, "a wrong EINVAL built");
+    assert!(
+        stderr.contains("`EINVAL` is 23 in the table, but `libc::EINVAL` is 22"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("error[E0277]").count(), 1, "{stderr}");
+}
