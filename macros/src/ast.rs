@@ -15,6 +15,9 @@ pub struct Table {
     /// Attributes passed through to the enum (doc comments, lint levels, the user's derives
     /// and their helpers, ...).
     pub attrs: Vec<Attribute>,
+    /// Those of `attrs` the enum keeps when a mistake leaves it without variants: the plain
+    /// attributes, not the user's derives, which may need what an empty enum lacks.
+    pub plain_attrs: Vec<Attribute>,
     /// The languages of the descriptions; the first is the default. `en` when not declared.
     pub langs: Vec<Lang>,
     /// The path to the `codetable` crate from `#[codes(crate = ...)]`.

@@ -4,9 +4,11 @@
 //! The macro works in three passes over `proc_macro2` tokens: parse, check, expand. Its
 //! modules are layers, each using only the layers before it (no module imports one that
 //! imports it back; the unit test `tests/layers.rs` checks this):
-//! 1. the leaves: `ast.rs`, the typed model of an invocation; `syntax.rs`, helpers over
-//!    tokens (`parse_within`, the reading of string and integer literals); `names.rs`, the
-//!    reserved names and keywords, for entries, aliases and columns;
+//! 1. the leaves: `eval.rs`, which reads and evaluates a value's integer constant
+//!    expression as rustc would (it knows nothing of tables); `ast.rs`, the typed model of
+//!    an invocation; `syntax.rs`, helpers over tokens (`parse_within`, the reading of string
+//!    and integer literals); `names.rs`, the reserved names and keywords, for entries,
+//!    aliases and columns;
 //! 2. `error.rs`: every message, each a constructor, and the `Kind` that tells the
 //!    macro's own messages from syn's;
 //! 3. the attributes: `columns.rs` reads `#[columns(...)]`, and `attr.rs` the other
@@ -20,8 +22,8 @@
 //! 6. `expand/`, a folder of one file per generated item (listed in `expand/mod.rs`), writes
 //!    the enum and its impls from the checked model, with the lookup structures that the
 //!    `codetable-layout` crate places at expansion time (the same crate searches them at run
-//!    time); `expand/mod.rs` also runs the three passes, and asks `attr.rs` which of a
-//!    table's attributes an enum left without variants keeps.
+//!    time); it reads only the model (`ast.rs`, as `valid.rs` checked it), and
+//!    `expand/mod.rs` also runs the three passes.
 //!
 //! On a mistake the enum is still emitted, with the entries that are sound, so that a user
 //! sees the mistake and not a cascade of "no variant named ..." errors.

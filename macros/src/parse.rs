@@ -96,8 +96,15 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         .into_iter()
         .filter_map(|chunk| entry(chunk, &langs, repr, opens, errors))
         .collect();
+    let plain_attrs = table_attrs
+        .pass_through
+        .iter()
+        .filter(|a| attr::kept_without_variants(a))
+        .cloned()
+        .collect();
     Ok(Some(Table {
         attrs: table_attrs.pass_through,
+        plain_attrs,
         langs,
         krate: table_attrs.krate,
         serde: table_attrs.serde,

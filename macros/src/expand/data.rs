@@ -1,6 +1,6 @@
 //! The table's data and its descriptor (what `Table` is a handle of), on the hidden
 //! `__private::Layout` trait, so that the enum's own associated items are only its public
-//! API (see `parse::RESERVED`). The `Code` trait's methods read them.
+//! API (see `names::RESERVED`). The `Code` trait's methods read them.
 
 use super::{details, Ctx};
 use codetable_layout::build::{self, Values};

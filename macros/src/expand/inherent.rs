@@ -1,5 +1,5 @@
 //! The enum's inherent API: `all()` and the constants, the aliases, the accessors and
-//! the lookups. These names are reserved (`parse::RESERVED`).
+//! the lookups. These names are reserved (`names::RESERVED`).
 
 use super::{details, entry_docs, Ctx};
 use codetable_layout::{DEPRECATED, HAS_VALUE};

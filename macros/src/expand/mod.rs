@@ -184,10 +184,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     if checked.variants.is_empty() {
         // Already reported; the bare type keeps uses of it from failing too. The user's
         // derives are left out: they may need variants or a `repr`.
-        let attrs = table
-            .attrs
-            .iter()
-            .filter(|a| crate::attr::kept_without_variants(a));
+        let attrs = &table.plain_attrs;
         let (vis, ident) = (&table.vis, &table.ident);
         return quote! { #(#attrs)* #vis enum #ident {} };
     }
