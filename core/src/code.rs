@@ -36,8 +36,8 @@ pub(crate) mod sealed {
 pub trait CodeValue:
     sealed::Sealed + Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static
 {
-    /// The type's name as a table declares it: `"i8"` to `"u64"`, or `"str"` (for
-    /// [`InlineStr`] too).
+    /// The type's name: `"i8"` to `"u64"`, `"isize"`, `"usize"`, or `"str"` (for
+    /// [`InlineStr`] too). C's types are aliases of these.
     const TYPE_NAME: &'static str;
 
     /// The value as a [`Value`]: an integer widened to `i128` without loss, or the string;

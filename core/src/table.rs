@@ -137,8 +137,9 @@ impl Table {
         Self(C::DESCRIPTOR)
     }
 
-    /// The table's value type as declared ([`CodeValue::TYPE_NAME`]): `"i8"` to `"u64"`,
-    /// or `"str"` for a string table.
+    /// The table's value type ([`CodeValue::TYPE_NAME`]): `"i8"` to `"u64"`, `"isize"`,
+    /// `"usize"`, or `"str"` for a string table. A table declared with one of C's types
+    /// says the Rust type that C type is on this target (`c_int` is `"i32"`).
     ///
     /// ```
     /// codetable::define_codes! {
