@@ -892,19 +892,7 @@ pub fn expression(problem: &eval::Problem, ty: Ty, tokens: &TokenStream) -> Opti
             wraps_to,
             fits,
         } => return Some(literal_out_of_range(at, *value, *ty, *wraps_to, *fits)),
-        eval::Kind::Name { name, why } => match why {
-            Refused::Reported => return None,
-            Refused::Unknown => format!(
-                "no entry of this table is named `{name}`\nhelp: a value may name the entries \
-                 and aliases declared before it"
-            ),
-            Refused::Later => later_message(name),
-            Refused::Itself => format!("the value of `{name}` cannot use `{name}` itself"),
-            Refused::NoValue => format!(
-                "`{name}` has no value to compute with\nhelp: give `{name}` a value, or compute \
-                 this one without it"
-            ),
-        },
+        eval::Kind::Name { name, why } => name_message(name, why)?,
         eval::Kind::Mismatch { expected, found } => format!(
             "mismatched types: expected `{}`, found `{}`\nhelp: {}",
             expected.name(),
@@ -933,22 +921,7 @@ pub fn expression(problem: &eval::Problem, ty: Ty, tokens: &TokenStream) -> Opti
             lhs,
             rhs,
             result,
-        } => {
-            let shown = match (*op, result) {
-                ("-", Some(result)) if *lhs == 0 && !text.contains(" - ") => {
-                    format!("-({rhs}) = {result}")
-                }
-                (_, Some(result)) => format!("{lhs} {op} {rhs} = {result}"),
-                (_, None) => format!("{lhs} {op} {rhs}"),
-            };
-            format!(
-                "`{text}` overflows `{}`: {shown}, outside {}..={}\nhelp: compute in a wider \
-                 type and convert the result with `as {t}` if it is meant to wrap",
-                ty.name(),
-                ty.min(),
-                ty.max()
-            )
-        }
+        } => overflow_message(&text, op, *ty, *lhs, *rhs, *result),
         eval::Kind::DivZero { op } => format!(
             "`{text}` divides by zero\nhelp: the right-hand side of `{op}` must not be zero"
         ),
@@ -963,6 +936,47 @@ pub fn expression(problem: &eval::Problem, ty: Ty, tokens: &TokenStream) -> Opti
         ),
     };
     Some(Error::new_spanned(at, message))
+}
+
+/// Why a value cannot read `name`; `None` when that is reported elsewhere.
+fn name_message(name: &str, why: &Refused) -> Option<String> {
+    Some(match why {
+        Refused::Reported => return None,
+        Refused::Unknown => format!(
+            "no entry of this table is named `{name}`\nhelp: a value may name the entries and \
+             aliases declared before it"
+        ),
+        Refused::Later => later_message(name),
+        Refused::Itself => format!("the value of `{name}` cannot use `{name}` itself"),
+        Refused::NoValue => format!(
+            "`{name}` has no value to compute with\nhelp: give `{name}` a value, or compute \
+             this one without it"
+        ),
+    })
+}
+
+/// An operation whose result is out of its type's range.
+fn overflow_message(
+    text: &str,
+    op: &str,
+    ty: Ty,
+    lhs: i128,
+    rhs: i128,
+    result: Option<i128>,
+) -> String {
+    let shown = match (op, result) {
+        ("-", Some(result)) if lhs == 0 && !text.contains(" - ") => format!("-({rhs}) = {result}"),
+        (_, Some(result)) => format!("{lhs} {op} {rhs} = {result}"),
+        (_, None) => format!("{lhs} {op} {rhs}"),
+    };
+    format!(
+        "`{text}` overflows `{}`: {shown}, outside {}..={}\nhelp: compute in a wider type and \
+         convert the result with `as {}` if it is meant to wrap",
+        ty.name(),
+        ty.min(),
+        ty.max(),
+        ty.name()
+    )
 }
 
 /// A literal that does not fit its type (`0x80070005` in an `i32` table), with the cast that
