@@ -418,8 +418,10 @@
 // The generated code names this crate `::codetable`, inside it too.
 extern crate self as codetable;
 
+pub mod check;
 mod code;
 mod error;
+mod ffi;
 mod fmt;
 mod open;
 mod table;
@@ -439,6 +441,7 @@ pub mod export;
 
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
+pub use ffi::Ffi;
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
 pub use value::{InlineStr, Value};

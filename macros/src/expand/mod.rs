@@ -9,7 +9,8 @@
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
 //! - `serde.rs`: the call of `codetable`'s serde macro;
-//! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`.
+//! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`;
+//! - `check.rs`: `check(ret)` of `#[codes(check = ...)]`, reading a C function's return value.
 //!
 //! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
 //! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
@@ -19,6 +20,7 @@
 //! generated code has no `match` with an arm per entry and compiles in time linear in the
 //! number of entries.
 
+mod check;
 mod code_impl;
 mod columns;
 mod convert;
@@ -185,6 +187,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(convert::tokens(&ctx));
     out.extend(serde::tokens(&ctx));
     out.extend(equals::tokens(&ctx));
+    out.extend(check::tokens(&ctx));
     out
 }
 
