@@ -60,6 +60,7 @@ use core::marker::PhantomData;
 ///
 /// Equality, ordering and hashing are by value, as for [`Open`]. Only tables of integers
 /// have it: a string crosses FFI as a pointer, which this crate does not read.
+#[derive(Clone, Copy)]
 #[repr(transparent)]
 pub struct Ffi<C: Code<Value: IntegerValue>> {
     value: C::Value,
@@ -106,15 +107,6 @@ impl<C: Code<Value: IntegerValue>> Ffi<C> {
         C::from_value(self.value)
     }
 }
-
-impl<C: Code<Value: IntegerValue>> Clone for Ffi<C> {
-    #[inline]
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<C: Code<Value: IntegerValue>> Copy for Ffi<C> {}
 
 impl<C: Code<Value: IntegerValue>> From<Ffi<C>> for Open<C> {
     #[inline]
