@@ -60,9 +60,9 @@
 //! # A code is its value
 //!
 //! The enum is `#[repr(T)]`, `T` the table's value type, and each code's discriminant is
-//! its value. So `code as T` is the value, the enum crosses FFI as a `T`, and codes order
-//! by value. `T` is one of Rust's integer types (`i8` to `i64`, `u8` to `u64`, `isize`,
-//! `usize`) or of C's, as `core::ffi` names them (`c_char`, `c_schar`, `c_uchar`,
+//! its value. So `code as T` is the value, the enum can be returned to C as a `T`, and codes
+//! order by value. `T` is one of Rust's integer types (`i8` to `i64`, `u8` to `u64`,
+//! `isize`, `usize`) or of C's, as `core::ffi` names them (`c_char`, `c_schar`, `c_uchar`,
 //! `c_short`, `c_ushort`, `c_int`, `c_uint`, `c_long`, `c_ulong`, `c_longlong`,
 //! `c_ulonglong`; a path such as `libc::c_int` is read by its last segment), whose width
 //! depends on the target: the macro checks values against the widest the type is anywhere
@@ -88,6 +88,104 @@
 //! }
 //! assert_eq!(last_status() as i32, 7);
 //! ```
+//!
+//! # Codes from C
+//!
+//! Returning a code to C is sound: every value of the enum is a code. Receiving one from C
+//! *as the enum* is not: a parameter, a callback argument, a struct field or a return value
+//! of type `Status` that C fills in is undefined behaviour the moment C sends a value the
+//! table lacks (a newer version of the library will), because no value of the enum has
+//! those bits; rustc may assume it never happens, before any `match` or `from_value` runs,
+//! and `improper_ctypes` does not warn. Take the value as [`Ffi<Status>`](Ffi) instead:
+//! `#[repr(transparent)]` over the table's integer type, so it has the integer's ABI and
+//! every bit pattern is a valid one, and [`get`](Ffi::get) decodes it into an [`Open`] (or
+//! [`code`](Ffi::code) into an `Option`, to `match` on the table's codes). (Or take the raw
+//! integer and `decode` it.)
+//!
+//! ```
+//! #![deny(improper_ctypes, improper_ctypes_definitions)]
+//! use codetable::{Ffi, Open};
+//!
+//! codetable::define_codes! {
+//!     /// Results of a C library.
+//!     pub enum Status: i32 {
+//!         OK = 0 => "Success.",
+//!         BUSY = 7 => "The device is busy.",
+//!     }
+//! }
+//!
+//! /// To C: the enum.
+//! pub extern "C" fn last_status() -> Status {
+//!     Status::BUSY
+//! }
+//!
+//! /// From C: any `int`, known to the table or not.
+//! pub extern "C" fn on_status(status: Ffi<Status>) -> bool {
+//!     match status.code() {
+//!         Some(Status::OK) => true,
+//!         Some(Status::BUSY) | None => false,
+//!     }
+//! }
+//!
+//! /// A C struct with a code in it.
+//! #[repr(C)]
+//! pub struct Event {
+//!     /// As C wrote it.
+//!     pub status: Ffi<Status>,
+//!     /// What it is about.
+//!     pub id: u32,
+//! }
+//!
+//! extern "C" {
+//!     /// C's `int device_poll(struct event *)`: a code, and an event filled in.
+//!     fn device_poll(event: *mut Event) -> Ffi<Status>;
+//! }
+//!
+//! let newer = Ffi::<Status>::new(1005); // what a newer library may send
+//! assert!(!on_status(newer));
+//! assert_eq!(newer.get(), Open::Unknown(1005));
+//! assert_eq!(Ffi::<Status>::new(0), Status::OK);
+//! ```
+//!
+//! A C function's return value often holds either a result or a failure's code. A table
+//! with `#[codes(check = ...)]` gets `check(ret)`, which reads it in one of three
+//! conventions (the generic functions of [`check`] do the same for any table):
+//!
+//! | option | `check`'s signature (`T` the table's type) | success | failure's code |
+//! |---|---|---|---|
+//! | `check = negated` | `fn(T) -> Result<T, Open<Self>>` | `ret >= 0`, as is | `-ret` (`T::MIN`: `Unknown(T::MIN)`) |
+//! | `check = negative` | `fn(T) -> Result<T, Open<Self>>` | `ret >= 0`, as is | `ret < 0` itself |
+//! | `check = nonzero` | `fn(T) -> Result<(), Open<Self>>` | `ret == 0` | any other `ret` |
+//!
+//! ```
+//! use codetable::Open;
+//!
+//! codetable::define_codes! {
+//!     /// A few errno values; the kernel returns them negated (`-EINVAL`).
+//!     #[codes(check = negated)]
+//!     pub enum Errno: i32 {
+//!         EPERM = 1 => "Operation not permitted.",
+//!         EINVAL = 22 => "Invalid argument.",
+//!     }
+//!
+//!     /// Two of SQLite's result codes: zero is success.
+//!     #[codes(check = nonzero)]
+//!     pub enum Sqlite: i32 {
+//!         SQLITE_OK = 0 => "Successful result.",
+//!         SQLITE_BUSY = 5 => "The database file is locked.",
+//!     }
+//! }
+//!
+//! assert_eq!(Errno::check(512), Ok(512)); // a count of bytes
+//! assert_eq!(Errno::check(-22), Err(Open::Known(Errno::EINVAL)));
+//! assert_eq!(Errno::check(-95), Err(Open::Unknown(95))); // EOPNOTSUPP: not in the table
+//! assert_eq!(Sqlite::check(0), Ok(()));
+//! assert_eq!(Sqlite::check(5), Err(Open::Known(Sqlite::SQLITE_BUSY)));
+//! ```
+//!
+//! `negated` and `negative` need a signed type, and a string table has no `check`; the
+//! method exists only with the option, so an entry named `check` is an error only in a table
+//! that has it.
 //!
 //! An entry declared without a value (the Web SDK's string codes are such) still needs a
 //! discriminant: it gets the next number after the table's largest value (or, when that is
@@ -345,7 +443,8 @@
 //!
 //! A newer SDK or peer can send a code the table lacks. [`Open<C>`](Open) keeps it:
 //! `Known(code)` or `Unknown(value)`, never `Unknown` for a value the table knows. `decode`
-//! gives one, and the Agora tables' `check` reads an SDK method's return value:
+//! gives one, and the Agora tables' `check` (`#[codes(check = negated)]`, see [Codes from
+//! C](#codes-from-c)) reads an SDK method's return value:
 //!
 //! ```
 //! use codetable::agora::signaling::SignalingError;
@@ -425,8 +524,10 @@
 // The generated code names this crate `::codetable`, inside it too.
 extern crate self as codetable;
 
+pub mod check;
 mod code;
 mod error;
+mod ffi;
 mod fmt;
 mod open;
 mod table;
@@ -446,6 +547,7 @@ pub mod export;
 
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
+pub use ffi::Ffi;
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
 pub use value::{InlineStr, Value};

@@ -24,6 +24,8 @@ pub struct Table {
     pub krate: Option<Path>,
     /// `#[codes(serde = ...)]`, with the span of the form.
     pub serde: Option<(SerdeForm, Span)>,
+    /// `#[codes(check = ...)]`, with the span of the form.
+    pub check: Option<(CheckForm, Span)>,
     /// The shape a string table's values must have (`#[codes(len, max_len, chars)]`).
     pub shape: Shape,
     /// The columns declared by `#[columns(...)]`, in order.
@@ -52,6 +54,29 @@ pub enum SerdeForm {
     Value,
     /// As their names: the default for a table with entries without a value.
     Name,
+}
+
+/// How a table's `check(ret)` reads a C function's return value (`#[codes(check = ...)]`);
+/// each calls the function of its name in `codetable::check`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CheckForm {
+    /// `ret < 0` is the failure `-ret`, else `Ok(ret)`.
+    Negated,
+    /// `ret < 0` is the failure `ret`, else `Ok(ret)`.
+    Negative,
+    /// `0` is `Ok(())`, anything else the failure `ret`.
+    Nonzero,
+}
+
+impl CheckForm {
+    /// The form as written, also the name of `codetable::check`'s function.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Negated => "negated",
+            Self::Negative => "negative",
+            Self::Nonzero => "nonzero",
+        }
+    }
 }
 
 /// A column of `#[columns(name: Type = default)]` on a table.

@@ -9,7 +9,9 @@
 //! through is sorted here once: the expansion reads whether a table derives serde's traits
 //! from the model, not from the tokens. `#[columns(...)]` is read by `columns.rs`.
 
-use crate::ast::{Chars, Column, ColumnValue, Equals, EqualsRule, Lang, SerdeForm, Shape};
+use crate::ast::{
+    Chars, CheckForm, Column, ColumnValue, Equals, EqualsRule, Lang, SerdeForm, Shape,
+};
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
 use crate::syntax::literal_text;
@@ -60,6 +62,8 @@ pub struct TableAttrs {
     pub krate: Option<Path>,
     /// `#[codes(serde = ...)]`, with the span of the form.
     pub serde: Option<(SerdeForm, Span)>,
+    /// `#[codes(check = ...)]`, with the span of the form.
+    pub check: Option<(CheckForm, Span)>,
     /// `#[codes(len = ..., max_len = ..., chars = "...")]`.
     pub shape: Shape,
     /// `#[columns(name: Type = default, ...)]`.
@@ -404,6 +408,16 @@ fn codes_option(
                 _ => return Err(Mistake::own(error::malformed_serde_form(&form))),
             };
             out.serde = Some((parsed, form.span()));
+        }
+        "check" => {
+            let form: Ident = meta.value()?.parse()?;
+            let parsed = match form.to_string().as_str() {
+                "negated" => CheckForm::Negated,
+                "negative" => CheckForm::Negative,
+                "nonzero" => CheckForm::Nonzero,
+                _ => return Err(Mistake::own(error::malformed_check_form(&form))),
+            };
+            out.check = Some((parsed, form.span()));
         }
         "len" | "max_len" => {
             let int: syn::LitInt = meta.value()?.parse()?;

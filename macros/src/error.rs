@@ -694,6 +694,48 @@ pub fn serde_by_value_without_values(span: Span, entry: Span, name: &str) -> Err
     )
 }
 
+pub fn malformed_check_form(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[codes(check = ...)]`: expected `negated` (a negative return value is the \
+         code negated, as `-EINVAL`), `negative` (a negative return value is the code) or \
+         `nonzero` (zero is success, anything else is the code)",
+    )
+}
+
+pub fn check_on_string_table(span: Span) -> Error {
+    Error::new(
+        span,
+        "`check` reads a C function's integer return value, and this is a string table\n\
+         help: remove the option, or declare the table with the function's integer type",
+    )
+}
+
+pub fn check_on_unsigned_table(span: Span, form: &str, ty: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`check = {form}` reads a negative return value as a failure, and this table's \
+             values are `{ty}`, which is never negative\n\
+             help: write `check = nonzero`, or declare the table with the function's signed \
+             type"
+        ),
+    )
+}
+
+pub fn check_entry_clash(span: Span, option: Span) -> Error {
+    conflict(
+        Error::new(
+            span,
+            "an entry named `check` clashes with the method `check` that \
+             `#[codes(check = ...)]` generates\n\
+             help: rename the entry, or remove the option",
+        ),
+        option,
+        "note: the option is here".to_owned(),
+    )
+}
+
 pub fn malformed_alias(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,

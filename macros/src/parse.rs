@@ -108,6 +108,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         langs,
         krate: table_attrs.krate,
         serde: table_attrs.serde,
+        check: table_attrs.check,
         shape: table_attrs.shape,
         columns: table_attrs.columns,
         derives_serde: table_attrs.derives_serde,

@@ -14,7 +14,7 @@
 //! an earlier variant, and each variant's discriminant: in an integer table its value, or a
 //! number no entry has for an entry without one; in a string table its position.
 
-use crate::ast::{Column, Entry, Equals, Invocation, Repr, SerdeForm, Shape, Table};
+use crate::ast::{CheckForm, Column, Entry, Equals, Invocation, Repr, SerdeForm, Shape, Table};
 use crate::error::{self, Errors, Len};
 use crate::eval::{self, Refused, Scope, Ty};
 use crate::names::{self, Taken};
@@ -54,6 +54,8 @@ pub struct Checked<'a> {
     pub has_missing_value: bool,
     /// How the codes cross serde: as declared, else by value when every entry has one.
     pub serde: SerdeForm,
+    /// `#[codes(check = ...)]`, when the table may have it (a mistake in it is reported).
+    pub check: Option<CheckForm>,
     /// For a string table, the bytes an unknown value keeps inline: the declared `len` or
     /// `max_len`, else the longest value.
     pub capacity: usize,
@@ -173,6 +175,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     drop_unplaced(&mut check.variants, &mut check.aliases);
     let without_value = table.entries.iter().find(|e| e.value.is_none());
     let serde = serde_form(table, without_value, check.errors);
+    let check_form = check_form(table, repr, check.errors);
     if let (false, Some(span)) = (repr.is_str(), table.shape.first_span()) {
         check
             .errors
@@ -193,6 +196,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         aliases: check.aliases,
         has_missing_value: without_value.is_some(),
         serde,
+        check: check_form,
         capacity: declared.or(longest).unwrap_or(1),
         columns,
         equals,
@@ -303,6 +307,30 @@ fn serde_form(table: &Table, without_value: Option<&Entry>, errors: &mut Errors)
         (None, Some(_)) => SerdeForm::Name,
         (None, None) => SerdeForm::Value,
     }
+}
+
+/// The table's `check` form: `None` without the option, or when it cannot apply (a string
+/// table, a negative failure in an unsigned one) or an entry is named `check` (reported).
+fn check_form(table: &Table, repr: Repr, errors: &mut Errors) -> Option<CheckForm> {
+    let (form, span) = table.check?;
+    if repr.is_str() {
+        errors.push(error::check_on_string_table(span));
+        return None;
+    }
+    let signed = repr.range().is_some_and(|(min, _)| min < 0);
+    if form != CheckForm::Nonzero && !signed {
+        errors.push(error::check_on_unsigned_table(
+            span,
+            form.name(),
+            repr.name(),
+        ));
+        return None;
+    }
+    if let Some(clash) = table.entries.iter().find(|e| e.name == "check") {
+        errors.push(error::check_entry_clash(clash.ident.span(), span));
+        return None;
+    }
+    Some(form)
 }
 
 impl<'a> TableCheck<'a, '_> {
@@ -684,6 +712,10 @@ fn check_columns<'a>(
             let (span, name) = (column.ident.span(), column.name.as_str());
             let clash = match names::taken(&column.ident) {
                 Some(Taken::Reserved) => Some(error::column_reserved(span, name)),
+                // The method of `#[codes(check = ...)]`.
+                None if name == "check" && table.check.is_some() => {
+                    Some(error::column_reserved(span, name))
+                }
                 Some(Taken::Keyword) => Some(error::column_keyword(span, name)),
                 None => table
                     .entries

@@ -31,7 +31,7 @@ pub mod rtc;
 pub mod signaling;
 pub mod web;
 
-use crate::{Code, Open, Table};
+use crate::Table;
 
 /// Every Agora table, in the order of the table above.
 pub const ALL_TABLES: &[Table] = &[
@@ -42,13 +42,3 @@ pub const ALL_TABLES: &[Table] = &[
     Table::of::<web::WebWarning>(),
     Table::of::<rtc::RtcError>(),
 ];
-
-/// An SDK method's return value: `Ok` for success (`>= 0`: SDK calls return stream ids and
-/// counts), else the error `-ret`, known to `C` or not. `i32::MIN`, which has no negation,
-/// is `Unknown(i32::MIN)`.
-fn check_return<C: Code<Value = i32, Raw = i32>>(ret: i32) -> Result<i32, Open<C>> {
-    if ret >= 0 {
-        return Ok(ret);
-    }
-    Err(ret.checked_neg().map_or(Open::Unknown(ret), C::decode))
-}

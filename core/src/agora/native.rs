@@ -17,8 +17,8 @@
 //!
 //! The SDK's methods return failures as negative numbers: -2 means
 //! [`NativeError::ERR_INVALID_ARGUMENT`] (2). [`NativeError::check`] reads such a return
-//! value: `Ok` for success, else the error as an [`Open`], which keeps a code this table
-//! does not know.
+//! value: `Ok` for success, else the error as an [`Open`](crate::Open), which keeps a code
+//! this table does not know.
 //!
 //! # Corrections from the SDK headers
 //!
@@ -42,7 +42,6 @@
 //! ```
 
 use crate::define_codes;
-use crate::Open;
 
 define_codes! {
     /// Error codes of the Agora Native SDK (RTC v2.x / v3.x): 63 codes, as the page lists
@@ -50,6 +49,27 @@ define_codes! {
     ///
     /// An error code means the SDK cannot recover without the application's intervention.
     /// Methods return them as negative numbers; see [`NativeError::check`].
+    ///
+    /// `check` reads an SDK method's return value (`#[codes(check = negated)]`): the SDK
+    /// returns failures as negative numbers (-2 means code 2) and success as `0` or a
+    /// positive count or id, returned as is. A failure the table does not know stays
+    /// [`Open::Unknown`](crate::Open::Unknown) with its code; `i32::MIN`, which has no
+    /// negation, is `Unknown(i32::MIN)`.
+    ///
+    /// ```
+    /// use codetable::agora::native::NativeError;
+    /// use codetable::Open;
+    ///
+    /// assert_eq!(NativeError::check(-2), Err(Open::Known(NativeError::ERR_INVALID_ARGUMENT)));
+    /// assert_eq!(NativeError::check(3), Ok(3)); // e.g. a stream id
+    /// assert_eq!(NativeError::check(0), Ok(0));
+    /// assert_eq!(NativeError::check(-8), Err(Open::Unknown(8))); // not in the table
+    /// assert_eq!(NativeError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    ///
+    /// let err = NativeError::check(-8).unwrap_err();
+    /// assert_eq!(err.to_string(), "NativeError 8 (not in the table)");
+    /// ```
+    #[codes(check = negated)]
     pub enum NativeError: i32 {
         ERR_OK = 0 => "No error.",
         ERR_FAILED = 1 => "General error (the reason is not classified specifically).",
@@ -155,32 +175,5 @@ define_codes! {
         WARN_ADM_HOWLING = 1051 => "Audio Device Module: Howling is detected.",
         WARN_ADM_GLITCH_STATE = 1052 => "Audio Device Module: The device is in the glitch state.",
         WARN_ADM_IMPROPER_SETTINGS = 1053 => "Audio Device Module: The settings are improper.",
-    }
-}
-
-impl NativeError {
-    /// Checks a value returned by an SDK method. The SDK returns failures as negative
-    /// numbers (-2 means code 2) and success as `0` or a positive count or id, which is
-    /// returned as is. A failure the table does not know stays [`Open::Unknown`] with its
-    /// code; `i32::MIN`, which has no negation, is `Unknown(i32::MIN)`.
-    ///
-    /// ```
-    /// use codetable::agora::native::NativeError;
-    /// use codetable::Open;
-    ///
-    /// assert_eq!(NativeError::check(-2), Err(Open::Known(NativeError::ERR_INVALID_ARGUMENT)));
-    /// assert_eq!(NativeError::check(3), Ok(3)); // e.g. a stream id
-    /// assert_eq!(NativeError::check(0), Ok(0));
-    /// assert_eq!(NativeError::check(-8), Err(Open::Unknown(8))); // not in the table
-    /// assert_eq!(NativeError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
-    ///
-    /// let err = NativeError::check(-8).unwrap_err();
-    /// assert_eq!(err.to_string(), "NativeError 8 (not in the table)");
-    /// ```
-    ///
-    /// # Errors
-    /// The code of a failure, as an [`Open`].
-    pub fn check(ret: i32) -> Result<i32, Open<Self>> {
-        super::check_return(ret)
     }
 }

@@ -20,8 +20,8 @@
 //! The SDK reports an error either through the `onError` callback or as the return value
 //! of a failed method call, where it is a negative number: -2 means code 2
 //! ([`RtcError::ERR_INVALID_ARGUMENT`]). [`RtcError::check`] reads such a return value:
-//! `Ok` for success (`0`, or a positive count or id), else the error as an [`Open`], which
-//! keeps a code this table does not know:
+//! `Ok` for success (`0`, or a positive count or id), else the error as an
+//! [`Open`](crate::Open), which keeps a code this table does not know:
 //!
 //! ```
 //! use codetable::agora::rtc::RtcError;
@@ -38,7 +38,6 @@
 //! ```
 
 use crate::define_codes;
-use crate::Open;
 
 define_codes! {
     /// Error codes of the Agora RTC v4.x SDK: the 43 codes the "SDK error codes" page
@@ -48,6 +47,27 @@ define_codes! {
     /// app's intervention. The description is the page's first sentence for the code; the
     /// reasons and solutions are in [`details`](crate::Code::details). Methods return
     /// these codes as negative numbers; see [`RtcError::check`].
+    ///
+    /// `check` reads an SDK method's return value (`#[codes(check = negated)]`): the SDK
+    /// returns failures as negative numbers (-2 means code 2) and success as `0` or a
+    /// positive count or id, returned as is. A failure the table does not know stays
+    /// [`Open::Unknown`](crate::Open::Unknown) with its code; `i32::MIN`, which has no
+    /// negation, is `Unknown(i32::MIN)`.
+    ///
+    /// ```
+    /// use codetable::agora::rtc::RtcError;
+    /// use codetable::Open;
+    ///
+    /// assert_eq!(RtcError::check(-2), Err(Open::Known(RtcError::ERR_INVALID_ARGUMENT)));
+    /// assert_eq!(RtcError::check(3), Ok(3)); // e.g. a stream id
+    /// assert_eq!(RtcError::check(0), Ok(0));
+    /// assert_eq!(RtcError::check(-11), Err(Open::Unknown(11))); // not in the table
+    /// assert_eq!(RtcError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    ///
+    /// let err = RtcError::check(-11).unwrap_err();
+    /// assert_eq!(err.to_string(), "RtcError 11 (not in the table)");
+    /// ```
+    #[codes(check = negated)]
     pub enum RtcError: i32 {
         /// Please call the method again.
         ERR_FAILED = 1 => "General error (no clearly categorized cause of error).",
@@ -142,32 +162,5 @@ define_codes! {
         ERR_LOAD_MEDIA_ENGINE = 1001 => "Failed to load the media engine.",
         /// Please check if camera permission has been turned on.
         ERR_VDM_CAMERA_NOT_AUTHORIZED = 1501 => "There is no permission to use the camera.",
-    }
-}
-
-impl RtcError {
-    /// Checks a value returned by an SDK method. The SDK returns failures as negative
-    /// numbers (-2 means code 2) and success as `0` or a positive count or id, which is
-    /// returned as is. A failure the table does not know stays [`Open::Unknown`] with its
-    /// code; `i32::MIN`, which has no negation, is `Unknown(i32::MIN)`.
-    ///
-    /// ```
-    /// use codetable::agora::rtc::RtcError;
-    /// use codetable::Open;
-    ///
-    /// assert_eq!(RtcError::check(-2), Err(Open::Known(RtcError::ERR_INVALID_ARGUMENT)));
-    /// assert_eq!(RtcError::check(3), Ok(3)); // e.g. a stream id
-    /// assert_eq!(RtcError::check(0), Ok(0));
-    /// assert_eq!(RtcError::check(-11), Err(Open::Unknown(11))); // not in the table
-    /// assert_eq!(RtcError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
-    ///
-    /// let err = RtcError::check(-11).unwrap_err();
-    /// assert_eq!(err.to_string(), "RtcError 11 (not in the table)");
-    /// ```
-    ///
-    /// # Errors
-    /// The code of a failure, as an [`Open`].
-    pub fn check(ret: i32) -> Result<i32, Open<Self>> {
-        super::check_return(ret)
     }
 }

@@ -11,7 +11,8 @@
 //! - `serde.rs`: the call of `codetable`'s serde macro;
 //! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`;
 //! - `target.rs`: for `isize`, `usize` and C's types, the check that each value fits the
-//!   type on the target being built.
+//!   type on the target being built;
+//! - `check.rs`: `check(ret)` of `#[codes(check = ...)]`, reading a C function's return value.
 //!
 //! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
 //! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
@@ -21,6 +22,7 @@
 //! generated code has no `match` with an arm per entry and compiles in time linear in the
 //! number of entries.
 
+mod check;
 mod code_impl;
 mod columns;
 mod convert;
@@ -223,6 +225,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(serde::tokens(&ctx));
     out.extend(equals::tokens(&ctx));
     out.extend(target::tokens(&ctx));
+    out.extend(check::tokens(&ctx));
     out
 }
 

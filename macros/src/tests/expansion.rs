@@ -101,6 +101,36 @@ fn reserved_names_cannot_name_entries() {
     }
 }
 
+/// `check` is not reserved: the method exists only with `#[codes(check = ...)]`, and only
+/// there does an entry or a column of that name clash with it, with an error at the name.
+#[test]
+fn check_is_taken_only_by_the_option() {
+    let with = r#"#[codes(check = nonzero)]"#;
+    let column = r#"#[columns(check: bool = false)]"#;
+    for (attrs, body, clash) in [
+        ("", r#"check = 1 => "c""#, false),
+        (column, r#"A = 1 => "a""#, false),
+        (with, r#"check = 1 => "c""#, true),
+        (&*format!("{with} {column}"), r#"A = 1 => "a""#, true),
+    ] {
+        let source = format!("{attrs} enum E: i32 {{ {body} }}");
+        let expansion = expansion(&source);
+        assert_eq!(
+            !expansion.errors.is_empty(),
+            clash,
+            "{source}: {:?}",
+            expansion.errors
+        );
+        if let Some(error) = expansion.errors.first() {
+            assert_eq!(error.spans[0].source_text().as_deref(), Some("check"));
+        }
+        // The column's method, or the option's when the column clashes; none when an entry
+        // is named `check` (a variant, not an inherent item).
+        let methods = inherent_items(&expansion.items, "E");
+        assert_eq!(methods.contains("check"), body.starts_with('A'), "{source}");
+    }
+}
+
 /// The variants of the expansion's only enum, with their discriminants.
 fn discriminants(expansion: &Expansion) -> Vec<(String, i128)> {
     expansion
