@@ -421,6 +421,7 @@ extern crate self as codetable;
 mod code;
 mod error;
 mod fmt;
+mod int;
 mod open;
 mod table;
 mod value;
@@ -439,6 +440,7 @@ pub mod export;
 
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
+pub use int::ValueText;
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
 pub use value::{InlineStr, Value};
@@ -450,6 +452,23 @@ pub mod __private {
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::code as fmt_code;
+
+    /// How a `#[codes(hex)]` table's `Display` writes `value`.
+    #[inline]
+    #[must_use]
+    pub fn hex<T: crate::IntegerValue>(value: T) -> crate::ValueText<'static> {
+        crate::ValueText::new(crate::Value::Int(value.to_i128()), T::TYPE_NAME, true)
+    }
+
+    /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
+    /// table's `FromStr`.
+    ///
+    /// [`IntegerValue::parse`]: crate::IntegerValue::parse
+    #[inline]
+    #[must_use]
+    pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
+        T::parse(text)
+    }
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{Data, Index, Names};
     pub use codetable_macros::define_codes;

@@ -50,7 +50,31 @@ macro_rules! wire {
         }
     )*};
 }
-wire!(
+
+/// The integers: a compact format reads the type; a human-readable one reads what it holds,
+/// so that a string of the value (`"0x80070005"`, `"-5"`) reads as the number does.
+macro_rules! wire_int {
+    ($($t:ty: $ser:ident $de:ident),*) => {$(
+        impl Wire for $t {
+            #[inline]
+            fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.$ser(*self)
+            }
+            #[inline]
+            fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+                deserializer: D,
+                visitor: V,
+            ) -> Result<V::Value, D::Error> {
+                if deserializer.is_human_readable() {
+                    deserializer.deserialize_any(visitor)
+                } else {
+                    deserializer.$de(visitor)
+                }
+            }
+        }
+    )*};
+}
+wire_int!(
     i8: serialize_i8 deserialize_i8,
     i16: serialize_i16 deserialize_i16,
     i32: serialize_i32 deserialize_i32,
@@ -58,9 +82,9 @@ wire!(
     u8: serialize_u8 deserialize_u8,
     u16: serialize_u16 deserialize_u16,
     u32: serialize_u32 deserialize_u32,
-    u64: serialize_u64 deserialize_u64,
-    &'static str: serialize_str deserialize_str
+    u64: serialize_u64 deserialize_u64
 );
+wire!(&'static str: serialize_str deserialize_str);
 
 impl<const N: usize> Wire for InlineStr<N> {
     #[inline]
@@ -164,8 +188,13 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
         }
     }
 
+    /// A string table's value, or an integer table's value written as text (decimal, `0x…`,
+    /// `-0x…`: [`Table::parse_value`](crate::Table::parse_value)).
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Open<C>, E> {
-        Self::decode(Value::Str(value))
+        match crate::Table::of::<C>().parse_value(value) {
+            Some(parsed) => Self::decode(parsed),
+            None => Err(E::custom(UnknownValue::new(C::TABLE, value))),
+        }
     }
 }
 
