@@ -193,7 +193,7 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Open<C>, E> {
         match crate::Table::of::<C>().parse_value(value) {
             Some(parsed) => Self::decode(parsed),
-            None => Err(E::custom(UnknownValue::new(C::TABLE, value))),
+            None => Err(E::invalid_type(de::Unexpected::Str(value), &self)),
         }
     }
 }

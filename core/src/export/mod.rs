@@ -453,7 +453,7 @@ impl Default for Options<'_> {
 /// let format = Format::from_name("csv").unwrap();
 /// let mut out = String::new();
 /// format.write(&mut out, &[codetable::Table::of::<Status>()], &Options::new())?;
-/// assert!(out.ends_with("Status,OK,200,,false,Success.,\r\n"));
+/// assert!(out.ends_with("Status,OK,200,,,false,Success.,\r\n"));
 /// assert_eq!(Format::ALL.map(Format::name), ["markdown", "c", "json", "csv"]);
 /// # Ok::<(), codetable::export::Error>(())
 /// ```
