@@ -54,6 +54,28 @@ pub trait IntegerValue: CodeValue {
     fn to_i128(self) -> i128;
     /// The `i128` as a value of this type, or `None` if it is out of the type's range.
     fn from_i128(value: i128) -> Option<Self>;
+
+    /// The value written as `text`, as every integer table's `FromStr` reads it: decimal
+    /// (range-checked), `0x` and hex digits (the type's bit pattern, when it fits in the
+    /// type's width: what a `#[codes(hex)]` table prints), or `-0x` and hex digits (a
+    /// negative magnitude, for a signed type). `None` for anything else, or a value out of
+    /// the type.
+    ///
+    /// ```
+    /// use codetable::IntegerValue;
+    ///
+    /// assert_eq!(i32::parse("0x80070005"), Some(-2_147_024_891)); // an HRESULT's bits
+    /// assert_eq!(u32::parse("0x80070005"), Some(0x8007_0005));
+    /// assert_eq!(i32::parse("-0x10"), Some(-16));
+    /// assert_eq!(u8::parse("200"), Some(200));
+    /// assert_eq!(u8::parse("0x100"), None); // wider than a u8
+    /// assert_eq!(u8::parse("-1"), None);
+    /// ```
+    #[must_use]
+    fn parse(text: &str) -> Option<Self> {
+        let (bits, signed) = crate::int::shape(Self::TYPE_NAME)?;
+        Self::from_i128(crate::int::parse(text, bits, signed)?)
+    }
 }
 
 macro_rules! code_value {

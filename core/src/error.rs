@@ -4,7 +4,7 @@
 use crate::InlineStr;
 use core::fmt;
 
-/// A name that is not in the table, or a decimal value that is not: the error of `FromStr`
+/// A name that is not in the table, or a value (decimal or `0x…`) that is not: the error of `FromStr`
 /// on a generated enum, which accepts both.
 ///
 /// ```
@@ -74,8 +74,13 @@ impl fmt::Display for UnknownName {
         let truncated = self.is_truncated();
         let more = if truncated { "..." } else { "" };
         let input = self.input();
-        let digits = input.strip_prefix(['-', '+']).unwrap_or(input);
-        if !truncated && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let unsigned = input.strip_prefix(['-', '+']).unwrap_or(input);
+        let (digits, radix) = match unsigned.strip_prefix("0x").or(unsigned.strip_prefix("0X")) {
+            Some(hex) => (hex, 16),
+            None => (unsigned, 10),
+        };
+        let number = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+        if !truncated && number {
             return write!(f, "{} has no code with value {input}", self.table);
         }
         write!(

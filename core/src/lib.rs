@@ -308,6 +308,34 @@
 //! Fill, width, alignment and precision apply to the whole output, as for a `str`:
 //! `format!("{code:>40}")` right-aligns all of it.
 //!
+//! `#[codes(hex)]` on an integer table prints its values in hex, as families such as
+//! HRESULT write them: `0x` and the upper-case digits of the value's bit pattern, as many as
+//! the type's width takes (`0x05` for a `u8` 5, `0xFFFFFFFF` for an `i32` -1). A negative
+//! value of a signed table is its two's complement bits, as HRESULTs are written. `Display`,
+//! `{:#}`, [`Open`]'s unknown values, [`Table::display_value`], `explain` and the exports
+//! (Markdown, CSV, the C header; JSON keeps the number and adds a `hex` key) all write it so.
+//!
+//! Every integer table, hex or not, reads a value from text the same way
+//! ([`IntegerValue::parse`]: its `FromStr`, [`Table::parse_value`], serde's human-readable
+//! formats): decimal, range-checked; `0x…` as the bit pattern of the type when it fits in
+//! the type's width, so `"0x80070005"` is -2147024891 to an `i32` table and what a hex table
+//! prints reads back; `-0x…` as a negative number (`-0x10` is -16).
+//!
+//! ```
+//! codetable::define_codes! {
+//!     /// Two HRESULTs.
+//!     #[codes(hex)]
+//!     pub enum HResult: i32 {
+//!         S_OK = 0 => "Operation successful.",
+//!         E_ACCESSDENIED = 0x8007_0005_u32 as i32 => "General access denied error.",
+//!     }
+//! }
+//!
+//! assert_eq!(format!("{:#}", HResult::S_OK), "HResult::S_OK (0x00000000): Operation successful.");
+//! assert_eq!("0x80070005".parse::<HResult>(), Ok(HResult::E_ACCESSDENIED));
+//! assert_eq!(HResult::decode(-1).to_string(), "HResult 0xFFFFFFFF (not in the table)");
+//! ```
+//!
 //! # The table language
 //!
 //! ```
@@ -354,6 +382,9 @@
 //! offending part. A bare earlier name (`EWOULDBLOCK = EAGAIN`) is an alias; any other
 //! expression is a code of its own, so one equal to an earlier value is a duplicate. A
 //! decimal value cannot start with `0` (C would read `010` as octal 8): write `0o10` or `8`.
+//! The text of a value written as an expression is kept, its tokens spaced as Rust code is:
+//! the variant's rustdoc shows it next to the value (`` `SQLITE_IOERR | (1 << 8)` = `266` ``),
+//! [`Entry::expression`] holds it, and the exports show it (only such entries carry text).
 //!
 //! ```
 //! codetable::define_codes! {
@@ -496,6 +527,9 @@
 //! assert_eq!(serde_json::from_str::<Status>("1001").unwrap(), Status::TIMEOUT);
 //! assert_eq!(serde_json::to_string(&Level::WARN).unwrap(), r#""WARN""#);
 //!
+//! // A human-readable format also reads the value from a string, in decimal or hex.
+//! assert_eq!(serde_json::from_str::<Status>(r#""0x3E9""#).unwrap(), Status::TIMEOUT);
+//!
 //! let error = serde_json::from_str::<Status>("1005").unwrap_err();
 //! assert_eq!(error.to_string(), "Status has no code with value 1005");
 //!
@@ -529,6 +563,7 @@ mod code;
 mod error;
 mod ffi;
 mod fmt;
+mod int;
 mod open;
 mod table;
 mod value;
@@ -548,6 +583,7 @@ pub mod export;
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
+pub use int::ValueText;
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
 pub use value::{InlineStr, Value};
@@ -559,6 +595,23 @@ pub mod __private {
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::code as fmt_code;
+
+    /// How a `#[codes(hex)]` table's `Display` writes `value`.
+    #[inline]
+    #[must_use]
+    pub fn hex<T: crate::IntegerValue>(value: T) -> crate::ValueText<'static> {
+        crate::ValueText::new(crate::Value::Int(value.to_i128()), T::TYPE_NAME, true)
+    }
+
+    /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
+    /// table's `FromStr`.
+    ///
+    /// [`IntegerValue::parse`]: crate::IntegerValue::parse
+    #[inline]
+    #[must_use]
+    pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
+        T::parse(text)
+    }
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{Data, Index, Names};
     pub use codetable_macros::define_codes;

@@ -176,8 +176,12 @@ impl<C: Code> fmt::Display for Open<C> {
             // `Unknown` built by hand with a known value prints as that code.
             Self::Unknown(value) => match known_raw::<C>(&value) {
                 Some(code) => fmt::Display::fmt(&code, f),
-                None => crate::fmt::pad(f, |out| {
-                    write!(out, "{} {value} (not in the table)", C::TABLE)
+                None => crate::fmt::pad(f, |out| match value.as_value() {
+                    Some(shown) => {
+                        let shown = crate::Table::of::<C>().display_value(shown);
+                        write!(out, "{} {shown} (not in the table)", C::TABLE)
+                    }
+                    None => write!(out, "{} {value} (not in the table)", C::TABLE),
                 }),
             },
         }

@@ -33,21 +33,26 @@ pub trait Wire {
     ) -> Result<V::Value, D::Error>;
 }
 
-/// `isize` and `usize` (`as` a wider type) cross serde as `i64` and `u64`, the widest
-/// they are.
-macro_rules! wire {
+/// The integers: a compact format reads the type; a human-readable one reads what it holds,
+/// so that a string of the value (`"0x80070005"`, `"-5"`) reads as the number does.
+/// `isize` and `usize` (`as` a wider type) cross as `i64` and `u64`, the widest they are.
+macro_rules! wire_int {
     ($($t:ty: $ser:ident $de:ident $(as $wide:ty)?),*) => {$(
         impl Wire for $t {
             #[inline]
             fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                wire!(@ser serializer, *self, $ser $(, $wide)?)
+                wire_int!(@ser serializer, *self, $ser $(, $wide)?)
             }
             #[inline]
             fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
                 deserializer: D,
                 visitor: V,
             ) -> Result<V::Value, D::Error> {
-                deserializer.$de(visitor)
+                if deserializer.is_human_readable() {
+                    deserializer.deserialize_any(visitor)
+                } else {
+                    deserializer.$de(visitor)
+                }
             }
         }
     )*};
@@ -61,7 +66,7 @@ macro_rules! wire {
         }
     };
 }
-wire!(
+wire_int!(
     i8: serialize_i8 deserialize_i8,
     i16: serialize_i16 deserialize_i16,
     i32: serialize_i32 deserialize_i32,
@@ -71,9 +76,22 @@ wire!(
     u32: serialize_u32 deserialize_u32,
     u64: serialize_u64 deserialize_u64,
     isize: serialize_i64 deserialize_i64 as i64,
-    usize: serialize_u64 deserialize_u64 as u64,
-    &'static str: serialize_str deserialize_str
+    usize: serialize_u64 deserialize_u64 as u64
 );
+
+impl Wire for &'static str {
+    #[inline]
+    fn serialize_as<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self)
+    }
+    #[inline]
+    fn deserialize_as<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_str(visitor)
+    }
+}
 
 impl<const N: usize> Wire for InlineStr<N> {
     #[inline]
@@ -177,8 +195,13 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
         }
     }
 
+    /// A string table's value, or an integer table's value written as text (decimal, `0x…`,
+    /// `-0x…`: [`Table::parse_value`](crate::Table::parse_value)).
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Open<C>, E> {
-        Self::decode(Value::Str(value))
+        match crate::Table::of::<C>().parse_value(value) {
+            Some(parsed) => Self::decode(parsed),
+            None => Err(E::invalid_type(de::Unexpected::Str(value), &self)),
+        }
     }
 }
 

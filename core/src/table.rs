@@ -95,6 +95,11 @@ pub struct Descriptor {
     pub data: Data<'static>,
     /// How the table crosses serde.
     pub serde: Form,
+    /// Whether values are written in hex (`#[codes(hex)]`).
+    hex: bool,
+    /// The values written as expressions, as `(position, text)` in position order: only the
+    /// entries whose value was one.
+    expressions: &'static [(usize, &'static str)],
     value_type: &'static str,
     aliases: usize,
     value: fn(usize) -> Option<Value<'static>>,
@@ -119,6 +124,8 @@ impl Descriptor {
             columns,
             data: C::DATA,
             serde,
+            hex: false,
+            expressions: &[],
             value_type: <C::Value as CodeValue>::TYPE_NAME,
             aliases: C::ALIASES.len(),
             value: value_of::<C>,
@@ -127,6 +134,31 @@ impl Descriptor {
             decode: decode_of::<C>,
             fmt_unknown: fmt_unknown_of::<C>,
         }
+    }
+
+    /// The description, with values written in hex (`#[codes(hex)]`).
+    #[must_use]
+    pub const fn hex(self) -> Self {
+        Self { hex: true, ..self }
+    }
+
+    /// The description, with the text of the values written as expressions: `(position,
+    /// text)` in position order.
+    #[must_use]
+    pub const fn expressions(self, expressions: &'static [(usize, &'static str)]) -> Self {
+        Self {
+            expressions,
+            ..self
+        }
+    }
+
+    /// The text of the expression entry `position`'s value was written as, if it was one.
+    fn expression(&self, position: usize) -> Option<&'static str> {
+        let at = self
+            .expressions
+            .binary_search_by_key(&position, |(at, _)| *at)
+            .ok()?;
+        Some(self.expressions[at].1)
     }
 }
 
@@ -166,6 +198,50 @@ impl Table {
     #[must_use]
     pub const fn columns(&self) -> &'static [&'static str] {
         self.0.columns
+    }
+
+    /// Whether the table writes its values in hex (`#[codes(hex)]`): `0x` and the digits of
+    /// the value's bit pattern, as many as the type's width takes.
+    #[must_use]
+    pub const fn is_hex(&self) -> bool {
+        self.0.hex
+    }
+
+    /// `value` as the table writes it (in `Display`, `explain` and the exports): in hex for a
+    /// [hex table](Table::is_hex), else in decimal; a string as it is.
+    ///
+    /// ```
+    /// use codetable::{Table, Value};
+    ///
+    /// codetable::define_codes! {
+    ///     /// Two HRESULTs.
+    ///     #[codes(hex)]
+    ///     pub enum HResult: i32 {
+    ///         S_OK = 0 => "Success.",
+    ///         E_ACCESSDENIED = 0x8007_0005_u32 as i32 => "General access denied error.",
+    ///     }
+    /// }
+    ///
+    /// let table = Table::of::<HResult>();
+    /// assert_eq!(table.display_value(Value::Int(-2_147_024_891)).to_string(), "0x80070005");
+    /// assert_eq!(table.parse_value("0x80070005"), Some(Value::Int(-2_147_024_891)));
+    /// ```
+    #[must_use]
+    pub fn display_value<'a>(&self, value: Value<'a>) -> crate::ValueText<'a> {
+        crate::ValueText::new(value, self.0.value_type, self.0.hex)
+    }
+
+    /// A value of the table written as `text`: for an integer table, as its `FromStr` reads
+    /// it ([`IntegerValue::parse`](crate::IntegerValue::parse): decimal, `0x…` as the type's
+    /// bit pattern, `-0x…`), whether or not the table is a hex table; for a string table,
+    /// the text itself. `None` when `text` is no value of the table's type (not whether the
+    /// table has it: see [`Table::decode`]).
+    #[must_use]
+    pub fn parse_value<'a>(&self, text: &'a str) -> Option<Value<'a>> {
+        match crate::int::shape(self.0.value_type) {
+            Some((bits, signed)) => crate::int::parse(text, bits, signed).map(Value::Int),
+            None => Some(Value::Str(text)),
+        }
     }
 
     /// The table's name ([`Code::TABLE`]).
@@ -209,6 +285,7 @@ impl Table {
             description: data.descriptions[index * data.langs],
             details: data.details_of(index),
             deprecated: data.flags[index] & DEPRECATED != 0,
+            expression: self.0.expression(index),
             langs: self.0.langs,
             columns: self.0.columns,
             descriptor: self.0,
@@ -299,6 +376,7 @@ impl fmt::Debug for Table {
             .field("name", &self.0.name)
             .field("langs", &self.0.langs)
             .field("value_type", &self.0.value_type)
+            .field("hex", &self.0.hex)
             .field("count", &self.count())
             .field("aliases", &self.0.aliases)
             .finish_non_exhaustive()
@@ -325,6 +403,9 @@ pub struct Entry {
     pub details: Option<&'static str>,
     /// Whether the entry is marked `#[deprecated]`.
     pub deprecated: bool,
+    /// The integer constant expression the value was written as (`SQLITE_IOERR | (1 << 8)`),
+    /// its tokens spaced as Rust code is; `None` for a value written as a literal.
+    pub expression: Option<&'static str>,
     /// The table's languages; the first is the default.
     pub langs: &'static [&'static str],
     /// The names of the table's columns.
@@ -340,6 +421,13 @@ impl Entry {
     #[must_use]
     pub const fn table(&self) -> Table {
         Table(self.descriptor)
+    }
+
+    /// The value as the table writes it ([`Table::display_value`]): `None` for an entry
+    /// without a value.
+    #[must_use]
+    pub fn value_text(&self) -> Option<crate::ValueText<'static>> {
+        Some(self.table().display_value(self.value?))
     }
 
     /// The description in `lang`, or `None` if the table has no such language.
@@ -423,6 +511,7 @@ impl fmt::Debug for Entry {
             .field("description", &self.description)
             .field("details", &self.details)
             .field("deprecated", &self.deprecated)
+            .field("expression", &self.expression)
             .field("langs", &self.langs)
             .finish_non_exhaustive()
     }

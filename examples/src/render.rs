@@ -74,7 +74,7 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
         .iter()
         .map(|hit| {
             hit.entry
-                .value
+                .value_text()
                 .map_or_else(|| "-".to_owned(), |v| v.to_string())
         })
         .collect();

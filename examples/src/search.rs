@@ -189,7 +189,11 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
         Query::Number { .. } => Found {
             kind: MatchKind::Value,
             hits: hits(tables)
-                .filter(|hit| hit.entry.value.is_some_and(|v| query.has_value(v)))
+                .filter(|hit| {
+                    hit.entry
+                        .value
+                        .is_some_and(|v| query.has_value(v) || of_table(hit, query) == Some(v))
+                })
                 .collect(),
         },
         Query::Text(text) => {
@@ -269,15 +273,27 @@ pub fn unknowns<'q>(tables: &[Table], query: &'q Query) -> Vec<Unknown<'q>> {
         .filter(|table| {
             table.from_value(text).is_none()
                 && !values.iter().any(|&v| table.from_value(v).is_some())
+                && table
+                    .parse_value(text)
+                    .and_then(|v| table.from_value(v))
+                    .is_none()
         })
         .filter_map(|table| {
             values
                 .iter()
                 .rev()
                 .find_map(|&v| unknown(table, Value::Int(v)))
+                .or_else(|| unknown(table, table.parse_value(text)?))
                 .or_else(|| unknown(table, Value::Str(text)))
         })
         .collect()
+}
+
+/// The query as a value of `hit`'s table, as the table's `FromStr` reads it
+/// ([`Table::parse_value`]): `0x80070005` is the bit pattern of an `i32` table's
+/// -2147024891, which the query's own numbers (2147942405) are not.
+fn of_table<'q>(hit: &Hit, query: &'q Query) -> Option<Value<'q>> {
+    hit.entry.table().parse_value(query.text())
 }
 
 /// Every entry of every table, in order, each with its aliases.

@@ -1357,3 +1357,48 @@ fn export_writes_what_codetable_export_writes_and_check_compares_with_a_file() {
     explain().args(["--export", "yaml"]).assert().code(2);
     explain().args(["--export", "c", "501"]).assert().code(2);
 }
+
+codetable::define_codes! {
+    /// Two HRESULTs, in hex as winerror.h writes them.
+    #[codes(hex)]
+    pub enum HResult: i32 {
+        S_OK = 0 => "Operation successful.",
+        E_ACCESSDENIED = 0x8007_0005_u32 as i32 => "General access denied error.",
+    }
+}
+
+/// A hex table added to `TABLES` (as the library's docs show): `explain`'s search reads a
+/// query as each table's `FromStr` does, so `0x80070005` finds the `i32` HRESULT, and prints
+/// the value in hex; a value it lacks prints in hex too.
+#[test]
+fn a_hex_table_is_found_by_its_hex_text_and_shown_in_hex() {
+    use codetable_examples::render::{text_results, text_unknown};
+    use codetable_examples::{find, unknowns, Query, Style};
+    let tables = [TABLES, &[Table::of::<HResult>()]].concat();
+    for asked in ["0x80070005", "0X80070005", "-2147024891", "E_ACCESSDENIED"] {
+        let found = find(&tables, &Query::parse(asked));
+        let names: Vec<(&str, &str)> = found
+            .hits
+            .iter()
+            .map(|h| (h.entry.table, h.entry.name))
+            .collect();
+        assert_eq!(names, [("HResult", "E_ACCESSDENIED")], "{asked}");
+        let text = text_results("Codes:", &found.hits, &Style::default());
+        assert!(
+            text.contains("E_ACCESSDENIED  0x80070005  General access denied error."),
+            "{text}"
+        );
+    }
+    let query = Query::parse("0x80070006");
+    assert!(find(&tables, &query).hits.is_empty());
+    let lacking = unknowns(&[Table::of::<HResult>()], &query);
+    assert_eq!(
+        lacking[0].to_string(),
+        "HResult 0x80070006 (not in the table)"
+    );
+    let text = text_unknown(&query, &lacking);
+    assert!(
+        text.contains("  HResult 0x80070006 (not in the table)"),
+        "{text}"
+    );
+}

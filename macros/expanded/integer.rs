@@ -429,8 +429,7 @@ impl ::core::str::FromStr for Storage {
         if let ::core::option::Option::Some(code) = Self::from_name(text) {
             return ::core::result::Result::Ok(code);
         }
-        match <::core::primitive::i32 as ::core::str::FromStr>::from_str(text)
-            .ok()
+        match ::codetable::__private::parse_int::<::core::primitive::i32>(text)
             .and_then(Self::from_value)
         {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),

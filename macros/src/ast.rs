@@ -35,6 +35,8 @@ pub struct Table {
     pub derives_serde: bool,
     /// `#[equals(module::PREFIX_*)]`: every entry mirrors the constant of its name.
     pub equals: Option<EqualsRule>,
+    /// `#[codes(hex)]`, with the span of `hex`: values print in hex.
+    pub hex: Option<Span>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).

@@ -76,6 +76,8 @@ pub struct TableAttrs {
     pub derives_serde: bool,
     /// `#[equals(module::PREFIX_*)]`.
     pub equals: Option<EqualsRule>,
+    /// `#[codes(hex)]`, with the span of `hex`.
+    pub hex: Option<Span>,
 }
 
 /// What the attributes of an entry say.
@@ -442,6 +444,12 @@ fn codes_option(
                 written: lit.value(),
                 span: meta.path.span(),
             });
+        }
+        "hex" => {
+            if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                return Err(Mistake::own(error::hex_with_value(&meta.path)));
+            }
+            out.hex = Some(meta.path.span());
         }
         _ => return Err(Mistake::own(error::malformed_codes(&meta.path))),
     }

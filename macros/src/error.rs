@@ -672,6 +672,23 @@ pub fn repeated_codes_option(tokens: impl ToTokens, key: &str) -> Error {
     )
 }
 
+pub fn hex_with_value(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "`hex` takes no value: write `#[codes(hex)]` for a table whose values print in hex, \
+         or leave it out for decimal",
+    )
+}
+
+pub fn hex_on_string_table(span: Span) -> Error {
+    Error::new(
+        span,
+        "`hex` writes integer values in hex, and this table's values are strings\n\
+         help: remove `hex`, or declare the table with an integer type, such as \
+         `enum Name: i32`",
+    )
+}
+
 pub fn malformed_serde_form(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,

@@ -113,6 +113,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         columns: table_attrs.columns,
         derives_serde: table_attrs.derives_serde,
         equals: table_attrs.equals,
+        hex: table_attrs.hex,
         vis,
         ident,
         repr,

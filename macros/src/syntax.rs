@@ -136,3 +136,95 @@ pub fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
     }
     out
 }
+
+/// The text of an expression as Rust code is spaced: a space around a binary operator and
+/// after a comma, none around `::`, after a unary operator, before `(` or inside brackets
+/// (`ffi::SQLITE_IOERR | (1 << 8)`, `f(-X) as i32`), whatever the spacing of the tokens.
+pub fn expression_text(tokens: TokenStream) -> String {
+    let mut out = String::new();
+    write_expression(tokens, &mut out);
+    out
+}
+
+/// What the text written so far ends with, for the spacing of what follows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// Nothing, an opening bracket, an operator or `::`: no space follows.
+    Nothing,
+    /// A name, a literal or a group: a name or a literal after it is spaced.
+    Operand,
+}
+
+/// The operators of more than one character, which are written as one.
+const JOINED: &[&str] = &[
+    "<<=", ">>=", "...", "..=", "::", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "+=", "-=",
+    "*=", "/=", "%=", "^=", "&=", "|=", "->", "=>", "..",
+];
+
+fn write_expression(tokens: TokenStream, out: &mut String) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut after = After::Nothing;
+    let mut at = 0;
+    while at < trees.len() {
+        match &trees[at] {
+            TokenTree::Ident(_) | TokenTree::Literal(_) => {
+                if after == After::Operand {
+                    out.push(' ');
+                }
+                out.push_str(&trees[at].to_string());
+                after = After::Operand;
+            }
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{ ", " }"),
+                    Delimiter::None => ("", ""),
+                };
+                if group.delimiter() == Delimiter::None && after == After::Operand {
+                    out.push(' ');
+                }
+                out.push_str(open);
+                write_expression(group.stream(), out);
+                out.push_str(close);
+                after = After::Operand;
+            }
+            TokenTree::Punct(first) => {
+                let mut op = first.as_char().to_string();
+                while let (proc_macro2::Spacing::Joint, Some(TokenTree::Punct(next))) =
+                    (op_spacing(&trees, at), trees.get(at + 1))
+                {
+                    let longer = format!("{op}{}", next.as_char());
+                    if !JOINED.iter().any(|joined| joined.starts_with(&longer)) {
+                        break;
+                    }
+                    op = longer;
+                    at += 1;
+                }
+                match op.as_str() {
+                    "::" | "." => out.push_str(&op),
+                    "," | ";" => {
+                        out.push_str(&op);
+                        out.push(' ');
+                    }
+                    "-" | "!" | "&" | "*" if after == After::Nothing => out.push_str(&op),
+                    _ => {
+                        out.push(' ');
+                        out.push_str(&op);
+                        out.push(' ');
+                    }
+                }
+                after = After::Nothing;
+            }
+        }
+        at += 1;
+    }
+}
+
+/// The spacing of the punctuation at `at`.
+fn op_spacing(trees: &[TokenTree], at: usize) -> proc_macro2::Spacing {
+    match &trees[at] {
+        TokenTree::Punct(punct) => punct.spacing(),
+        _ => proc_macro2::Spacing::Alone,
+    }
+}

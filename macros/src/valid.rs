@@ -181,6 +181,9 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
             .errors
             .push(error::shape_on_integer_table(span, repr.name()));
     }
+    if let (true, Some(span)) = (repr.is_str(), table.hex) {
+        check.errors.push(error::hex_on_string_table(span));
+    }
     let columns = check_columns(table, &mut check.variants, &check.aliases, check.errors);
     let equals = equals_checks(table, &check.variants, &check.aliases, check.errors);
     let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);

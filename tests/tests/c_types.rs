@@ -65,3 +65,33 @@ fn serde_writes_and_reads_them_by_value() {
     );
     assert!(serde_json::from_str::<Long>("3").is_err());
 }
+
+codetable::define_codes! {
+    /// HRESULTs typed as C's `long` on Windows would be; here a C `int`, printed in hex.
+    #[codes(hex)]
+    pub enum HResult: c_int {
+        S_OK = 0 => "Success.",
+        E_FAIL = 0x8000_4005_u32 as i32 => "Unspecified failure.",
+    }
+
+    /// Pointer-sized, in hex.
+    #[codes(hex)]
+    pub enum Addr: isize {
+        MINUS_ONE = -1 => "All bits.",
+    }
+}
+
+#[test]
+fn hex_tables_of_c_types_print_and_read_the_type_s_width() {
+    assert_eq!(
+        HResult::E_FAIL.to_string(),
+        "E_FAIL (0x80004005): Unspecified failure."
+    );
+    assert_eq!("0x80004005".parse::<HResult>(), Ok(HResult::E_FAIL));
+    let all_bits = format!("0x{}", "F".repeat(usize::BITS as usize / 4));
+    assert_eq!(
+        Addr::MINUS_ONE.to_string(),
+        format!("MINUS_ONE ({all_bits}): All bits.")
+    );
+    assert_eq!(all_bits.parse::<Addr>(), Ok(Addr::MINUS_ONE));
+}

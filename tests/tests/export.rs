@@ -85,6 +85,34 @@ define_codes! {
         NOTHING = _ => "No value here.",
     }
 
+    /// Values in hex, some written as expressions: negative values are bit patterns.
+    #[codes(hex)]
+    pub enum GoldenHex: i32 {
+        S_OK = 0 => "Success.",
+        E_ACCESSDENIED = 0x8007_0005_u32 as i32 => "Access denied.",
+        /// An expression of an earlier entry.
+        E_ACCESSDENIED_READ = E_ACCESSDENIED | (1<<8) => "Denied | while <reading>.",
+        SMALLEST = i32::MIN => "The smallest int.",
+        TOP = 0x7FFF_FFFF => "The largest int.",
+        /// Another name.
+        E_DENIED = E_ACCESSDENIED,
+    }
+
+    /// Hex values that need `long long`.
+    #[codes(hex)]
+    pub enum HexWide: i64 {
+        MINUS_ONE = -1 => "All bits set.",
+        SMALL = 0x10 => "Sixteen.",
+        MIN = i64::MIN => "i64::MIN.",
+    }
+
+    /// Hex values of an unsigned type.
+    #[codes(hex)]
+    pub enum HexByte: u8 {
+        FIVE = 5 => "Five.",
+        TOP = 0xFF => "u8::MAX.",
+    }
+
     /// Only entries without a value: no enumerator at all.
     pub enum Names: u16 {
         FIRST => "The first.",
@@ -102,6 +130,9 @@ fn all_tables() -> Vec<Table> {
         Table::of::<Unsigned>(),
         Table::of::<Tiny>(),
         Table::of::<Names>(),
+        Table::of::<GoldenHex>(),
+        Table::of::<HexWide>(),
+        Table::of::<HexByte>(),
     ];
     tables.extend_from_slice(ALL_TABLES);
     tables
@@ -125,6 +156,18 @@ struct Name {
     value: Option<Value<'static>>,
     alias_of: Option<&'static str>,
     deprecated: bool,
+    /// The value as the table writes it (in hex for a hex table), empty for none.
+    text: String,
+    /// The expression the entry's value was written as.
+    expression: Option<&'static str>,
+}
+
+/// The value of `entry` as its table writes it, empty for none.
+fn value_text(entry: &codetable::Entry) -> String {
+    entry
+        .value_text()
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 /// Every entry and alias of `table`: entries in order, each followed by its aliases.
@@ -136,6 +179,8 @@ fn names(table: &Table) -> Vec<Name> {
             value: entry.value,
             alias_of: None,
             deprecated: entry.deprecated,
+            text: value_text(&entry),
+            expression: entry.expression,
         });
         for alias in table.aliases().filter(|a| a.entry.index == entry.index) {
             out.push(Name {
@@ -143,6 +188,8 @@ fn names(table: &Table) -> Vec<Name> {
                 value: entry.value,
                 alias_of: Some(entry.name),
                 deprecated: alias.deprecated,
+                text: value_text(&entry),
+                expression: entry.expression,
             });
         }
     }
@@ -722,7 +769,7 @@ fn a_raw_table_name_is_its_name_and_as_a_c_keyword_an_error() {
     assert_eq!(json["tables"][0]["entries"][1]["name"], "type");
     let csv = export(Format::Csv, &[table], &Options::new());
     assert!(
-        csv.contains("\r\nenum,type,2,,false,A raw name.,\r\n"),
+        csv.contains("\r\nenum,type,2,,,false,A raw name.,\r\n"),
         "{csv}"
     );
     // Options::tables takes the name without `r#`.
@@ -938,7 +985,10 @@ fn markdown_rows_read_back_for_every_table() {
         for (row, name) in rows.iter().zip(&names) {
             assert_eq!(row.name, name.name);
             assert_eq!(row.deprecated, name.deprecated, "{}", name.name);
-            let value = name.value.map_or("—".to_owned(), |v| v.to_string());
+            let mut value = name.value.map_or("—".to_owned(), |_| name.text.clone());
+            if let Some(expression) = name.expression {
+                value = format!("{expression} = {value}");
+            }
             assert_eq!(row.value, value, "{}", name.name);
             let expected = match name.alias_of {
                 Some(original) => {
@@ -1018,7 +1068,7 @@ fn json_reads_back_every_entry_of_every_table() {
                 .columns()
                 .map(|c| (c.name.to_owned(), Json::from(c.to_string())))
                 .collect();
-            let expected = serde_json::json!({
+            let mut expected = serde_json::json!({
                 "name": entry.name,
                 "value": json_value(entry.value),
                 "descriptions": descriptions,
@@ -1026,6 +1076,7 @@ fn json_reads_back_every_entry_of_every_table() {
                 "deprecated": entry.deprecated,
                 "columns": columns,
             });
+            written(&mut expected, &entry);
             assert_eq!(json, &expected, "{}::{}", table.name(), entry.name);
         }
         let aliases = json["aliases"].as_array().expect("aliases");
@@ -1036,7 +1087,7 @@ fn json_reads_back_every_entry_of_every_table() {
                 .iter()
                 .filter_map(|lang| Some(((*lang).to_owned(), alias.description_in(lang)?.into())))
                 .collect();
-            let expected = serde_json::json!({
+            let mut expected = serde_json::json!({
                 "name": alias.name,
                 "alias_of": alias.entry.name,
                 "value": json_value(alias.entry.value),
@@ -1044,12 +1095,25 @@ fn json_reads_back_every_entry_of_every_table() {
                 "details": json_opt(alias.details),
                 "deprecated": alias.deprecated,
             });
+            written(&mut expected, &alias.entry);
             assert_eq!(json, &expected, "{}::{}", table.name(), alias.name);
         }
     }
     // The extremes survive as numbers.
     assert_eq!(exported[2]["entries"][1]["value"].as_u64(), Some(u64::MAX));
     assert_eq!(exported[3]["entries"][0]["value"].as_i64(), Some(i64::MIN));
+}
+
+/// Adds the keys of how `entry`'s value was written to its expected JSON: `hex` for a hex
+/// table, `expression` for a value written as one.
+fn written(expected: &mut Json, entry: &codetable::Entry) {
+    let object = expected.as_object_mut().expect("an object");
+    if entry.table().is_hex() && entry.value.is_some() {
+        object.insert("hex".into(), value_text(entry).into());
+    }
+    if let Some(expression) = entry.expression {
+        object.insert("expression".into(), expression.into());
+    }
 }
 
 #[test]
@@ -1138,11 +1202,12 @@ fn csv_reads_back_every_entry_and_alias() {
     let records = parse_csv(&text);
     let header = &records[0];
     assert_eq!(
-        header[..8],
+        header[..9],
         [
             "table",
             "name",
             "value",
+            "expression",
             "alias_of",
             "deprecated",
             "description_en",
@@ -1150,7 +1215,7 @@ fn csv_reads_back_every_entry_and_alias() {
             "details"
         ]
     );
-    assert_eq!(header[8..], ["http", "retryable"]);
+    assert_eq!(header[9..], ["http", "retryable"]);
     let mut rows = records[1..].iter();
     for table in &tables {
         for name in names(table) {
@@ -1158,10 +1223,8 @@ fn csv_reads_back_every_entry_and_alias() {
             assert_eq!(row.len(), header.len());
             let field = |key: &str| row[header.iter().position(|h| h == key).expect(key)].as_str();
             assert_eq!((field("table"), field("name")), (table.name(), name.name));
-            assert_eq!(
-                field("value"),
-                name.value.map(|v| v.to_string()).unwrap_or_default()
-            );
+            assert_eq!(field("value"), name.text);
+            assert_eq!(field("expression"), name.expression.unwrap_or_default());
             assert_eq!(field("alias_of"), name.alias_of.unwrap_or_default());
             assert_eq!(field("deprecated"), name.deprecated.to_string());
             let entry = table.from_name(name.name).expect("entry");
@@ -1234,8 +1297,12 @@ fn golden(file: &str, actual: &str) {
     }
 }
 
-fn golden_tables() -> [Table; 2] {
-    [Table::of::<Golden>(), Table::of::<GoldenState>()]
+fn golden_tables() -> [Table; 3] {
+    [
+        Table::of::<Golden>(),
+        Table::of::<GoldenState>(),
+        Table::of::<GoldenHex>(),
+    ]
 }
 
 #[test]

@@ -954,6 +954,7 @@ fn parse_accepts_names_aliases_and_decimal_values() {
     assert_eq!("NOT_FOUND".parse(), Ok(Returns::NOT_FOUND));
     assert_eq!("MISSING".parse(), Ok(Returns::NOT_FOUND));
     assert_eq!("404".parse(), Ok(Returns::NOT_FOUND));
+    assert_eq!("0x194".parse(), Ok(Returns::NOT_FOUND)); // every integer table reads hex
     assert_eq!("-17".parse(), Ok(Returns::REJECTED));
     assert_eq!("0".parse(), Ok(Returns::OK));
     assert_eq!("1001".parse(), Ok(Returns::TIMEOUT));
@@ -970,7 +971,9 @@ fn parse_accepts_names_aliases_and_decimal_values() {
         ("-404", "Returns has no code with value -404"),
         ("17", "Returns has no code with value 17"),
         ("2147483648", "Returns has no code with value 2147483648"),
-        ("0x194", "Returns has no code named \"0x194\""),
+        ("0x195", "Returns has no code with value 0x195"),
+        ("-0x1", "Returns has no code with value -0x1"),
+        ("0x", "Returns has no code named \"0x\""),
         ("404 ", "Returns has no code named \"404 \""),
         (" 404", "Returns has no code named \" 404\""),
         ("4_04", "Returns has no code named \"4_04\""),

@@ -770,7 +770,7 @@ fn names_parse_and_fold() {
     );
     assert_eq!(I32Codes::from_name_ignore_ascii_case("timeou"), None);
     assert_eq!(I32Codes::from_name_ignore_ascii_case("TIMEOUT_"), None);
-    // `FromStr`: a name, an alias or a decimal value, nothing else.
+    // `FromStr`: a name, an alias or a value (decimal or hex), nothing else.
     assert_eq!("TIMEOUT".parse(), Ok(I32Codes::TIMEOUT));
     assert_eq!("REFUSED".parse(), Ok(I32Codes::REJECTED));
     assert_eq!("-17".parse(), Ok(I32Codes::REJECTED));
@@ -779,12 +779,15 @@ fn names_parse_and_fold() {
     assert_eq!("9223372036854775808".parse(), Ok(U64Codes::TOP_BIT));
     assert_eq!("-9223372036854775808".parse(), Ok(I64Codes::MIN));
     assert_eq!("-128".parse(), Ok(I8Codes::MIN));
+    assert_eq!("0x80".parse(), Ok(I8Codes::MIN));
+    assert_eq!("0x3E9".parse(), Ok(I32Codes::TIMEOUT));
     assert_eq!("NOT_YET".parse(), Ok(Pending::UNASSIGNED));
     for (input, message) in [
         ("1002", "I32Codes has no code with value 1002"),
         ("2147483648", "I32Codes has no code with value 2147483648"),
         ("timeout", "I32Codes has no code named \"timeout\""),
-        ("0x3E9", "I32Codes has no code named \"0x3E9\""),
+        ("0x3EA", "I32Codes has no code with value 0x3EA"),
+        ("0x", "I32Codes has no code named \"0x\""),
         (" 0", "I32Codes has no code named \" 0\""),
         ("", "I32Codes has no code named \"\""),
     ] {

@@ -341,11 +341,15 @@ fn declare(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt::Re
         match (row.alias_of(), value) {
             (Some(original), _) => constant(out, table, original, options)?,
             (None, Value::Int(value)) => {
-                let suffix = match kind {
-                    Kind::Defines { suffix, .. } => suffix,
-                    Kind::Enum | Kind::Strings => "",
+                let (c_type, suffix) = match kind {
+                    Kind::Defines { c_type, suffix } => (c_type, suffix),
+                    Kind::Enum | Kind::Strings => ("int", ""),
                 };
-                integer(out, value, suffix)?;
+                if table.is_hex() {
+                    hex(out, table, value, c_type, suffix)?;
+                } else {
+                    integer(out, value, suffix)?;
+                }
             }
             (None, Value::Str(value)) => string(out, value)?,
         }
@@ -387,6 +391,11 @@ fn note(out: &mut dyn Write, table: &Table, row: &Row, options: &Options<'_>) ->
         out.write_str("Alias of ")?;
         constant(out, table, original, options)?;
         out.write_char('.')?;
+        lead = true;
+    }
+    if let (None, Some(expression)) = (row.alias_of(), row.entry().expression) {
+        let space = if lead { " " } else { "" };
+        write!(out, "{space}Declared as {expression}.")?;
         lead = true;
     }
     if row.deprecated() {
@@ -509,6 +518,26 @@ fn integer(out: &mut dyn Write, value: i128, suffix: &str) -> fmt::Result {
         write!(out, "({value}{suffix})")
     } else {
         write!(out, "{value}{suffix}")
+    }
+}
+
+/// A hex table's value: `0x` and the digits of its bit pattern in the type's width, with
+/// `suffix`; a negative value as that pattern, unsigned, cast to the table's C type
+/// (`((int32_t)0x80070005U)`, `(int)0x80070005U` in an enum), as winerror.h writes HRESULTs.
+fn hex(out: &mut dyn Write, table: &Table, value: i128, c_type: &str, suffix: &str) -> fmt::Result {
+    let text = table.display_value(Value::Int(value));
+    if value >= 0 {
+        return write!(out, "{text}{suffix}");
+    }
+    let unsigned = if table.value_type() == "i64" {
+        "ULL"
+    } else {
+        "U"
+    };
+    if c_type == "int" {
+        write!(out, "(int){text}{unsigned}")
+    } else {
+        write!(out, "(({c_type}){text}{unsigned})")
     }
 }
 

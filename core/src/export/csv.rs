@@ -1,11 +1,11 @@
 //! [`csv`]: RFC 4180 CSV, a row per entry and per alias.
 
 use super::{rows, Measure, Options, Row};
-use crate::{Table, Value};
+use crate::Table;
 use core::fmt::{self, Write};
 
 /// The fields before the descriptions.
-const FIXED: &str = "table,name,value,alias_of,deprecated";
+const FIXED: &str = "table,name,value,expression,alias_of,deprecated";
 
 /// Writes the tables as CSV (RFC 4180): a header row, then a row per entry, each followed
 /// by its aliases' rows (see the [module docs](super) for the fields); CRLF line ends.
@@ -43,10 +43,12 @@ fn write_row(
     out.write_char(',')?;
     field(out, &row.name())?;
     out.write_char(',')?;
-    match row.entry().value {
-        Some(Value::Int(value)) => write!(out, "{value}")?,
-        Some(Value::Str(value)) => field(out, &value)?,
-        None => {}
+    if let Some(text) = row.entry().value_text() {
+        field(out, &text)?;
+    }
+    out.write_char(',')?;
+    if let Some(expression) = row.entry().expression {
+        field(out, &expression)?;
     }
     out.write_char(',')?;
     if let Some(original) = row.alias_of() {

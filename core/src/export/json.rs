@@ -158,6 +158,13 @@ fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt:
         Some(Value::Str(value)) => write_json_string(out, value)?,
         None => out.write_str("null")?,
     }
+    let entry = row.entry();
+    if let (true, Some(text)) = (entry.table().is_hex(), entry.value_text()) {
+        write!(object.key("hex")?, "\"{text}\"")?;
+    }
+    if let Some(expression) = entry.expression {
+        write_json_string(object.key("expression")?, expression)?;
+    }
     let out = object.key("descriptions")?;
     out.write_char('{')?;
     let mut first = true;

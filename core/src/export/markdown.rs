@@ -1,7 +1,7 @@
 //! [`markdown`]: a documentation page.
 
 use super::{rows, Options, Row};
-use crate::{Table, Value};
+use crate::Table;
 use core::fmt::{self, Write};
 
 /// The words of a page, in its language.
@@ -127,9 +127,12 @@ fn table_row(
         out.write_str(labels.deprecated)?;
     }
     out.write_str(" | ")?;
-    match entry.value {
-        Some(Value::Int(value)) => write!(out, "{value}")?,
-        Some(Value::Str(value)) => escape(out, &value)?,
+    if let Some(expression) = entry.expression {
+        escape(out, &expression)?;
+        out.write_str(" = ")?;
+    }
+    match entry.value_text() {
+        Some(text) => escape(out, &text)?,
         None => out.write_str("—")?,
     }
     out.write_str(" | ")?;

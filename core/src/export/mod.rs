@@ -56,7 +56,10 @@
 //! - A deprecated entry or alias has a mark after its name: `(deprecated)`, `(已弃用)`.
 //! - An alias row's description is "Alias of [`X`](#table-x)." (linked to the entry's
 //!   row) followed by the alias's own description, if it has one.
-//! - An entry without a value has `—` as its value.
+//! - An entry without a value has `—` as its value. A value is written as its table writes
+//!   it ([`Table::display_value`]: `0x80070005` for a `#[codes(hex)]` table), after the
+//!   expression it was declared as, if any: `E_BASE \| (1 &lt;&lt; 8) = 266` (an alias's row
+//!   shows its entry's).
 //! - Details (doc comments) follow the table under a "Details" heading, one sub-heading per
 //!   entry or alias with the anchor `TABLE-NAME-details`, linked from the row. Doc comments
 //!   are Markdown already, so they are copied as they are.
@@ -129,6 +132,13 @@
 //!   others). A negative value is in parentheses, and the smallest `i32` or `i64` is written
 //!   `(-2147483647 - 1)` (`-2147483648` would be the negation of a literal too wide for
 //!   `int`). An alias is `#define PREFIX_TABLE_ALIAS PREFIX_TABLE_ENTRY`.
+//! - **Hex tables** (`#[codes(hex)]`) write their values in hex, as the table prints them
+//!   (`0x0005`, `0x80000000U` for a `u32`): a negative value is its bit pattern, unsigned,
+//!   cast to the type, as `winerror.h` writes HRESULTs: `(int)0x80070005U` in an enum,
+//!   `((int64_t)0xFFFFFFFFFFFFFFFFULL)` as a `#define`.
+//! - **A value declared as an expression** is written as its value, and the comment says
+//!   `Declared as E_BASE | (1 << 8).`: the expression is Rust (casts such as `as i32`, paths
+//!   such as `i32::MIN`), and its names are the table's, not the header's.
 //! - **String tables** become `#define PREFIX_TABLE_NAME "23505"`, with C string escapes:
 //!   `\\`, `\"`, `\?` after a `?` (no trigraph), `\n`, `\r`, `\t`, and three-digit octal
 //!   escapes for other control characters and for every byte of a non-ASCII character.
@@ -216,10 +226,13 @@
 //!   the names of its columns; `entries` and `aliases` in declaration order.
 //! - An entry: `name`; `value`, a number (an integer table's values are at most 64 bits wide;
 //!   beyond 2^53 a reader must not turn them into doubles), a string, or `null` for an entry
-//!   without a value; `descriptions`, the description in each language of `langs`; `details`,
+//!   without a value; only for a `#[codes(hex)]` table, `hex`, the value as the table prints
+//!   it (`"0x80070005"`; `value` stays the number); only for a value declared as an
+//!   expression, `expression`, its Rust text (`"E_BASE | (1 << 8)"`); `descriptions`, the description in each language of `langs`; `details`,
 //!   the doc comment or `null`; `deprecated`; `columns`, each column's value as a string,
 //!   the text of the value's `Debug` (`"503"`, `"true"`, `"Error"`).
-//! - An alias: `name`; `alias_of`, the name of its entry; `value`, the entry's; `descriptions`,
+//! - An alias: `name`; `alias_of`, the name of its entry; `value` (and `hex`, `expression`),
+//!   the entry's; `descriptions`,
 //!   its own descriptions (an alias may have none: `{}`; its entry's are the entry's);
 //!   `details`; `deprecated`. An alias has its entry's columns.
 //! - Strings are escaped as JSON requires (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, and
@@ -256,7 +269,9 @@
 //!
 //! RFC 4180: a header row, then one row per entry and per alias; every line ends with CRLF;
 //! a field with a comma, a double quote, a CR or an LF is quoted, its double quotes doubled.
-//! The fields are `table`, `name`, `value` (empty for an entry without one), `alias_of` (the
+//! The fields are `table`, `name`, `value` (as the table prints it: in hex for a
+//! `#[codes(hex)]` table; empty for an entry without one), `expression` (the Rust text of a
+//! value declared as an expression, else empty; an alias has its entry's), `alias_of` (the
 //! entry's name on an alias's row, else empty), `deprecated` (`true` or `false`), one
 //! `description_LANG` per language (in [`Options::langs`]'s order, else in the order the
 //! tables give them; empty where a table lacks the language, and on an alias's row unless
@@ -273,14 +288,14 @@
 //! let mut lines = csv.split_terminator("\r\n");
 //! assert_eq!(
 //!     lines.next(),
-//!     Some("table,name,value,alias_of,deprecated,description_en,description_zh,details,retryable")
+//!     Some("table,name,value,expression,alias_of,deprecated,description_en,description_zh,details,retryable")
 //! );
-//! assert_eq!(lines.next(), Some("Status,OK,200,,false,Success.,成功。,,false"));
+//! assert_eq!(lines.next(), Some("Status,OK,200,,,false,Success.,成功。,,false"));
 //! assert_eq!(
 //!     lines.next(),
-//!     Some(r#"Status,BUSY,503,,false,The service is busy | overloaded.,服务繁忙。,"Retry with ""backoff"".",true"#)
+//!     Some(r#"Status,BUSY,503,,,false,The service is busy | overloaded.,服务繁忙。,"Retry with ""backoff"".",true"#)
 //! );
-//! assert_eq!(lines.next(), Some("Status,OLD_BUSY,503,BUSY,true,,,,true"));
+//! assert_eq!(lines.next(), Some("Status,OLD_BUSY,503,,BUSY,true,,,,true"));
 //! # Ok::<(), core::fmt::Error>(())
 //! ```
 
@@ -438,7 +453,7 @@ impl Default for Options<'_> {
 /// let format = Format::from_name("csv").unwrap();
 /// let mut out = String::new();
 /// format.write(&mut out, &[codetable::Table::of::<Status>()], &Options::new())?;
-/// assert!(out.ends_with("Status,OK,200,,false,Success.,\r\n"));
+/// assert!(out.ends_with("Status,OK,200,,,false,Success.,\r\n"));
 /// assert_eq!(Format::ALL.map(Format::name), ["markdown", "c", "json", "csv"]);
 /// # Ok::<(), codetable::export::Error>(())
 /// ```

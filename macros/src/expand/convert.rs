@@ -38,7 +38,8 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     out
 }
 
-/// `FromStr`: a name or an alias, else a value (an integer table's in decimal).
+/// `FromStr`: a name or an alias, else a value (an integer table's in decimal or hex, as
+/// core's one reader reads it).
 fn from_str(ctx: &Ctx) -> TokenStream {
     let Ctx {
         ident, krate, ty, ..
@@ -51,7 +52,7 @@ fn from_str(ctx: &Ctx) -> TokenStream {
         quote!(Self::from_value(text))
     } else {
         quote! {
-            <#ty as ::core::str::FromStr>::from_str(text).ok().and_then(Self::from_value)
+            #krate::__private::parse_int::<#ty>(text).and_then(Self::from_value)
         }
     };
     quote! {

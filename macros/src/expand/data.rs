@@ -49,6 +49,12 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let form = serde_form(ctx);
     let position = ctx.position();
     let fmt_column = super::columns::fmt_column(ctx);
+    let hex = if ctx.is_hex() {
+        quote!(.hex())
+    } else {
+        TokenStream::new()
+    };
+    let expressions = expressions(ctx);
     quote! {
         #[automatically_derived]
         #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
@@ -58,7 +64,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
                 Self::LANGS,
                 &[#(#column_names),*],
                 #private::Form::#form,
-            );
+            )#hex #expressions;
 
             #[inline]
             fn position(self) -> ::core::primitive::usize {
@@ -82,6 +88,27 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             };
         }
     }
+}
+
+/// `.expressions(...)` with the text of each value written as an expression, by position;
+/// nothing when no value was one (the common case: a table of literals stores no text).
+fn expressions(ctx: &Ctx) -> TokenStream {
+    let (positions, texts): (Vec<usize>, Vec<String>) = ctx
+        .checked
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(position, v)| Some((position, super::expression(v.entry)?)))
+        .unzip();
+    if positions.is_empty() || ctx.is_str() {
+        return TokenStream::new();
+    }
+    let len = positions.len();
+    quote!(.expressions({
+        static ARRAY: [(::core::primitive::usize, &::core::primitive::str); #len] =
+            [#((#positions, #texts)),*];
+        &ARRAY
+    }))
 }
 
 /// How the table crosses serde, for `Table`: by value, by name, or by its own impls (when it

@@ -1,6 +1,6 @@
 //! The enum, and its ordering by value.
 
-use super::{entry_docs, integer, Ctx};
+use super::{entry_docs, expression, integer, Ctx};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -20,7 +20,10 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
         let entry = v.entry;
         let head = match (&v.string, v.has_value) {
             (Some(text), _) => format!("`{text:?}`: "),
-            (None, true) if !ctx.is_str() => format!("`{}`: ", v.discriminant),
+            (None, true) if !ctx.is_str() => match expression(entry) {
+                Some(written) => format!("`{written}` = `{}`: ", ctx.value_text(v.discriminant)),
+                None => format!("`{}`: ", ctx.value_text(v.discriminant)),
+            },
             _ => String::new(),
         };
         let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);

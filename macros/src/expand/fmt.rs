@@ -12,7 +12,10 @@ use quote::quote;
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let Ctx { ident, krate, .. } = ctx;
     let table_name = ctx.table_name();
-    let value = ctx.optional_value(&quote!(*self));
+    let mut value = ctx.optional_value(&quote!(*self));
+    if ctx.is_hex() {
+        value = quote!(::core::option::Option::map(#value, #krate::__private::hex));
+    }
     let formatter = quote!(::core::fmt::Formatter<'_>);
     quote! {
         #[automatically_derived]

@@ -89,6 +89,24 @@ impl Ctx<'_> {
         self.repr.is_str()
     }
 
+    /// An integer value as the table prints it: in decimal, or for a hex table `0x` and the
+    /// digits of its bit pattern, as many as the type's width takes (as core's `ValueText`).
+    fn value_text(&self, value: i128) -> String {
+        let bits = self.repr.ty().map_or(64, crate::eval::Ty::bits);
+        if !self.is_hex() {
+            return value.to_string();
+        }
+        #[allow(clippy::cast_sign_loss)]
+        let pattern = value as u128 & ((1_u128 << bits) - 1);
+        format!("0x{pattern:0width$X}", width = (bits / 4) as usize)
+    }
+
+    /// Whether values print in hex: `#[codes(hex)]` on an integer table (on a string table
+    /// it is an error, already reported).
+    fn is_hex(&self) -> bool {
+        self.table.hex.is_some() && !self.is_str()
+    }
+
     /// `value`, an expression of an integer value type, as the bits the layout's searches
     /// take: sign-extended or zero-extended to 64 bits.
     fn bits(&self, value: &TokenStream) -> TokenStream {
@@ -250,6 +268,13 @@ fn markdown(text: &str) -> String {
 }
 
 /// An integer as a token or two: a negative number is `-` and its absolute value.
+/// The text of the expression `entry`'s value was written as, if it was one (an integer
+/// table's `BASE | (1 << 8)`, not a literal or an alias's name).
+fn expression(entry: &crate::ast::Entry) -> Option<String> {
+    let value = entry.value.as_ref().filter(|v| v.expr)?;
+    Some(crate::syntax::expression_text(value.tokens.clone()))
+}
+
 fn integer(n: i128) -> TokenStream {
     let abs = Literal::u128_unsuffixed(n.unsigned_abs());
     if n < 0 {

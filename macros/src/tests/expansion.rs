@@ -312,3 +312,21 @@ fn no_room_drops_the_aliases_of_the_entry() {
         .collect();
     assert_eq!(consts, ["OF_LAST = E :: A255", "OF_FIRST = E :: A0"]);
 }
+
+/// The text of a value's expression is spaced as Rust code is, whatever the input's spacing.
+#[test]
+fn expressions_are_written_as_rust_spaces_them() {
+    let text = |source: &str| crate::syntax::expression_text(source.parse().expect("tokens"));
+    assert_eq!(text("SQLITE_IOERR|(1<<8)"), "SQLITE_IOERR | (1 << 8)");
+    assert_eq!(text("ffi :: X | ( 1 << 8 )"), "ffi::X | (1 << 8)");
+    assert_eq!(text("0x8000_4005_u32 as i32"), "0x8000_4005_u32 as i32");
+    assert_eq!(text("- ( 3 * 4 )"), "-(3 * 4)");
+    assert_eq!(text("!0u8 as i8 - -1"), "!0u8 as i8 - -1");
+    assert_eq!(text("A>>=B"), "A >>= B");
+    assert_eq!(text("f (1,2)"), "f(1, 2)");
+    assert_eq!(text("A << -B"), "A << -B");
+    assert_eq!(
+        text("::core::primitive::i32::MAX"),
+        "::core::primitive::i32::MAX"
+    );
+}

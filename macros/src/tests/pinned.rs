@@ -1,4 +1,5 @@
-//! The expansion of two small tables, an integer table and a string table, pinned in
+//! The expansion of three small tables, an integer table, a hex table with an expression
+//! and a string table, pinned in
 //! `macros/expanded/` (pretty-printed), so that every change to the generated code shows up
 //! in review as a diff of those files. `CODETABLE_BLESS=1` rewrites them.
 
@@ -35,6 +36,21 @@ const STRING: &str = r#"
         NO_SUCH_TABLE = UNDEFINED_TABLE,
     }
 "#;
+
+/// A hex table with a value written as an expression.
+const HEX: &str = r#"
+    /// Two HRESULTs.
+    #[codes(hex)]
+    pub enum HResult: i32 {
+        S_OK = 0 => "Done.",
+        E_FAIL = 0x8000_4005_u32 as i32 => "Unspecified failure.",
+    }
+"#;
+
+#[test]
+fn hex_table_expansion_is_pinned() {
+    check(HEX, "hex.rs");
+}
 
 #[test]
 fn integer_table_expansion_is_pinned() {

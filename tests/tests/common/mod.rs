@@ -557,15 +557,19 @@ pub fn kept(input: &str) -> (&str, bool) {
     (kept, kept.len() < input.len())
 }
 
-/// Whether `input` is a decimal integer (an optional sign, then ASCII digits), which the
-/// error message calls a value rather than a name.
+/// Whether `input` is an integer (an optional sign, then ASCII digits, or `0x` and hex
+/// digits), which the error message calls a value rather than a name.
 pub fn is_decimal(input: &str) -> bool {
-    let digits = input.strip_prefix(['-', '+']).unwrap_or(input);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    let unsigned = input.strip_prefix(['-', '+']).unwrap_or(input);
+    let (digits, radix) = match unsigned.strip_prefix("0x").or(unsigned.strip_prefix("0X")) {
+        Some(hex) => (hex, 16),
+        None => (unsigned, 10),
+    };
+    !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix))
 }
 
 /// Checks the error of rejecting `input` in `table`: the table, the kept input, and the
-/// message (`has no code with value N` for a decimal input, `has no code named "..."`
+/// message (`has no code with value N` for a number, decimal or hex, `has no code named "..."`
 /// otherwise, with `...` after a cut input).
 pub fn check_unknown_name(error: &UnknownName, table: &str, input: &str) {
     let (kept, truncated) = kept(input);
