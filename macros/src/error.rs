@@ -586,8 +586,11 @@ pub fn repeated_lang_decl(span: Span, lang: &str, first: Span) -> Error {
 pub fn malformed_codes(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
-        "malformed `#[codes]`: expected `crate = path::to::codetable` or \
-         `serde = value` / `serde = name`, such as `#[codes(serde = name)]`",
+        "malformed `#[codes]`: expected options separated by commas, such as \
+         `#[codes(serde = name, hex)]`\nhelp: the options are `serde = value` or \
+         `serde = name`, `hex`, `check = negated`, `check = negative` or `check = nonzero`, \
+         `len = N`, `max_len = N` and `chars = \"0-9A-Z\"` (string tables), and \
+         `crate = path::to::codetable`",
     )
 }
 

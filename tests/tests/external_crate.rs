@@ -762,8 +762,9 @@ fn a_value_too_wide_for_the_target_fails_to_compile_there() {
 
 /// Families that nobody here declared, written as their sources write them: SQLite's result
 /// codes as `sqlite3.h` defines them (`(SQLITE_IOERR | (1<<8))`), checked against the
-/// numbers a -sys crate's bindings hold; errno checked against the `libc` crate's own
-/// constants, typed `c_int` as libc types them. `{ERRNO_EXTRA}` is replaced by one more
+/// numbers a -sys crate's bindings hold; HRESULTs as `i32` with their bits in hex, printed
+/// and parsed in hex; errno checked against the `libc` crate's own constants, typed `c_int`
+/// as libc types them. `{ERRNO_EXTRA}` is replaced by one more
 /// entry, right or wrong.
 const FAMILIES_MAIN_RS: &str = r#"//! Families declared as their sources write them.
 #![deny(warnings)]
@@ -809,6 +810,20 @@ codetable::define_codes! {
         SQLITE_CONSTRAINT_UNIQUE = (SQLITE_CONSTRAINT | (8<<8)) => "Unique.",
     }
 
+    /// Windows HRESULTs, signed, as winerror.h writes their bits, printed in hex.
+    #[codes(hex)]
+    pub enum HResult: i32 {
+        S_OK = 0 => "Success.",
+        S_FALSE = 1 => "Success, with a false result.",
+        E_NOTIMPL = 0x80004001_u32 as i32 => "Not implemented.",
+        E_POINTER = 0x80004003_u32 as i32 => "Pointer that is not valid.",
+        E_FAIL = 0x80004005_u32 as i32 => "Unspecified failure.",
+        E_UNEXPECTED = 0x8000FFFF_u32 as i32 => "Unexpected failure.",
+        E_ACCESSDENIED = 0x80070005_u32 as i32 => "General access denied error.",
+        E_OUTOFMEMORY = 0x8007000E_u32 as i32 => "Failed to allocate necessary memory.",
+        E_INVALIDARG = 0x80070057_u32 as i32 => "One or more arguments are not valid.",
+    }
+
     /// A few errno values, checked against the libc crate, typed as libc types them.
     #[equals(libc::*)]
     pub enum Errno: libc::c_int {
@@ -830,6 +845,10 @@ fn main() {
         println!("{} {}", code.name(), *code as libc::c_int);
     }
     println!("{:?}", Errno::from_value(libc::EWOULDBLOCK));
+    for code in HResult::all() {
+        println!("{code} = {}", *code as i32);
+    }
+    println!("{:?}", "0x80070005".parse::<HResult>());
 }
 "#;
 
@@ -839,7 +858,23 @@ fn families_written_as_their_sources_write_them_match_value_for_value() {
     let krate = external_crate("codetable-families", &[], "libc = \"0.2\"", &main);
     let stdout = cargo_run(&krate);
     let values: Vec<&str> = stdout.lines().collect();
-    assert_eq!(values.len(), 16, "{stdout}");
+    assert_eq!(values.len(), 26, "{stdout}");
+    // winerror.h's values, in decimal as a signed 32-bit HRESULT holds them.
+    assert_eq!(
+        values[16..],
+        [
+            "S_OK (0x00000000): Success. = 0",
+            "S_FALSE (0x00000001): Success, with a false result. = 1",
+            "E_NOTIMPL (0x80004001): Not implemented. = -2147467263",
+            "E_POINTER (0x80004003): Pointer that is not valid. = -2147467261",
+            "E_FAIL (0x80004005): Unspecified failure. = -2147467259",
+            "E_UNEXPECTED (0x8000FFFF): Unexpected failure. = -2147418113",
+            "E_ACCESSDENIED (0x80070005): General access denied error. = -2147024891",
+            "E_OUTOFMEMORY (0x8007000E): Failed to allocate necessary memory. = -2147024882",
+            "E_INVALIDARG (0x80070057): One or more arguments are not valid. = -2147024809",
+            "Ok(E_ACCESSDENIED)",
+        ]
+    );
     for (line, expected) in values.iter().zip([
         "SQLITE_OK 0",
         "SQLITE_ERROR 1",
