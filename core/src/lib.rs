@@ -583,6 +583,7 @@ pub mod export;
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
+pub use fmt::Short;
 pub use int::ValueText;
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
@@ -594,7 +595,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
-    pub use crate::fmt::code as fmt_code;
+    pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
 
     /// How a `#[codes(hex)]` table's `Display` writes `value`.
     #[inline]
