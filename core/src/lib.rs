@@ -386,7 +386,7 @@
 //! Each table is a `std::error::Error` with no source, and so is [`Open`].
 //!
 //! **thiserror**: `#[from]` in a wrapping variant keeps the code as the
-//! [`source`](std::error::Error::source), so a report walks to it; `#[error(transparent)]`
+//! [`source`](core::error::Error::source), so a report walks to it; `#[error(transparent)]`
 //! makes the variant the code itself: its message, and its source (none).
 //!
 //! ```
