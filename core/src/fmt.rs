@@ -40,8 +40,10 @@ pub fn display<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
     })
 }
 
-/// The text up to its first line break (`\n` or `\r`), without the spaces before it.
+/// The text's first line that is not blank: up to its line break (`\n` or `\r`), without
+/// the spaces around it.
 fn first_line(text: &str) -> &str {
+    let text = text.trim_start();
     text.split(['\n', '\r']).next().unwrap_or(text).trim_end()
 }
 

@@ -301,7 +301,7 @@
 //! - `{}` prints `NAME (value): description`, or `NAME: description` for an entry without a
 //!   value, so an error chain or a log line keeps the code. It never writes a line break: a
 //!   description of several lines is printed up to its first line break (its first line is
-//!   its summary); [`description`](Code::description) is the whole text and
+//!   its summary; leading blank lines are skipped); [`description`](Code::description) is the whole text and
 //!   [`details`](Code::details) the doc comment.
 //! - `{:#}` puts the table's name in front, `Table::NAME (value): description`, for logs that
 //!   mix tables.
@@ -814,13 +814,6 @@ pub mod __private {
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
-
-    /// How a `#[codes(hex)]` table's `Display` writes `value`.
-    #[inline]
-    #[must_use]
-    pub fn hex<T: crate::IntegerValue>(value: T) -> crate::ValueText<'static> {
-        crate::ValueText::new(crate::Value::Int(value.to_i128()), T::TYPE_NAME, true)
-    }
 
     /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
     /// table's `FromStr`.

@@ -1556,3 +1556,76 @@ proptest! {
         check_unknown_name(&UnknownName::new("Table", &input), "Table", &input);
     }
 }
+
+codetable::define_codes! {
+    /// Descriptions of several lines.
+    pub enum Lines: u8 {
+        LF = 1 => "The summary.\nThe rest,\non more lines.",
+        CRLF = 2 => "The summary.  \r\nThe rest.",
+        CR = 3 => "The summary.\rThe rest.",
+        LEADING = 4 => "\n  \n  The summary.\nThe rest.",
+        ONE = 5 => "Only one line.",
+        /// Another name.
+        SECOND = LF,
+    }
+
+    /// Valueless entries with descriptions of several lines.
+    pub enum ValuelessLines: u8 {
+        A => "The summary.\nThe rest.",
+    }
+}
+
+#[test]
+fn display_writes_one_line_and_debug_the_name_and_value() {
+    for code in Lines::all() {
+        let name = code.name();
+        let value = code.value();
+        let expected = if *code == Lines::ONE {
+            "Only one line."
+        } else {
+            "The summary."
+        };
+        assert_eq!(code.to_string(), format!("{name} ({value}): {expected}"));
+        assert_eq!(
+            format!("{code:#}"),
+            format!("Lines::{name} ({value}): {expected}")
+        );
+        assert!(!format!("{code:>200}").contains(['\n', '\r']));
+        assert_eq!(format!("{code:?}"), format!("{name} = {value}"));
+        assert_eq!(format!("{code:#?}"), format!("Lines::{name} = {value}"));
+        assert_eq!(code.short().to_string(), format!("{name} ({value})"));
+        // The whole text is still the description.
+        assert!(code.description().len() > expected.len() || *code == Lines::ONE);
+    }
+    assert_eq!(
+        Lines::LF.description(),
+        "The summary.\nThe rest,\non more lines."
+    );
+    assert_eq!(
+        Lines::CRLF.to_string(),
+        "CRLF (2): The summary.",
+        "the spaces before a line break are dropped"
+    );
+    // An alias prints as the code it stands for.
+    assert_eq!(format!("{:?}", Lines::SECOND), "LF = 1");
+    assert_eq!(format!("{:?}", Lines::decode(1)), "Known(LF = 1)");
+    assert_eq!(
+        format!("{:#?}", Lines::decode(9)),
+        "Unknown(\n    Lines 9,\n)"
+    );
+    assert_eq!(format!("{:?}", Lines::decode(9)), "Unknown(Lines 9)");
+    assert_eq!(Lines::decode(9).short().to_string(), "Lines 9");
+    assert_eq!(format!("{:>9}|", Lines::decode(9).short()), "  Lines 9|");
+    assert_eq!(format!("{:#}", Lines::decode(1).short()), "Lines::LF (1)");
+    // Precision cuts the whole text, as for a `str`.
+    assert_eq!(format!("{:.6?}", Lines::LEADING), "LEADIN");
+    assert_eq!(format!("{:.4}", Lines::ONE.short()), "ONE ");
+    // Without a value.
+    assert_eq!(ValuelessLines::A.to_string(), "A: The summary.");
+    assert_eq!(format!("{:?}", ValuelessLines::A), "A");
+    assert_eq!(ValuelessLines::A.short().to_string(), "A");
+    assert_eq!(
+        format!("{:#}", ValuelessLines::A.short()),
+        "ValuelessLines::A"
+    );
+}

@@ -206,10 +206,11 @@ fn check_entry<C: Generated>(code: C, index: usize, table: &Table, by_value: &Ha
         );
     }
 
-    // Formatting: `NAME (value): description` on one line (the description up to its
-    // first line break), the table's name in front with `#`, padded as a whole; `Debug` is
+    // Formatting: `NAME (value): description` on one line (the description's first line
+    // that is not blank), the table's name in front with `#`, padded as a whole; `Debug` is
     // `NAME = value` (a string quoted), padded, the table's name in front with `#?`.
-    let line = description.split(['\n', '\r']).next().unwrap().trim_end();
+    let line = description.trim_start();
+    let line = line.split(['\n', '\r']).next().unwrap().trim_end();
     let plain = match code.value() {
         Some(value) => format!("{name} ({value}): {line}"),
         None => format!("{name}: {line}"),
