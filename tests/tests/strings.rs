@@ -503,6 +503,15 @@ fn open_keeps_unknown_codes_inline() {
     );
     assert_eq!(format!("{unknown:?}"), "Unknown(SqlState \"XX999\")");
     assert_eq!(
+        format!("{:?}", SqlState::decode("23505")),
+        "Known(UNIQUE_VIOLATION = \"23505\")"
+    );
+    assert_eq!(
+        format!("{:#}", SqlState::UNIQUE_VIOLATION.short()),
+        "SqlState::UNIQUE_VIOLATION (23505)"
+    );
+    assert_eq!(unknown.short().to_string(), "SqlState XX999");
+    assert_eq!(
         unknown.or(SqlState::INTERNAL_ERROR),
         SqlState::INTERNAL_ERROR
     );
