@@ -166,20 +166,26 @@ where
         black_box(code.details());
         black_box(code.is_deprecated());
         let text = buffer.format(format_args!("{code}"));
+        let line = description.lines().next().unwrap_or_default();
         assert!(
-            text.starts_with(name) && text.ends_with(description),
+            text.starts_with(name) && text.ends_with(line) && !text.contains('\n'),
             "{name}"
         );
         let length = text.chars().count();
         let padded = buffer.format(format_args!("{code:>width$}", width = length + 7));
         assert_eq!(padded.chars().count(), length + 7);
-        assert!(padded.starts_with("       ") && padded.ends_with(description));
+        assert!(padded.starts_with("       ") && padded.ends_with(line));
         assert_eq!(buffer.format(format_args!("{code:.3}")).chars().count(), 3);
         let qualified = buffer.format(format_args!("{code:*^#80}"));
         assert!(qualified.trim_matches('*').starts_with(C::TABLE));
-        assert_eq!(buffer.format(format_args!("{code:?}")), name);
-        let debug = buffer.format(format_args!("{code:<60?}|"));
+        let debug = buffer.format(format_args!("{code:?}"));
+        assert!(debug.starts_with(name), "{debug}");
+        assert_eq!(debug.contains(" = "), code.value().is_some(), "{debug}");
+        let debug = buffer.format(format_args!("{code:<80?}|"));
         assert!(debug.starts_with(name) && debug.ends_with(" |"));
+        let short = buffer.format(format_args!("{}", code.short()));
+        assert!(short.starts_with(name), "{short}");
+        assert_eq!(short.ends_with(')'), code.value().is_some(), "{short}");
         assert!(std::error::Error::source(&code).is_none());
     }
     for alias in C::ALIASES {
@@ -238,8 +244,10 @@ where
         assert!(C::try_from(open).is_ok());
         let length = buffer.format(format_args!("{open}")).chars().count();
         let padded = buffer.format(format_args!("{open:>width$}", width = length + 3));
-        assert!(padded.starts_with("   ") && padded.ends_with(code.description()));
+        let line = code.description().lines().next().unwrap_or_default();
+        assert!(padded.starts_with("   ") && padded.ends_with(line));
         buffer.format(format_args!("{open:?}"));
+        buffer.format(format_args!("{}", open.short()));
         assert_eq!(hash(open), hash(open));
     }
     // A value no entry has.

@@ -302,6 +302,12 @@ pub trait Code: Layout + Eq + Ord + Hash + Debug + Display + Send + Sync {
             .position_of_name(name, true)
             .map(|at| Self::all()[at])
     }
+    /// The short form, `NAME (value)` without the description, for log fields and
+    /// one-line messages (see [`Short`](crate::Short)).
+    #[inline]
+    fn short(self) -> crate::Short<Self> {
+        Open::Known(self).short()
+    }
     /// The code with this value, or the value as [`Open::Unknown`] when the table does
     /// not know it (never for a value it knows).
     #[inline]

@@ -1,33 +1,163 @@
-//! How a code prints: `NAME (value): description`, padded as a whole to the formatter's
-//! width, fill and alignment, and cut to its precision, as `str` is.
+//! How a code prints, written once for every table: `Debug` (`NAME = value`), `Display`
+//! (`NAME (value): description`, on one line) and the short form (`NAME (value)`, see
+//! [`Short`]), each padded as a whole to the formatter's width, fill and alignment, and cut
+//! to its precision, as `str` is.
 
+use crate::{Code, CodeValue, Open, Table, Value};
 use core::fmt::{self, Alignment, Display, Formatter, Write};
 
-/// Writes `NAME (value): description` (`NAME: description` without a value), preceded by
-/// `TABLE::` when `table` is given.
+/// A code's `Debug`: `NAME = value` (`NAME` without a value), `TABLE::NAME = value` with
+/// `{:#?}`. A string table's value is quoted.
 ///
 /// # Errors
 /// The formatter's.
-#[allow(clippy::needless_pass_by_value)] // `Option<V>` of a `Copy` integer
-pub fn code<V: Display>(
-    f: &mut Formatter<'_>,
-    table: Option<&str>,
-    name: &str,
-    value: Option<V>,
-    description: &str,
-) -> fmt::Result {
+pub fn debug<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
+    let table = f.alternate().then_some(C::TABLE);
     pad(f, |out| {
-        if let Some(table) = table {
-            out.write_str(table)?;
-            out.write_str("::")?;
+        write_name(out, table, code)?;
+        match code.value() {
+            Some(value) => {
+                out.write_str(" = ")?;
+                write_value::<C>(out, &value, true)
+            }
+            None => Ok(()),
         }
-        out.write_str(name)?;
-        if let Some(value) = &value {
-            write!(out, " ({value})")?;
-        }
-        out.write_str(": ")?;
-        out.write_str(description)
     })
+}
+
+/// A code's `Display`: `NAME (value): description` (`NAME: description` without a value),
+/// `TABLE::NAME (value): description` with `{:#}`. Only the description's first line: no
+/// line break is written.
+///
+/// # Errors
+/// The formatter's.
+pub fn display<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
+    let table = f.alternate().then_some(C::TABLE);
+    pad(f, |out| {
+        write_short(out, table, code)?;
+        out.write_str(": ")?;
+        out.write_str(first_line(code.description()))
+    })
+}
+
+/// The text's first line that is not blank: up to its line break (`\n` or `\r`), without
+/// the spaces around it.
+fn first_line(text: &str) -> &str {
+    let text = text.trim_start();
+    text.split(['\n', '\r']).next().unwrap_or(text).trim_end()
+}
+
+/// Writes `TABLE::NAME` (`NAME` without `table`).
+fn write_name<C: Code>(out: &mut dyn Write, table: Option<&str>, code: C) -> fmt::Result {
+    if let Some(table) = table {
+        out.write_str(table)?;
+        out.write_str("::")?;
+    }
+    out.write_str(code.name())
+}
+
+/// Writes `TABLE::NAME (value)`, without `TABLE::` when `table` is `None` and without
+/// ` (value)` for an entry without a value.
+fn write_short<C: Code>(out: &mut dyn Write, table: Option<&str>, code: C) -> fmt::Result {
+    write_name(out, table, code)?;
+    match code.value() {
+        Some(value) => {
+            out.write_str(" (")?;
+            write_value::<C>(out, &value, false)?;
+            out.write_str(")")
+        }
+        None => Ok(()),
+    }
+}
+
+/// Writes a value of table `C` as the table writes it (hex for a hex table); a string
+/// quoted, as `Debug` writes it, when `quoted`.
+fn write_value<C: Code>(out: &mut dyn Write, value: &impl CodeValue, quoted: bool) -> fmt::Result {
+    match value.as_value() {
+        Some(Value::Str(text)) if quoted => write!(out, "{text:?}"),
+        Some(shown) => write!(out, "{}", Table::of::<C>().display_value(shown)),
+        // A string cut short: its `Debug` or `Display` marks it so.
+        None if quoted => write!(out, "{value:?}"),
+        None => write!(out, "{value}"),
+    }
+}
+
+/// What `Open`'s `Debug` writes in `Unknown(...)`: `TABLE value`, the value as the table
+/// writes it (a string quoted).
+pub(crate) struct UnknownDebug<'a, C: Code>(pub(crate) &'a C::Raw);
+
+impl<C: Code> fmt::Debug for UnknownDebug<'_, C> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        pad(f, |out| {
+            out.write_str(C::TABLE)?;
+            out.write_str(" ")?;
+            write_value::<C>(out, self.0, true)
+        })
+    }
+}
+
+/// The short form of a code or of an [`Open`] code, for log fields and one-line messages:
+/// `NAME (value)` (`NAME` for an entry without a value), `TABLE::NAME (value)` with `{:#}`;
+/// for a value the table does not know, `TABLE value`. No description. Padded as a whole,
+/// as `str` is. Made by [`Code::short`] and [`Open::short`]; its `Debug` is its `Display`.
+///
+/// ```
+/// use codetable::{Code, Open};
+///
+/// codetable::define_codes! {
+///     /// Errors of a service.
+///     pub enum Status: i32 {
+///         BUSY = 7 => "The service is busy.\nRetry with backoff.",
+///     }
+/// }
+///
+/// assert_eq!(Status::BUSY.short().to_string(), "BUSY (7)");
+/// assert_eq!(format!("{:#}", Status::BUSY.short()), "Status::BUSY (7)");
+/// assert_eq!(Status::decode(7).short().to_string(), "BUSY (7)");
+/// assert_eq!(Status::decode(1005).short().to_string(), "Status 1005");
+/// assert_eq!(format!("[{:<12}]", Status::BUSY.short()), "[BUSY (7)    ]");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Short<C: Code>(Open<C>);
+
+impl<C: Code> Short<C> {
+    /// The code, known or not.
+    #[must_use]
+    pub fn code(self) -> Open<C> {
+        self.0
+    }
+}
+
+impl<C: Code> Open<C> {
+    /// The short form: `NAME (value)` for a known code, `TABLE value` for another value
+    /// (see [`Short`]).
+    #[inline]
+    #[must_use]
+    pub fn short(self) -> Short<C> {
+        Short(self)
+    }
+}
+
+impl<C: Code> Display for Short<C> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let table = f.alternate().then_some(C::TABLE);
+        match (self.0.known(), self.0.value()) {
+            (Some(code), _) => pad(f, |out| write_short(out, table, code)),
+            (None, Some(value)) => pad(f, |out| {
+                out.write_str(C::TABLE)?;
+                out.write_str(" ")?;
+                write_value::<C>(out, &value, false)
+            }),
+            // Not reached: a value the table does not know is always given.
+            (None, None) => pad(f, |out| out.write_str(C::TABLE)),
+        }
+    }
+}
+
+impl<C: Code> fmt::Debug for Short<C> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        Display::fmt(self, f)
+    }
 }
 
 /// Writes what `write` writes, padded and cut as [`Formatter::pad`] does for a `str`,

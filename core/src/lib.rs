@@ -299,14 +299,54 @@
 //! # Printing
 //!
 //! - `{}` prints `NAME (value): description`, or `NAME: description` for an entry without a
-//!   value, so an error chain or a log line keeps the code. [`description`](Code::description)
-//!   is the plain text.
+//!   value, so an error chain or a log line keeps the code. It never writes a line break: a
+//!   description of several lines is printed up to its first line break (its first line is
+//!   its summary; leading blank lines are skipped); [`description`](Code::description) is the whole text and
+//!   [`details`](Code::details) the doc comment.
 //! - `{:#}` puts the table's name in front, `Table::NAME (value): description`, for logs that
 //!   mix tables.
-//! - `{:?}` prints the name.
+//! - `{:?}` prints `NAME = value` (`NAME` without a value; a string table's value quoted),
+//!   and `{:#?}` `Table::NAME = value`. An alias is the code it stands for, and prints its
+//!   name. [`Open`] wraps it: `Known(NAME = value)`, and `Unknown(Table value)` for a value
+//!   the table does not know, so a panic message, `fn main() -> Result<_, Open<_>>` or a
+//!   `dbg!` shows the number and the table.
+//! - [`short()`](Code::short) (and [`Open::short`]) is a [`Short`] that prints
+//!   `NAME (value)` (`Table::NAME (value)` with `{:#}`; `Table value` for an unknown value):
+//!   the code without its description, for log fields.
 //!
-//! Fill, width, alignment and precision apply to the whole output, as for a `str`:
+//! Fill, width, alignment and precision apply to the whole output of each, as for a `str`:
 //! `format!("{code:>40}")` right-aligns all of it.
+//!
+//! ```
+//! use codetable::{Code, Open};
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a device.
+//!     pub enum Device: i32 {
+//!         BUSY = 7 => "The device is busy.",
+//!         GONE = 9 => "The device was removed.\nPlug it in again, then retry.",
+//!         /// The older name.
+//!         REMOVED = GONE,
+//!     }
+//! }
+//!
+//! assert_eq!(Device::GONE.to_string(), "GONE (9): The device was removed.");
+//! assert_eq!(format!("{:#}", Device::GONE), "Device::GONE (9): The device was removed.");
+//! assert_eq!(Device::GONE.description(), "The device was removed.\nPlug it in again, then retry.");
+//! assert_eq!(format!("{:?}", Device::REMOVED), "GONE = 9");
+//! assert_eq!(format!("{:#?}", Device::BUSY), "Device::BUSY = 7");
+//! assert_eq!(format!("{:?}", Device::decode(7)), "Known(BUSY = 7)");
+//! assert_eq!(format!("{:?}", Device::decode(12)), "Unknown(Device 12)");
+//! assert_eq!(Device::decode(12).to_string(), "Device 12 (not in the table)");
+//! assert_eq!(Device::BUSY.short().to_string(), "BUSY (7)");
+//! assert_eq!(format!("{:#}", Device::BUSY.short()), "Device::BUSY (7)");
+//! assert_eq!(Device::decode(12).short().to_string(), "Device 12");
+//! assert_eq!(format!("[{:>10}]", Device::BUSY.short()), "[  BUSY (7)]");
+//! ```
+//!
+//! A string table quotes its values in `Debug` (`Known(UNIQUE_VIOLATION = "23505")`,
+//! `Unknown(SqlState "XX999")`) and writes them bare elsewhere (`UNIQUE_VIOLATION (23505)`);
+//! a hex table writes them in hex everywhere (below).
 //!
 //! `#[codes(hex)]` on an integer table prints its values in hex, as families such as
 //! HRESULT write them: `0x` and the upper-case digits of the value's bit pattern, as many as
@@ -322,6 +362,8 @@
 //! prints reads back; `-0x…` as a negative number (`-0x10` is -16).
 //!
 //! ```
+//! use codetable::Code;
+//!
 //! codetable::define_codes! {
 //!     /// Two HRESULTs.
 //!     #[codes(hex)]
@@ -334,6 +376,182 @@
 //! assert_eq!(format!("{:#}", HResult::S_OK), "HResult::S_OK (0x00000000): Operation successful.");
 //! assert_eq!("0x80070005".parse::<HResult>(), Ok(HResult::E_ACCESSDENIED));
 //! assert_eq!(HResult::decode(-1).to_string(), "HResult 0xFFFFFFFF (not in the table)");
+//! assert_eq!(format!("{:?}", HResult::decode(-1)), "Unknown(HResult 0xFFFFFFFF)");
+//! assert_eq!(format!("{:?}", HResult::E_ACCESSDENIED), "E_ACCESSDENIED = 0x80070005");
+//! assert_eq!(HResult::E_ACCESSDENIED.short().to_string(), "E_ACCESSDENIED (0x80070005)");
+//! ```
+//!
+//! # Codes in errors and logs
+//!
+//! Each table is a `std::error::Error` with no source, and so is [`Open`].
+//!
+//! **thiserror**: `#[from]` in a wrapping variant keeps the code as the
+//! [`source`](core::error::Error::source), so a report walks to it; `#[error(transparent)]`
+//! makes the variant the code itself: its message, and its source (none).
+//!
+//! ```
+//! use codetable::{Code, Open};
+//! use std::error::Error as _;
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a device.
+//!     pub enum Device: i32 {
+//!         BUSY = 7 => "The device is busy.",
+//!         GONE = 9 => "The device was removed.\nPlug it in again, then retry.",
+//!     }
+//! }
+//!
+//! #[derive(Debug, thiserror::Error)]
+//! enum AppError {
+//!     #[error("could not open the device")]
+//!     Open(#[from] Open<Device>),
+//!     #[error(transparent)]
+//!     Device(#[from] Device),
+//! }
+//!
+//! let wrapped = AppError::from(Device::decode(7));
+//! assert_eq!(wrapped.to_string(), "could not open the device");
+//! assert_eq!(wrapped.source().unwrap().to_string(), "BUSY (7): The device is busy.");
+//! assert_eq!(format!("{wrapped:?}"), "Open(Known(BUSY = 7))");
+//!
+//! let transparent = AppError::from(Device::GONE);
+//! assert_eq!(transparent.to_string(), "GONE (9): The device was removed.");
+//! assert!(transparent.source().is_none());
+//! ```
+//!
+//! **anyhow**: `{:#}` joins the chain on one line, since no code writes a line break; the
+//! code downcasts back.
+//!
+//! ```
+//! use anyhow::Context;
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a device.
+//!     pub enum Device: i32 {
+//!         GONE = 9 => "The device was removed.\nPlug it in again, then retry.",
+//!     }
+//! }
+//!
+//! fn start() -> anyhow::Result<()> {
+//!     Err(Device::GONE).context("starting the device")
+//! }
+//!
+//! let error = start().unwrap_err();
+//! assert_eq!(format!("{error:#}"), "starting the device: GONE (9): The device was removed.");
+//! assert_eq!(error.downcast_ref::<Device>(), Some(&Device::GONE));
+//! ```
+//!
+//! **`Box<dyn Error>`**: `?` boxes a code or an [`Open`]; its `Debug` (what
+//! `fn main() -> Result<(), Box<dyn Error>>` prints after `Error: `) keeps the number.
+//!
+//! ```
+//! use codetable::Open;
+//! use std::error::Error;
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a device.
+//!     pub enum Device: i32 {
+//!         BUSY = 7 => "The device is busy.",
+//!     }
+//! }
+//!
+//! fn run(ret: i32) -> Result<(), Box<dyn Error + Send + Sync>> {
+//!     if ret != 0 {
+//!         Err(Device::decode(ret))?;
+//!     }
+//!     Ok(())
+//! }
+//!
+//! let error = run(12).unwrap_err();
+//! assert_eq!(error.to_string(), "Device 12 (not in the table)");
+//! assert_eq!(format!("{error:?}"), "Unknown(Device 12)");
+//! assert_eq!(error.downcast_ref::<Open<Device>>(), Some(&Device::decode(12)));
+//! assert_eq!(format!("{:?}", run(7).unwrap_err()), "Known(BUSY = 7)");
+//! ```
+//!
+//! **tracing**: record the name and the value as two fields (a JSON formatter writes them
+//! as `"code":"GONE","value":9`, a number to filter on), or the short form as one; `%code`
+//! is the one-line `Display`. Shown here with a small subscriber that lists the fields.
+//!
+//! ```
+//! use codetable::Code;
+//! use std::fmt::Debug;
+//! use std::sync::{Arc, Mutex};
+//! use tracing::field::{Field, Visit};
+//! use tracing::span::{Attributes, Id, Record};
+//! use tracing::{Event, Metadata, Subscriber};
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a device.
+//!     pub enum Device: i32 {
+//!         GONE = 9 => "The device was removed.\nPlug it in again, then retry.",
+//!     }
+//! }
+//!
+//! /// Lists each event's fields as `name=value`.
+//! struct Fields(Arc<Mutex<Vec<String>>>);
+//!
+//! impl Visit for Fields {
+//!     fn record_debug(&mut self, field: &Field, value: &dyn Debug) {
+//!         self.0.lock().unwrap().push(format!("{}={value:?}", field.name()));
+//!     }
+//! }
+//!
+//! impl Subscriber for Fields {
+//!     fn enabled(&self, _: &Metadata<'_>) -> bool { true }
+//!     fn new_span(&self, _: &Attributes<'_>) -> Id { Id::from_u64(1) }
+//!     fn record(&self, _: &Id, _: &Record<'_>) {}
+//!     fn record_follows_from(&self, _: &Id, _: &Id) {}
+//!     fn event(&self, event: &Event<'_>) {
+//!         event.record(&mut Fields(Arc::clone(&self.0)));
+//!     }
+//!     fn enter(&self, _: &Id) {}
+//!     fn exit(&self, _: &Id) {}
+//! }
+//!
+//! let seen = Arc::new(Mutex::new(Vec::new()));
+//! let code = Device::GONE;
+//! tracing::subscriber::with_default(Fields(Arc::clone(&seen)), || {
+//!     tracing::error!(code = code.name(), value = code.value(), "device failed");
+//!     tracing::error!(code = %code.short(), "device failed");
+//!     tracing::error!(%code);
+//! });
+//! assert_eq!(
+//!     *seen.lock().unwrap(),
+//!     [
+//!         "message=device failed", r#"code="GONE""#, "value=9",
+//!         "message=device failed", "code=GONE (9)",
+//!         "code=GONE (9): The device was removed.",
+//!     ]
+//! );
+//! ```
+//!
+//! **An HTTP response body**: the name for programs, the value for people who look it up,
+//! the description as the message.
+//!
+//! ```
+//! use codetable::Open;
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a device.
+//!     pub enum Device: i32 {
+//!         BUSY = 7 => "The device is busy.",
+//!     }
+//! }
+//!
+//! fn body(code: Open<Device>) -> serde_json::Value {
+//!     serde_json::json!({
+//!         "error": code.name().unwrap_or("UNKNOWN"),
+//!         "code": code.value(),
+//!         "message": code.to_string(),
+//!     })
+//! }
+//!
+//! let busy = r#"{"error":"BUSY","code":7,"message":"BUSY (7): The device is busy."}"#;
+//! assert_eq!(body(Device::decode(7)), serde_json::from_str::<serde_json::Value>(busy)?);
+//! let unknown = r#"{"error":"UNKNOWN","code":12,"message":"Device 12 (not in the table)"}"#;
+//! assert_eq!(body(Device::decode(12)), serde_json::from_str::<serde_json::Value>(unknown)?);
+//! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
 //! # The table language
@@ -583,6 +801,7 @@ pub mod export;
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
+pub use fmt::Short;
 pub use int::ValueText;
 pub use open::Open;
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
@@ -594,14 +813,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
-    pub use crate::fmt::code as fmt_code;
-
-    /// How a `#[codes(hex)]` table's `Display` writes `value`.
-    #[inline]
-    #[must_use]
-    pub fn hex<T: crate::IntegerValue>(value: T) -> crate::ValueText<'static> {
-        crate::ValueText::new(crate::Value::Int(value.to_i128()), T::TYPE_NAME, true)
-    }
+    pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
 
     /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
     /// table's `FromStr`.

@@ -162,7 +162,10 @@ impl<C: Code> fmt::Debug for Open<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Known(code) => f.debug_tuple("Known").field(code).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(value).finish(),
+            Self::Unknown(value) => f
+                .debug_tuple("Unknown")
+                .field(&crate::fmt::UnknownDebug::<C>(value))
+                .finish(),
         }
     }
 }

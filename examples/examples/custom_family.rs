@@ -265,7 +265,7 @@ fn main() {
     assert_eq!(status_line, "HTTP/1.1 404 Not Found");
     assert_eq!(not_found.details(), Some("RFC 9110, section 15.5.5."));
     // Padding applies to the whole text, as for a `str`.
-    assert_eq!(format!("[{:<12?}]", HttpStatus::GONE), "[GONE        ]");
+    assert_eq!(format!("[{:<14?}]", HttpStatus::GONE), "[GONE = 410    ]");
     assert_eq!(
         format!("[{:>18}]", HttpStatus::GONE),
         "[  GONE (410): Gone]"

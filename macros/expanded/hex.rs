@@ -320,28 +320,14 @@ impl ::codetable::Code for HResult {
 #[allow(deprecated)]
 impl ::core::fmt::Debug for HResult {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(Self::name(*self))
+        ::codetable::__private::fmt_debug(*self, f)
     }
 }
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::core::fmt::Display for HResult {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        let table = if f.alternate() {
-            ::core::option::Option::Some("HResult")
-        } else {
-            ::core::option::Option::None
-        };
-        ::codetable::__private::fmt_code(
-            f,
-            table,
-            Self::name(*self),
-            ::core::option::Option::map(
-                ::core::option::Option::Some(Self::value(*self)),
-                ::codetable::__private::hex,
-            ),
-            Self::description(*self),
-        )
+        ::codetable::__private::fmt_display(*self, f)
     }
 }
 #[automatically_derived]

@@ -302,25 +302,14 @@ impl ::codetable::Code for SqlState {
 #[allow(deprecated)]
 impl ::core::fmt::Debug for SqlState {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.pad(Self::name(*self))
+        ::codetable::__private::fmt_debug(*self, f)
     }
 }
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::core::fmt::Display for SqlState {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        let table = if f.alternate() {
-            ::core::option::Option::Some("SqlState")
-        } else {
-            ::core::option::Option::None
-        };
-        ::codetable::__private::fmt_code(
-            f,
-            table,
-            Self::name(*self),
-            ::core::option::Option::Some(Self::value(*self)),
-            Self::description(*self),
-        )
+        ::codetable::__private::fmt_display(*self, f)
     }
 }
 #[automatically_derived]

@@ -65,15 +65,27 @@ fn main() {
     println!("{} {}", Status::UNAVAILABLE as u16, matches!(LOOKED_UP, Some(Status::BUSY)));
     println!("{:?} {}", "503".parse::<Status>(), Status::ALIASES[0].name());
     println!("{}", Status::OK < Status::BUSY);
+
+    // Codes in errors and logs: `Debug` keeps the name and the value, or the table and
+    // the value; `Display` is one line; the short form is `NAME (value)`.
+    use codetable::agora::native::NativeError;
+    let failed = format!("{:?}", NativeError::check(-2));
+    println!("{failed} {}", failed.contains("ERR_INVALID_ARGUMENT") && failed.contains('2'));
+    let unknown = format!("{:?}", NativeError::decode(9999));
+    println!("{unknown} {}", unknown.contains("NativeError") && unknown.contains("9999"));
+    let expired = format!("{}", NativeError::ERR_TOKEN_EXPIRED);
+    println!("{expired} {}", !expired.contains('\n'));
+    println!("{} | {:#}", NativeError::ERR_TOKEN_EXPIRED.short(), Status::UNAVAILABLE.short());
+    println!("{:#?}", Status::OK);
 }
 "#;
 
 const EXPECTED: &str = "BUSY (503): Busy.
 Status::BUSY (503): Busy.
-        BUSY|
+  BUSY = 503|
 Ocupado.
 Retry later.
-Ok(OK)
+Ok(OK = 200)
 Status has no code named \"NOPE\"
 Status has no code with value 404
 Status::OLD (8048): Old.
@@ -82,8 +94,13 @@ RtcError::ERR_JOIN_CHANNEL_REJECTED (17): Joining a channel is rejected.
 1
 200
 503 true
-Ok(BUSY) UNAVAILABLE
+Ok(BUSY = 503) UNAVAILABLE
 true
+Err(Known(ERR_INVALID_ARGUMENT = 2)) true
+Unknown(NativeError 9999) true
+ERR_TOKEN_EXPIRED (109): The Token expired due to one of the following reasons: true
+ERR_TOKEN_EXPIRED (109) | Status::BUSY (503)
+Status::OK = 200
 ";
 
 /// `text` as a TOML basic string.
@@ -530,7 +547,7 @@ fn a_table_that_derives_serde_keeps_its_own_impls_with_the_feature() {
     );
     assert_eq!(
         cargo_run(&krate),
-        "[\"ok\",\"missing\"]\nNOT_FOUND\ntrue\n200\nOK\n"
+        "[\"ok\",\"missing\"]\nNOT_FOUND = 404\ntrue\n200\nOK = 200\n"
     );
 }
 
@@ -694,7 +711,7 @@ fn a_crate_uses_the_macro_through_another_crates_reexport() {
     let stdout = cargo_run(&krate);
     assert_eq!(
         stdout,
-        "BUSY (503): Busy. | Status | true\nUNIQUE (23505): Unique violation.\nOk(BUSY)\n"
+        "BUSY (503): Busy. | Status | true\nUNIQUE (23505): Unique violation.\nOk(BUSY = 503)\n"
     );
 }
 
@@ -872,7 +889,7 @@ fn families_written_as_their_sources_write_them_match_value_for_value() {
             "E_ACCESSDENIED (0x80070005): General access denied error. = -2147024891",
             "E_OUTOFMEMORY (0x8007000E): Failed to allocate necessary memory. = -2147024882",
             "E_INVALIDARG (0x80070057): One or more arguments are not valid. = -2147024809",
-            "Ok(E_ACCESSDENIED)",
+            "Ok(E_ACCESSDENIED = 0x80070005)",
         ]
     );
     for (line, expected) in values.iter().zip([
@@ -891,7 +908,7 @@ fn families_written_as_their_sources_write_them_match_value_for_value() {
         "SQLITE_CONSTRAINT_NOTNULL 1299",
         "SQLITE_CONSTRAINT_PRIMARYKEY 1555",
         "SQLITE_CONSTRAINT_UNIQUE 2067",
-        "Some(EAGAIN)",
+        "Some(EAGAIN = 11)",
     ]) {
         assert_eq!(*line, expected);
     }

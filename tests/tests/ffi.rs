@@ -103,7 +103,7 @@ fn a_return_value_from_c_is_received_as_ffi() {
             None => {
                 assert_eq!(code.get(), Open::Unknown(raw));
                 assert_eq!(code.to_string(), format!("Status {raw} (not in the table)"));
-                assert_eq!(format!("{code:?}"), format!("Ffi(Unknown({raw}))"));
+                assert_eq!(format!("{code:?}"), format!("Ffi(Unknown(Status {raw}))"));
             }
         }
     }

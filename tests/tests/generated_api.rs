@@ -556,7 +556,7 @@ fn aliases_are_the_codes_they_stand_for() {
     assert_eq!(Aliased::THIRD.details(), None);
     assert!(!older_other.is_deprecated());
     assert_eq!(codetable::__private::Layout::position(Aliased::SECOND), 1);
-    assert_eq!(format!("{:?}", Aliased::THIRD), "FIRST");
+    assert_eq!(format!("{:?}", Aliased::THIRD), "FIRST = 7");
     assert_eq!(Aliased::THIRD.to_string(), "FIRST (7): The first with 7.");
     assert_eq!(i32::from(Aliased::LATER_AGAIN), 20);
     let set: HashSet<Aliased> = [Aliased::FIRST, Aliased::SECOND, Aliased::THIRD].into();
@@ -858,7 +858,7 @@ fn raw_and_unicode_names() {
     assert_eq!(Names::from_name("type"), Some(Names::r#type));
     assert_eq!("match".parse(), Ok(Names::r#match));
     assert_eq!(Names::from_name("r#type"), None);
-    assert_eq!(format!("{:?}", Names::r#type), "type");
+    assert_eq!(format!("{:?}", Names::r#type), "type = 1");
     assert_eq!(format!("{}", Names::r#type), "type (1): A keyword name.");
     assert_eq!(Names::Ok.value(), 3);
     assert_eq!(Names::a.value(), 8);
@@ -1040,10 +1040,13 @@ fn display_prints_name_value_and_description() {
     assert_eq!(format!("{}", Valueless::A), "A: A.");
     assert_eq!(Returns::BUSY.description(), "The device is busy.");
     assert_eq!(Returns::BUSY.to_string(), "BUSY (7): The device is busy.");
-    // `Debug` is the name.
-    assert_eq!(format!("{:?}", I8s::MIN), "MIN");
-    assert_eq!(format!("{:?}", Some(I8s::MAX)), "Some(MAX)");
-    assert_eq!(format!("{:?}", [Names::a, Names::Ok]), "[a, Ok]");
+    // `Debug` is `NAME = value`, and the table's name in front with `#?`.
+    assert_eq!(format!("{:?}", I8s::MIN), "MIN = -128");
+    assert_eq!(format!("{:?}", Some(I8s::MAX)), "Some(MAX = 127)");
+    assert_eq!(format!("{:#?}", I8s::MIN), "I8s::MIN = -128");
+    assert_eq!(format!("{:?}", Valueless::A), "A");
+    assert_eq!(format!("{:#?}", Valueless::A), "Valueless::A");
+    assert_eq!(format!("{:?}", [Names::a, Names::Ok]), "[a = 8, Ok = 3]");
 }
 
 #[test]
@@ -1070,14 +1073,14 @@ fn display_and_debug_pad_the_whole_output() {
         "____Returns::NOT_FOUND (404): Not found."
     );
     assert_eq!(format!("{busy:#.9}"), "Returns::");
-    // `Debug`: the name, padded.
-    assert_eq!(format!("{busy:<12?}"), "NOT_FOUND   ");
-    assert_eq!(format!("{busy:>12?}|"), "   NOT_FOUND|");
-    assert_eq!(format!("{busy:-^13?}"), "--NOT_FOUND--");
+    // `Debug`: `NAME = value`, padded as a whole.
+    assert_eq!(format!("{busy:<18?}"), "NOT_FOUND = 404   ");
+    assert_eq!(format!("{busy:>18?}|"), "   NOT_FOUND = 404|");
+    assert_eq!(format!("{busy:-^19?}"), "--NOT_FOUND = 404--");
     assert_eq!(format!("{busy:.3?}"), "NOT");
     assert_eq!(format!("{:6?}|", Valueless::A), "A     |");
     // Width counts characters, not bytes.
-    assert_eq!(format!("{:>7?}", Names::ÉCHEC), "  ÉCHEC");
+    assert_eq!(format!("{:>11?}", Names::ÉCHEC), "  ÉCHEC = 6");
     assert_eq!(format!("{:.2?}", Names::ÉCHEC), "ÉC");
     let hello = Languages::HELLO.to_string();
     assert_eq!(hello, "HELLO (1): Bonjour.");
@@ -1086,7 +1089,7 @@ fn display_and_debug_pad_the_whole_output() {
     assert_eq!(format!("{:>24}", Valueless::B), format!("{:>24}", "B: B."));
     assert_eq!(format!("{:.4}", Mixed::SECOND_WITHOUT), "SECO");
     // The padding reaches through `Option`'s and slices' `Debug`.
-    assert_eq!(format!("{:>4?}", Some(Names::a)), "Some(   a)");
+    assert_eq!(format!("{:>8?}", Some(Names::a)), "Some(   a = 8)");
 }
 
 #[test]
@@ -1429,7 +1432,7 @@ mod blanket_trait_in_scope {
     #[test]
     fn display_uses_the_tables_own_methods() {
         assert_eq!(Shadowed::ONE.to_string(), "ONE (1): One.");
-        assert_eq!(format!("{:?}", Shadowed::ONE), "ONE");
+        assert_eq!(format!("{:?}", Shadowed::ONE), "ONE = 1");
         assert_eq!(format!("{:#}", Shadowed::UNO), "Shadowed::ONE (1): One.");
         assert_eq!(format!("{}", ShadowedMixed::NONE), "NONE: None.");
         assert_eq!(
@@ -1552,4 +1555,77 @@ proptest! {
     fn unknown_names_keep_a_prefix(input in any::<String>()) {
         check_unknown_name(&UnknownName::new("Table", &input), "Table", &input);
     }
+}
+
+codetable::define_codes! {
+    /// Descriptions of several lines.
+    pub enum Lines: u8 {
+        LF = 1 => "The summary.\nThe rest,\non more lines.",
+        CRLF = 2 => "The summary.  \r\nThe rest.",
+        CR = 3 => "The summary.\rThe rest.",
+        LEADING = 4 => "\n  \n  The summary.\nThe rest.",
+        ONE = 5 => "Only one line.",
+        /// Another name.
+        SECOND = LF,
+    }
+
+    /// Valueless entries with descriptions of several lines.
+    pub enum ValuelessLines: u8 {
+        A => "The summary.\nThe rest.",
+    }
+}
+
+#[test]
+fn display_writes_one_line_and_debug_the_name_and_value() {
+    for code in Lines::all() {
+        let name = code.name();
+        let value = code.value();
+        let expected = if *code == Lines::ONE {
+            "Only one line."
+        } else {
+            "The summary."
+        };
+        assert_eq!(code.to_string(), format!("{name} ({value}): {expected}"));
+        assert_eq!(
+            format!("{code:#}"),
+            format!("Lines::{name} ({value}): {expected}")
+        );
+        assert!(!format!("{code:>200}").contains(['\n', '\r']));
+        assert_eq!(format!("{code:?}"), format!("{name} = {value}"));
+        assert_eq!(format!("{code:#?}"), format!("Lines::{name} = {value}"));
+        assert_eq!(code.short().to_string(), format!("{name} ({value})"));
+        // The whole text is still the description.
+        assert!(code.description().len() > expected.len() || *code == Lines::ONE);
+    }
+    assert_eq!(
+        Lines::LF.description(),
+        "The summary.\nThe rest,\non more lines."
+    );
+    assert_eq!(
+        Lines::CRLF.to_string(),
+        "CRLF (2): The summary.",
+        "the spaces before a line break are dropped"
+    );
+    // An alias prints as the code it stands for.
+    assert_eq!(format!("{:?}", Lines::SECOND), "LF = 1");
+    assert_eq!(format!("{:?}", Lines::decode(1)), "Known(LF = 1)");
+    assert_eq!(
+        format!("{:#?}", Lines::decode(9)),
+        "Unknown(\n    Lines 9,\n)"
+    );
+    assert_eq!(format!("{:?}", Lines::decode(9)), "Unknown(Lines 9)");
+    assert_eq!(Lines::decode(9).short().to_string(), "Lines 9");
+    assert_eq!(format!("{:>9}|", Lines::decode(9).short()), "  Lines 9|");
+    assert_eq!(format!("{:#}", Lines::decode(1).short()), "Lines::LF (1)");
+    // Precision cuts the whole text, as for a `str`.
+    assert_eq!(format!("{:.6?}", Lines::LEADING), "LEADIN");
+    assert_eq!(format!("{:.4}", Lines::ONE.short()), "ONE ");
+    // Without a value.
+    assert_eq!(ValuelessLines::A.to_string(), "A: The summary.");
+    assert_eq!(format!("{:?}", ValuelessLines::A), "A");
+    assert_eq!(ValuelessLines::A.short().to_string(), "A");
+    assert_eq!(
+        format!("{:#}", ValuelessLines::A.short()),
+        "ValuelessLines::A"
+    );
 }

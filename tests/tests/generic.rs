@@ -78,13 +78,16 @@ fn listing<C: Code>() -> Vec<String> {
         .collect()
 }
 
-/// The same listing through the `Table` view.
+/// The same listing through the `Table` view: `Display` writes a description's first line.
 fn listing_of(table: &Table) -> Vec<String> {
     table
         .all()
-        .map(|entry| match entry.value {
-            Some(value) => format!("{} ({value}): {}", entry.name, entry.description),
-            None => format!("{}: {}", entry.name, entry.description),
+        .map(|entry| {
+            let line = entry.description.lines().next().unwrap_or_default();
+            match entry.value {
+                Some(value) => format!("{} ({value}): {line}", entry.name),
+                None => format!("{}: {line}", entry.name),
+            }
         })
         .collect()
 }

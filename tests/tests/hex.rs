@@ -4,7 +4,7 @@
 //! `Table::parse_value`, serde's human-readable formats), and the text of a value written as
 //! an expression reaches `Entry::expression`.
 
-use codetable::{IntegerValue, Open, Table, Value};
+use codetable::{Code, IntegerValue, Open, Table, Value};
 use proptest::prelude::*;
 
 codetable::define_codes! {
@@ -70,6 +70,32 @@ fn a_hex_table_prints_the_bit_pattern_in_the_types_width() {
     assert_eq!(
         Sqlite::IOERR_READ.to_string(),
         "IOERR_READ (266): I/O error while reading."
+    );
+    assert_eq!(format!("{:?}", Sqlite::NEGATIVE), "NEGATIVE = -12");
+    // `Debug` and the short form write the value in hex too.
+    assert_eq!(format!("{denied:?}"), "E_ACCESSDENIED = 0x80070005");
+    assert_eq!(
+        format!("{denied:#?}"),
+        "HResult::E_ACCESSDENIED = 0x80070005"
+    );
+    assert_eq!(format!("{:?}", Flags::FIVE), "FIVE = 0x05");
+    assert_eq!(denied.short().to_string(), "E_ACCESSDENIED (0x80070005)");
+    assert_eq!(format!("{:#}", Flags::HIGH.short()), "Flags::HIGH (0xF0)");
+    assert_eq!(
+        format!("{:?}", HResult::decode(-1)),
+        "Unknown(HResult 0xFFFFFFFF)"
+    );
+    assert_eq!(
+        format!("{:?}", HResult::decode(0)),
+        "Known(S_OK = 0x00000000)"
+    );
+    assert_eq!(
+        HResult::decode(-1).short().to_string(),
+        "HResult 0xFFFFFFFF"
+    );
+    assert_eq!(
+        format!("{:?}", Open::<Flags>::Unknown(7)),
+        "Unknown(Flags 0x07)"
     );
 }
 

@@ -880,11 +880,11 @@ fn display_debug_and_the_alternate_form() {
         format!("{:_<#28}|", U8Codes::SEVEN),
         "U8Codes::SEVEN (7): Seven.__|"
     );
-    // `Debug` is the name, padded too; an alias's is its code's.
-    assert_eq!(format!("{:?}", I16Codes::HIGHEST), "MAX");
-    assert_eq!(format!("{:#?}", Pending::NOT_YET), "UNASSIGNED");
+    // `Debug` is `NAME = value`, padded too; an alias's is its code's.
+    assert_eq!(format!("{:?}", I16Codes::HIGHEST), "MAX = 32767");
+    assert_eq!(format!("{:#?}", Pending::NOT_YET), "Pending::UNASSIGNED");
     assert_eq!(format!("{:>6?}|", Valueless::A), "     A|");
-    assert_eq!(format!("{:?}", [Packed::A, Packed::D]), "[A, D]");
+    assert_eq!(format!("{:?}", [Packed::A, Packed::D]), "[A = -5, D = 0]");
     assert_eq!(format!("{:?}", Some(Words::PENDING)), "Some(PENDING)");
 }
 
@@ -1098,8 +1098,8 @@ fn open_keeps_values_the_table_lacks() {
     assert_eq!(known.to_string(), "TIMEOUT (1001): The call timed out.");
     assert_eq!(unknown.to_string(), "I32Codes 1005 (not in the table)");
     assert_eq!(format!("{unknown:#}"), "I32Codes 1005 (not in the table)");
-    assert_eq!(format!("{unknown:?}"), "Unknown(1005)");
-    assert_eq!(format!("{known:?}"), "Known(TIMEOUT)");
+    assert_eq!(format!("{unknown:?}"), "Unknown(I32Codes 1005)");
+    assert_eq!(format!("{known:?}"), "Known(TIMEOUT = 1001)");
     assert_eq!(
         U64Codes::decode(2).to_string(),
         "U64Codes 2 (not in the table)"
@@ -1139,7 +1139,7 @@ fn open_keeps_values_the_table_lacks() {
     let unknown = State::decode("XX999");
     assert_eq!(unknown, Open::Unknown(InlineStr::new("XX999")));
     assert_eq!(unknown.to_string(), "State XX999 (not in the table)");
-    assert_eq!(format!("{unknown:?}"), "Unknown(\"XX999\")");
+    assert_eq!(format!("{unknown:?}"), "Unknown(State \"XX999\")");
     let long = State::decode("235050");
     let raw = long.value().expect("a value");
     assert_eq!((raw.as_str(), raw.is_truncated()), ("23505", true));

@@ -312,7 +312,7 @@ fn display_of_known_codes_is_the_code() {
         format!("[{busy:-^34}]"),
         "[--BUSY (7): The service is busy.--]"
     );
-    assert_eq!(format!("{busy:?}"), "Known(BUSY)");
+    assert_eq!(format!("{busy:?}"), "Known(BUSY = 7)");
     assert_eq!(
         Open::from(Partly::NO_VALUE).to_string(),
         "NO_VALUE: Has none."
@@ -341,7 +341,7 @@ fn display_of_unknown_values_names_the_table() {
     assert_eq!(format!("{unknown:.19}"), "SignalingError 1005");
     // `{:#}` changes nothing for an unknown value: the table is already named.
     assert_eq!(format!("{unknown:#}"), unknown.to_string());
-    assert_eq!(format!("{unknown:?}"), "Unknown(1005)");
+    assert_eq!(format!("{unknown:?}"), "Unknown(SignalingError 1005)");
     assert_eq!(
         Status::decode(-7).to_string(),
         "Status -7 (not in the table)"

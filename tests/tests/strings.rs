@@ -199,7 +199,8 @@ where
     assert_eq!(format!("{code:#}"), format!("{}::{plain}", C::TABLE));
     let width = plain.chars().count() + 4;
     assert_eq!(format!("{code:>width$}"), format!("{plain:>width$}"));
-    assert_eq!(format!("{code:?}"), name);
+    assert_eq!(format!("{code:?}"), format!("{name} = {value:?}"));
+    assert_eq!(code.short().to_string(), format!("{name} ({value})"));
 
     // The `Table` view: the value as `Value::Str`, found by any `&str`.
     let entry = table.get(index).expect("an entry");
@@ -411,7 +412,7 @@ fn printing_keeps_the_code() {
     );
     assert_eq!(
         format!("{:>20?}", SqlState::WARNING),
-        format!("{:>20}", "WARNING")
+        format!("{:>20}", "WARNING = \"01000\"")
     );
     let boxed: Box<dyn Error> = Box::new(SqlState::UNIQUE_VIOLATION);
     assert_eq!(
@@ -500,7 +501,16 @@ fn open_keeps_unknown_codes_inline() {
         format!("{unknown:>40}"),
         format!("{:>40}", "SqlState XX999 (not in the table)")
     );
-    assert_eq!(format!("{unknown:?}"), "Unknown(\"XX999\")");
+    assert_eq!(format!("{unknown:?}"), "Unknown(SqlState \"XX999\")");
+    assert_eq!(
+        format!("{:?}", SqlState::decode("23505")),
+        "Known(UNIQUE_VIOLATION = \"23505\")"
+    );
+    assert_eq!(
+        format!("{:#}", SqlState::UNIQUE_VIOLATION.short()),
+        "SqlState::UNIQUE_VIOLATION (23505)"
+    );
+    assert_eq!(unknown.short().to_string(), "SqlState XX999");
     assert_eq!(
         unknown.or(SqlState::INTERNAL_ERROR),
         SqlState::INTERNAL_ERROR
@@ -532,7 +542,7 @@ fn a_longer_unknown_code_is_cut_and_flagged_and_never_a_known_code() {
     assert_eq!(set.len(), 2);
     assert!(Open::Known(SqlState::UNIQUE_VIOLATION) < long);
     assert_eq!(long.to_string(), "SqlState 23505... (not in the table)");
-    assert_eq!(format!("{long:?}"), "Unknown(\"23505\"...)");
+    assert_eq!(format!("{long:?}"), "Unknown(SqlState \"23505\"...)");
     let error = SqlState::try_from(long).unwrap_err();
     assert_eq!(
         error.to_string(),

@@ -206,12 +206,16 @@ fn check_entry<C: Generated>(code: C, index: usize, table: &Table, by_value: &Ha
         );
     }
 
-    // Formatting: `NAME (value): description`, the table's name in front with `#`, padded
-    // as a whole; `Debug` is the name, padded.
+    // Formatting: `NAME (value): description` on one line (the description's first line
+    // that is not blank), the table's name in front with `#`, padded as a whole; `Debug` is
+    // `NAME = value` (a string quoted), padded, the table's name in front with `#?`.
+    let line = description.trim_start();
+    let line = line.split(['\n', '\r']).next().unwrap().trim_end();
     let plain = match code.value() {
-        Some(value) => format!("{name} ({value}): {description}"),
-        None => format!("{name}: {description}"),
+        Some(value) => format!("{name} ({value}): {line}"),
+        None => format!("{name}: {line}"),
     };
+    assert!(!plain.contains(['\n', '\r']), "{plain}");
     let qualified = format!("{}::{plain}", C::TABLE);
     assert_eq!(format!("{code}"), plain);
     assert_eq!(code.to_string(), plain);
@@ -220,9 +224,20 @@ fn check_entry<C: Generated>(code: C, index: usize, table: &Table, by_value: &Ha
     assert_eq!(format!("{code:>width$}"), format!("{plain:>width$}"));
     assert_eq!(format!("{code:-^width$.4}"), format!("{plain:-^width$.4}"));
     assert_eq!(format!("{code:<#width$}|"), format!("{qualified:<width$}|"));
-    assert_eq!(format!("{code:?}"), name);
-    assert_eq!(format!("{code:#?}"), name);
-    assert_eq!(format!("{code:>width$?}"), format!("{name:>width$}"));
+    let debug = match code.value() {
+        Some(value) => format!("{name} = {value:?}"),
+        None => name.to_owned(),
+    };
+    assert_eq!(format!("{code:?}"), debug);
+    assert_eq!(format!("{code:#?}"), format!("{}::{debug}", C::TABLE));
+    let width = debug.chars().count() + 5;
+    assert_eq!(format!("{code:>width$?}"), format!("{debug:>width$}"));
+    let short = plain.split_once(": ").unwrap().0;
+    assert_eq!(code.short().to_string(), short);
+    assert_eq!(
+        format!("{:#}", code.short()),
+        format!("{}::{short}", C::TABLE)
+    );
 
     // Languages.
     assert_eq!(code.description_in(C::LANGS[0]), Some(description));
