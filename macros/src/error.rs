@@ -929,7 +929,7 @@ fn column_name_clash(span: Span, name: &str, what: &str) -> Error {
 pub fn expression(problem: &eval::Problem, ty: Ty, tokens: &TokenStream) -> Option<Error> {
     let at = &problem.at;
     let t = ty.name();
-    let text = at.to_string().replace(" :: ", "::");
+    let text = crate::syntax::expression_text(at.clone());
     let message = match &*problem.kind {
         eval::Kind::Missing => "expected a value or an operand here\nhelp: a value is an integer \
             constant expression, such as `17`, `BASE | (1 << 8)` or `0x8000_4005_u32 as i32`"

@@ -143,7 +143,11 @@ pub fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
 pub fn expression_text(tokens: TokenStream) -> String {
     let mut out = String::new();
     write_expression(tokens, &mut out);
-    out
+    // An operator alone (a token an error is about) has no sides to space.
+    match out.trim() {
+        trimmed if trimmed.len() == out.len() => out,
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 /// What the text written so far ends with, for the spacing of what follows.

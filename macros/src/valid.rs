@@ -224,49 +224,51 @@ fn equals_checks<'a>(
         }
         return Vec::new();
     }
-    let valued = variants
+    if table.equals.is_none() && table.entries.iter().all(|e| e.equals.is_none()) {
+        return Vec::new();
+    }
+    // The value of each name, variant or alias, that has one.
+    let mut values: HashMap<&str, i128> = variants
         .iter()
         .filter(|v| v.has_value)
-        .map(|v| (v.entry, v.discriminant))
+        .map(|v| (v.entry.name.as_str(), v.discriminant))
         .chain(aliases.iter().filter_map(|a| {
             let target = variants.get(a.target)?;
-            target.has_value.then_some((a.entry, target.discriminant))
-        }));
-    let mut checks: Vec<EqualsCheck> = valued
-        .filter_map(|(entry, value)| {
-            let constant = match (&entry.equals, &table.equals) {
-                (Some((Equals::Skip, _)), _) | (None, None) => return None,
-                (Some((Equals::Constant(path), _)), _) => path.to_token_stream(),
-                (None, Some(rule)) => {
-                    let name = format!("{}{}", rule.prefix, entry.name);
-                    // A keyword (`type`) names its constant raw (`r#type`).
-                    let span = entry.ident.span();
-                    let ident = match syn::parse_str::<Ident>(&name) {
-                        Ok(_) => Ident::new(&name, span),
-                        Err(_) => Ident::new_raw(&name, span),
-                    };
-                    let module = &rule.module;
-                    quote::quote!(#module #ident)
-                }
-            };
-            Some(EqualsCheck {
-                entry,
-                value,
-                constant,
-            })
-        })
+            target
+                .has_value
+                .then_some((a.entry.name.as_str(), target.discriminant))
+        }))
         .collect();
+    let mut checks = Vec::new();
     for entry in &table.entries {
         if let (Some((Equals::Constant(_), span)), None) = (&entry.equals, &entry.value) {
             errors.push(error::equals_without_value(*span, &entry.name));
         }
+        // Taken out, so that a name declared twice (reported) is checked once.
+        let Some(value) = values.remove(entry.name.as_str()) else {
+            continue;
+        };
+        let constant = match (&entry.equals, &table.equals) {
+            (Some((Equals::Skip, _)), _) | (None, None) => continue,
+            (Some((Equals::Constant(path), _)), _) => path.to_token_stream(),
+            (None, Some(rule)) => {
+                let name = format!("{}{}", rule.prefix, entry.name);
+                // A keyword (`type`) names its constant raw (`r#type`).
+                let span = entry.ident.span();
+                let ident = match syn::parse_str::<Ident>(&name) {
+                    Ok(_) => Ident::new(&name, span),
+                    Err(_) => Ident::new_raw(&name, span),
+                };
+                let module = &rule.module;
+                quote::quote!(#module #ident)
+            }
+        };
+        checks.push(EqualsCheck {
+            entry,
+            value,
+            constant,
+        });
     }
-    checks.sort_by_key(|check| {
-        table
-            .entries
-            .iter()
-            .position(|e| std::ptr::eq(e, check.entry))
-    });
     checks
 }
 
@@ -437,24 +439,32 @@ impl<'a> TableCheck<'a, '_> {
         let number = if written.expr {
             self.evaluate(entry, &written.tokens)?
         } else {
-            check_value(self.table.repr, entry, written.number?, self.errors)?
+            written.number?
         };
-        self.in_declared_range(&written.tokens, number)
-            .map(Key::Int)
+        let number = self.in_declared_range(&written.tokens, number)?;
+        if written.expr {
+            Some(Key::Int(number))
+        } else {
+            check_value(self.table.repr, entry, number, self.errors).map(Key::Int)
+        }
     }
 
-    /// The value if the table's type holds it on every target: `c_char`'s values are kept to
-    /// `0..=127` (reported otherwise); other types hold every value of their evaluation type.
+    /// The value unless the table's type keeps to a narrower range than the type it is
+    /// evaluated in, and the value is outside it (reported): `c_char`'s `0..=127`, the same
+    /// on every target. Any other value is checked against its type as a literal or while
+    /// it is evaluated.
     fn in_declared_range(&mut self, tokens: &TokenStream, value: i128) -> Option<i128> {
         let repr = self.table.repr?;
-        match repr.range() {
-            Some((min, max)) if value < min || value > max => {
-                self.errors
-                    .push(error::c_char_range(tokens, value, repr.name(), min, max));
-                None
-            }
-            _ => Some(value),
+        let (Some((min, max)), Some(ty)) = (repr.range(), repr.ty()) else {
+            return Some(value);
+        };
+        let narrower = (min, max) != (ty.min(), ty.max());
+        if narrower && (value < min || value > max) {
+            self.errors
+                .push(error::c_char_range(tokens, value, repr.name(), min, max));
+            return None;
         }
+        Some(value)
     }
 
     /// The value of an expression, evaluated with the entries declared before `entry` in
@@ -626,13 +636,6 @@ fn check_value(
     let repr = repr?;
     let written = entry.value.as_ref()?;
     let ty = repr.ty()?;
-    if let (Some((min, max)), Repr::C(_)) = (repr.range(), repr) {
-        if number < min || number > max {
-            let tokens = &written.tokens;
-            errors.push(error::c_char_range(tokens, number, repr.name(), min, max));
-            return None;
-        }
-    }
     if !written.suffix.is_empty() && written.suffix != ty.name() {
         errors.push(error::suffix_mismatch(
             entry.value_end(),

@@ -24,7 +24,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
         let trait_ = &check.entry.ident;
         let value = Literal::i128_unsuffixed(check.value);
         let constant = &check.constant;
-        let written = constant.to_string().replace(' ', "");
+        let written = crate::syntax::expression_text(constant.clone());
         let message = format!(
             "`{}` is {} in the table, but `{written}` is {{V}}",
             check.entry.name, check.value

@@ -63,6 +63,17 @@ fn values_just_past_the_limits_of_their_types() {
         "18446744073709551616",
     );
     one_error(r#"enum E: u8 { A = -1 => "x" }"#, range, "-");
+    // A C type whose range is its evaluation type's says so, not `c_char`'s message.
+    one_error(
+        r#"enum E: c_int { A = 0x8000_0000 => "x" }"#,
+        "value 2147483648 is out of range for `i32` (",
+        "0x8000_0000",
+    );
+    one_error(
+        r#"enum E: c_char { A = 200 => "x" }"#,
+        "value 200 is out of range for `c_char` on some targets",
+        "200",
+    );
     one_error(r#"enum E: i8 { A = 128i8 => "x" }"#, range, "128i8");
 }
 
