@@ -365,3 +365,41 @@ fn open_is_an_error() {
     fn is_core_error<E: core::error::Error + Send + Sync + 'static>(_: &E) {}
     is_core_error(&Wide::decode(5));
 }
+
+#[test]
+fn a_value_logs_as_a_number_in_generic_code() {
+    fn logged<C: Code>(code: C) -> String {
+        serde_json::to_string(&code.value_ref()).unwrap()
+    }
+    assert_eq!(Status::LOW.value_ref(), Some(codetable::Value::Int(-40)));
+    assert_eq!(logged(Status::LOW), "-40");
+    assert_eq!(logged(Wide::TOP), "18446744073709551615");
+    assert_eq!(logged(Partly::NO_VALUE), "null");
+    assert_eq!(
+        serde_json::to_string(&codetable::Value::Int(-(1_i128 << 70))).unwrap(),
+        "-1180591620717411303424"
+    );
+    assert_eq!(
+        serde_json::to_string(&codetable::Value::Str("42P01")).unwrap(),
+        r#""42P01""#
+    );
+    assert_eq!(Status::TIMEOUT.value_ref().unwrap().to_string(), "1001");
+}
+
+#[test]
+fn open_of_any_table_serializes_with_no_bound_but_code() {
+    fn json<C: Code>(open: Open<C>) -> String {
+        serde_json::to_string(&open).unwrap()
+    }
+    assert_eq!(json(Status::decode(8)), "8");
+    assert_eq!(json(Open::from(Partly::NO_VALUE)), r#""NO_VALUE""#);
+    let back: Open<Partly> = serde_json::from_str(r#""NO_VALUE""#).unwrap();
+    assert_eq!(back, Partly::NO_VALUE);
+    let back: Open<Partly> = serde_json::from_str("4").unwrap();
+    assert!(matches!(back, Open::Unknown(unknown) if unknown.value() == 4));
+    let error = serde_json::from_str::<Open<Partly>>("300").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "300 is out of range for u8 (the type of Partly's values) at line 1 column 3"
+    );
+}
