@@ -80,6 +80,7 @@ pub enum Open<C: Code> {
 /// assert_eq!(UnknownCode::<Status>::new(1005), Some(unknown));
 /// assert_eq!(UnknownCode::<Status>::new(7), None); // BUSY: known
 /// assert_eq!(format!("{unknown:?}"), "1005");
+/// assert_eq!(unknown.to_string(), Status::decode(1005).to_string());
 /// ```
 #[derive(Clone, Copy)]
 pub struct UnknownCode<C: Code> {
