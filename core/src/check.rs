@@ -25,14 +25,14 @@
 //! assert_eq!(check::negated::<Errno>(-22), Err(Open::Known(Errno::EINVAL)));
 //! assert_eq!(check::negated::<Errno>(512), Ok(512));
 //! assert_eq!(check::nonzero::<Errno>(0), Ok(()));
-//! assert_eq!(check::nonzero::<Errno>(95), Err(Open::Unknown(95)));
+//! assert_eq!(check::nonzero::<Errno>(95), Err(Errno::decode(95)));
 //! ```
 
 use crate::{Code, IntegerValue, Open};
 
 /// `check = negated`: `ret >= 0` is success, returned as is (a count, an id); a negative
 /// `ret` is the failure `-ret`. The type's smallest value, which has no negation, is
-/// `Unknown(ret)`. An unsigned `ret` is always success.
+/// `Unknown(ret)` (the code of `ret`, in a table that has one). An unsigned `ret` is always success.
 ///
 /// # Errors
 /// The code `-ret` of a failure, as an [`Open`].
@@ -44,7 +44,8 @@ pub fn negated<C: Code<Value: IntegerValue>>(ret: C::Value) -> Result<C::Value, 
     }
     Err(match C::Value::from_i128(-n) {
         Some(code) => C::decode(code),
-        None => Open::Unknown(ret.into()),
+        // `ret` itself, which is `Unknown` unless the table has a code of that value.
+        None => C::decode(ret),
     })
 }
 

@@ -11,8 +11,9 @@ pub(crate) mod sealed {
     use crate::{Code, Open, Value};
 
     /// What the crate needs of a value type and does not show: the plumbing between the
-    /// typed API and [`Table`](crate::Table).
-    pub trait Sealed: Sized {
+    /// typed API and [`Table`](crate::Table), and with the `serde` feature how a value
+    /// crosses serde.
+    pub trait Sealed: Sized + MaybeWire {
         /// `value` looked up in table `C`, whose values are of this type: `None` when it
         /// cannot be one (a string for an integer table, an integer out of the type's
         /// range, or the other way round).
@@ -24,6 +25,17 @@ pub(crate) mod sealed {
         /// its text.
         fn to_static(self) -> Option<Value<'static>>;
     }
+
+    /// `Wire` with the `serde` feature, so that generic code can serialize any table's
+    /// values without a bound of its own; nothing without it.
+    #[cfg(feature = "serde")]
+    pub trait MaybeWire: crate::__serde::Wire {}
+    #[cfg(feature = "serde")]
+    impl<T: crate::__serde::Wire> MaybeWire for T {}
+    #[cfg(not(feature = "serde"))]
+    pub trait MaybeWire {}
+    #[cfg(not(feature = "serde"))]
+    impl<T> MaybeWire for T {}
 }
 
 /// The types a code table's values are held as: the integers `i8` to `i64` and `u8` to
@@ -151,7 +163,7 @@ impl sealed::Sealed for &'static str {
         let text = value.as_str()?;
         Some(match C::DATA.position_of_string(text) {
             Some(at) => Open::Known(C::all()[at]),
-            None => Open::Unknown(<C::Raw as sealed::Sealed>::from_text(text)?),
+            None => crate::open::__unknown(<C::Raw as sealed::Sealed>::from_text(text)?),
         })
     }
     #[inline]
@@ -256,6 +268,35 @@ pub trait Code: Layout + Eq + Ord + Hash + Debug + Display + Send + Sync {
     /// The code with this value. An entry declared without a value has none.
     fn from_value(value: Self::Value) -> Option<Self>;
 
+    /// The entry's value as a [`Value`], or `None` for an entry declared without one: for
+    /// code generic over tables that logs or records a value as a number (or as the
+    /// string of a string table). `Value` implements `Display`, and with the `serde`
+    /// feature `Serialize`, as an integer or a string.
+    ///
+    /// ```
+    /// use codetable::{Code, Value};
+    ///
+    /// fn log_line<C: Code>(code: C) -> String {
+    ///     match code.value_ref() {
+    ///         Some(value) => format!("table={} value={value} name={}", C::TABLE, code.name()),
+    ///         None => format!("table={} name={}", C::TABLE, code.name()),
+    ///     }
+    /// }
+    ///
+    /// codetable::define_codes! {
+    ///     /// Errors of a service.
+    ///     pub enum Status: i32 {
+    ///         BUSY = 7 => "The service is busy.",
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(Status::BUSY.value_ref(), Some(Value::Int(7)));
+    /// assert_eq!(log_line(Status::BUSY), "table=Status value=7 name=BUSY");
+    /// ```
+    #[inline]
+    fn value_ref(self) -> Option<Value<'static>> {
+        self.value().and_then(sealed::Sealed::to_static)
+    }
     /// The entry's name as declared.
     #[inline]
     fn name(self) -> &'static str {
@@ -314,7 +355,7 @@ pub trait Code: Layout + Eq + Ord + Hash + Debug + Display + Send + Sync {
     fn decode(value: Self::Value) -> Open<Self> {
         match Self::from_value(value) {
             Some(code) => Open::Known(code),
-            None => Open::Unknown(value.into()),
+            None => crate::open::__unknown(value.into()),
         }
     }
 }

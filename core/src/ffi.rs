@@ -51,7 +51,7 @@ use core::marker::PhantomData;
 ///
 /// let from_c = Ffi::<Status>::new(1005); // what a newer library may send
 /// assert!(!on_status(from_c));
-/// assert_eq!(from_c.get(), Open::Unknown(1005));
+/// assert_eq!(from_c.get(), Status::decode(1005));
 /// assert_eq!(from_c.value(), 1005);
 /// assert_eq!(from_c.to_string(), "Status 1005 (not in the table)");
 /// assert_eq!(Ffi::<Status>::new(7), Status::BUSY);

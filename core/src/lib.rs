@@ -143,7 +143,7 @@
 //!
 //! let newer = Ffi::<Status>::new(1005); // what a newer library may send
 //! assert!(!on_status(newer));
-//! assert_eq!(newer.get(), Open::Unknown(1005));
+//! assert_eq!(newer.get(), Status::decode(1005));
 //! assert_eq!(Ffi::<Status>::new(0), Status::OK);
 //! ```
 //!
@@ -178,7 +178,7 @@
 //!
 //! assert_eq!(Errno::check(512), Ok(512)); // a count of bytes
 //! assert_eq!(Errno::check(-22), Err(Open::Known(Errno::EINVAL)));
-//! assert_eq!(Errno::check(-95), Err(Open::Unknown(95))); // EOPNOTSUPP: not in the table
+//! assert_eq!(Errno::check(-95), Err(Errno::decode(95))); // EOPNOTSUPP: not in the table
 //! assert_eq!(Sqlite::check(0), Ok(()));
 //! assert_eq!(Sqlite::check(5), Err(Open::Known(Sqlite::SQLITE_BUSY)));
 //! ```
@@ -559,7 +559,9 @@
 //! ```
 //! codetable::define_codes! {
 //!     /// Outer attributes (doc comments, lint levels, `#[non_exhaustive]`, ...) pass
-//!     /// through to the enum.
+//!     /// through to the enum. A table of a vendor's codes should be `#[non_exhaustive]`:
+//!     /// the vendor adds codes, and adding them to the table must not break a user's
+//!     /// exhaustive `match` (the Agora tables are).
 //!     #[langs(en, zh)]               // optional: the languages, the first is the default
 //!     pub enum SignalingError: i32 { // visibility, name, value type (below)
 //!         SUCCESS = 0 => { en: "No error.", zh: "没有错误" },
@@ -691,7 +693,12 @@
 //! # Values the table does not know
 //!
 //! A newer SDK or peer can send a code the table lacks. [`Open<C>`](Open) keeps it:
-//! `Known(code)` or `Unknown(value)`, never `Unknown` for a value the table knows. `decode`
+//! `Known(code)` or `Unknown(unknown)`, never `Unknown` for a value the table knows: an
+//! [`UnknownCode`] is built only by this crate, after looking the value up, so a `match` on
+//! an `Open` always takes the right arm, and a test double cannot send a code that a later
+//! release names down the `Unknown` arm. Build an `Open` with `decode(v)` or
+//! `Open::from(code)` (a code converts into one, and `?` does so), compare it with a code
+//! (`open == Status::BUSY`), and read an unknown value with [`UnknownCode::value`]. `decode`
 //! gives one, and the Agora tables' `check` (`#[codes(check = negated)]`, see [Codes from
 //! C](#codes-from-c)) reads an SDK method's return value:
 //!
@@ -702,7 +709,7 @@
 //!
 //! // The Signaling header has GENERAL_E_LARGE_PARAM = 1005, which the pages do not list.
 //! let code = SignalingError::decode(1005);
-//! assert_eq!(code, Open::Unknown(1005));
+//! assert!(matches!(code, Open::Unknown(unknown) if unknown.value() == 1005));
 //! assert_eq!(code.to_string(), "SignalingError 1005 (not in the table)");
 //! assert_eq!(SignalingError::decode(201).known(), Some(SignalingError::LOGIN_E_NET));
 //!
@@ -718,7 +725,7 @@
 //! data; `#[codes(serde = name)]` on a table makes it cross as its name (and its aliases'
 //! names are read too). A table with entries without a value crosses by name, and
 //! `serde = value` on it is a compile error. [`Open<C>`](Open) crosses as the value, known or
-//! not, so nothing is lost (an unknown string that `Open` cut short is an error to write: it
+//! not, for every table (a known code without a value as its name), so nothing is lost (an unknown string that `Open` cut short is an error to write: it
 //! would read back as another value). An unknown value or name is an error that names the table and
 //! the input. A table that derives serde's traits itself keeps its own impls.
 //!
@@ -753,10 +760,47 @@
 //!
 //! // Open<Status> keeps what the table does not know, in JSON and in compact formats.
 //! let open: Open<Status> = serde_json::from_str("1005").unwrap();
-//! assert_eq!(open, Open::Unknown(1005));
+//! assert_eq!(open, Status::decode(1005));
 //! let mut buffer = [0; 8];
 //! let bytes = postcard::to_slice(&open, &mut buffer).unwrap();
 //! assert_eq!(postcard::from_bytes::<Open<Status>>(bytes).unwrap(), open);
+//!
+//! // A number out of the table's type says so.
+//! let error = serde_json::from_str::<Status>("99999999999").unwrap_err();
+//! assert_eq!(
+//!     error.to_string(),
+//!     "99999999999 is out of range for i32 (the type of Status's values) at line 1 column 11"
+//! );
+//! ```
+//!
+//! Generic code needs only public bounds: `Open<C>` is `Serialize` and `Deserialize` for
+//! every `C: Code`, a code itself is `C: Code + serde::Serialize`, and
+//! [`Code::value_ref`] gives any code's value as a [`Value`], which is `Display` and
+//! `Serialize` (an integer as a number): what a log line or a `tracing` field records
+//! (`value = code.value_ref().and_then(Value::as_i128)` is a number there).
+//!
+#![cfg_attr(feature = "serde", doc = "```")]
+#![cfg_attr(not(feature = "serde"), doc = "```ignore")]
+//! use codetable::{Code, Open};
+//!
+//! fn report<C: Code>(open: Open<C>) -> String {
+//!     serde_json::to_string(&open).unwrap()
+//! }
+//!
+//! fn value_of<C: Code>(code: C) -> String {
+//!     serde_json::to_string(&code.value_ref()).unwrap()
+//! }
+//!
+//! codetable::define_codes! {
+//!     /// Errors of a service.
+//!     pub enum Status: i32 {
+//!         BUSY = 7 => "The service is busy.",
+//!     }
+//! }
+//!
+//! assert_eq!(report(Status::decode(1005)), "1005");
+//! assert_eq!(report(Open::from(Status::BUSY)), "7");
+//! assert_eq!(value_of(Status::BUSY), "7");
 //! ```
 //!
 //! # Features
@@ -803,7 +847,7 @@ pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
 pub use fmt::Short;
 pub use int::ValueText;
-pub use open::Open;
+pub use open::{Open, UnknownCode};
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
 pub use value::{InlineStr, Value};
 
@@ -814,6 +858,7 @@ pub mod __private {
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
+    pub use crate::open::__unknown as unknown;
 
     /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
     /// table's `FromStr`.

@@ -5,16 +5,22 @@ use crate::{Code, CodeValue};
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
+use core::marker::PhantomData;
 
 /// A code of table `C`, or a value that `C` does not know: what crosses a boundary where
 /// the other side may be newer than the table (an SDK that returns a code added after the
 /// table was written, a stored log, a peer's JSON).
 ///
-/// [`Code::decode`] (or the table's own `decode`) never gives
-/// `Unknown` for a value the table knows, so each value has one representation. Equality,
-/// ordering and hashing are by value all the same, so `Unknown(v)` built by hand equals the
-/// `Known` code of value `v`, and is that code for [`known`](Open::known) (and the methods
-/// built on it), `Display` and `TryFrom`. No allocation, and `no_std`.
+/// `Unknown` holds an [`UnknownCode`], which only this crate builds, and only for a value
+/// the table does not know: [`Code::decode`] (or the table's own `decode`), serde, [`Ffi`]
+/// and [`UnknownCode::new`] go through the table. So each value has one representation,
+/// and a `match` on the variants is always right: code outside the crate cannot spell
+/// `Unknown(v)` for a value that the table (or a later release of it) names. Equality,
+/// ordering and hashing are by value. A code compares equal to the `Open` of it
+/// (`open == Status::BUSY`), and converts into one (`?` from `Result<_, Status>`).
+/// No allocation, and `no_std`.
+///
+/// [`Ffi`]: crate::Ffi
 ///
 /// ```
 /// use codetable::Open;
@@ -30,8 +36,9 @@ use core::hash::{Hash, Hasher};
 /// let known = Status::decode(7);
 /// let unknown = Status::decode(1005);
 /// assert_eq!(known, Open::Known(Status::BUSY));
-/// assert_eq!(unknown, Open::Unknown(1005));
+/// assert!(matches!(unknown, Open::Unknown(u) if u.value() == 1005));
 /// assert_eq!(unknown.value(), Some(1005));
+/// assert_eq!(known, Status::BUSY);
 /// assert_eq!(unknown.or(Status::TIMEOUT), Status::TIMEOUT);
 /// assert_eq!(known.name(), Some("BUSY"));
 /// assert_eq!(unknown.to_string(), "Status 1005 (not in the table)");
@@ -44,20 +51,134 @@ use core::hash::{Hash, Hasher};
 pub enum Open<C: Code> {
     /// A code of the table.
     Known(C),
-    /// A value that no code of the table has: the value itself for an integer table, an
+    /// A value that no code of the table has, which [`UnknownCode::value`] gives: the
+    /// value itself for an integer table, an [`InlineStr`](crate::InlineStr) of it for a
+    /// string table.
+    Unknown(UnknownCode<C>),
+}
+
+/// A value that table `C` does not know, as [`Open::Unknown`] holds it. Only this crate
+/// builds one, after looking the value up in the table, so it never holds a value the
+/// table knows: [`Code::decode`] is the way to get one from a value, and
+/// [`UnknownCode::new`] from a [`Code::Raw`].
+///
+/// Equality, ordering and hashing are by value; `Debug` writes the table and the value,
+/// `Display` as `Open::Unknown` of it does.
+///
+/// ```
+/// use codetable::{Open, UnknownCode};
+///
+/// codetable::define_codes! {
+///     /// Errors of a service.
+///     pub enum Status: i32 {
+///         BUSY = 7 => "The service is busy.",
+///     }
+/// }
+///
+/// let Open::Unknown(unknown) = Status::decode(1005) else { unreachable!() };
+/// assert_eq!(unknown.value(), 1005);
+/// assert_eq!(UnknownCode::<Status>::new(1005), Some(unknown));
+/// assert_eq!(UnknownCode::<Status>::new(7), None); // BUSY: known
+/// assert_eq!(format!("{unknown:?}"), "Status 1005");
+/// assert_eq!(unknown.to_string(), Status::decode(1005).to_string());
+/// ```
+#[derive(Clone, Copy)]
+pub struct UnknownCode<C: Code> {
+    raw: C::Raw,
+    table: PhantomData<fn() -> C>,
+}
+
+impl<C: Code> UnknownCode<C> {
+    /// `raw` as a value that the table does not know, or `None` when it knows it (that
+    /// code is `Open::Known`: [`Code::decode`] gives it).
+    #[must_use]
+    pub fn new(raw: C::Raw) -> Option<Self> {
+        match known_raw::<C>(&raw) {
+            Some(_) => None,
+            None => Some(Self::unchecked(raw)),
+        }
+    }
+
+    /// The value: the value itself for an integer table, an
     /// [`InlineStr`](crate::InlineStr) of it for a string table.
-    Unknown(C::Raw),
+    #[inline]
+    #[must_use]
+    pub const fn value(self) -> C::Raw {
+        self.raw
+    }
+
+    /// For this crate and the code it generates, which have looked `raw` up in the table.
+    #[inline]
+    pub(crate) const fn unchecked(raw: C::Raw) -> Self {
+        Self {
+            raw,
+            table: PhantomData,
+        }
+    }
+}
+
+/// What the generated `decode` gives for a value that the table does not know, after
+/// looking it up. Not public API.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub const fn __unknown<C: Code>(raw: C::Raw) -> Open<C> {
+    Open::Unknown(UnknownCode::unchecked(raw))
+}
+
+impl<C: Code> PartialEq for UnknownCode<C> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl<C: Code> Eq for UnknownCode<C> {}
+
+impl<C: Code> PartialOrd for UnknownCode<C> {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<C: Code> Ord for UnknownCode<C> {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.raw.cmp(&other.raw)
+    }
+}
+
+impl<C: Code> Hash for UnknownCode<C> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.raw.hash(state);
+    }
+}
+
+impl<C: Code> fmt::Debug for UnknownCode<C> {
+    /// `Table value`, the value as the table writes it (a string quoted, a hex table's in
+    /// hex), as in `Open`'s `Unknown(Table value)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&crate::fmt::UnknownDebug::<C>(&self.raw), f)
+    }
+}
+
+impl<C: Code> fmt::Display for UnknownCode<C> {
+    /// As [`Open::Unknown`] of it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&Open::Unknown(*self), f)
+    }
 }
 
 impl<C: Code> Open<C> {
-    /// The code, if the table knows it. `Unknown` built by hand with a value the table
-    /// knows is that code, as it is for `==`.
+    /// The code, if the table knows it.
     #[inline]
     #[must_use]
     pub fn known(self) -> Option<C> {
         match self {
             Self::Known(code) => Some(code),
-            Self::Unknown(value) => known_raw::<C>(&value),
+            Self::Unknown(_) => None,
         }
     }
 
@@ -75,7 +196,7 @@ impl<C: Code> Open<C> {
     pub fn value(self) -> Option<C::Raw> {
         match self {
             Self::Known(code) => code.value().map(Into::into),
-            Self::Unknown(value) => Some(value),
+            Self::Unknown(unknown) => Some(unknown.raw),
         }
     }
 
@@ -109,7 +230,7 @@ impl<C: Code> Open<C> {
                 Some(value) => (Some(value.into()), 0),
                 None => (None, code.position()),
             },
-            Self::Unknown(value) => (Some(value), 0),
+            Self::Unknown(unknown) => (Some(unknown.raw), 0),
         }
     }
 }
@@ -129,6 +250,14 @@ impl<C: Code> PartialEq for Open<C> {
 }
 
 impl<C: Code> Eq for Open<C> {}
+
+/// `open == code`: whether `open` is that code.
+impl<C: Code> PartialEq<C> for Open<C> {
+    #[inline]
+    fn eq(&self, other: &C) -> bool {
+        *self == Self::Known(*other)
+    }
+}
 
 impl<C: Code> PartialOrd for Open<C> {
     #[inline]
@@ -162,10 +291,7 @@ impl<C: Code> fmt::Debug for Open<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Known(code) => f.debug_tuple("Known").field(code).finish(),
-            Self::Unknown(value) => f
-                .debug_tuple("Unknown")
-                .field(&crate::fmt::UnknownDebug::<C>(value))
-                .finish(),
+            Self::Unknown(unknown) => f.debug_tuple("Unknown").field(unknown).finish(),
         }
     }
 }
@@ -176,17 +302,15 @@ impl<C: Code> fmt::Display for Open<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Self::Known(code) => fmt::Display::fmt(&code, f),
-            // `Unknown` built by hand with a known value prints as that code.
-            Self::Unknown(value) => match known_raw::<C>(&value) {
-                Some(code) => fmt::Display::fmt(&code, f),
-                None => crate::fmt::pad(f, |out| match value.as_value() {
+            Self::Unknown(UnknownCode { raw: value, .. }) => {
+                crate::fmt::pad(f, |out| match value.as_value() {
                     Some(shown) => {
                         let shown = crate::Table::of::<C>().display_value(shown);
                         write!(out, "{} {shown} (not in the table)", C::TABLE)
                     }
                     None => write!(out, "{} {value} (not in the table)", C::TABLE),
-                }),
-            },
+                })
+            }
         }
     }
 }

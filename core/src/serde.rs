@@ -107,22 +107,15 @@ impl<const N: usize> Wire for InlineStr<N> {
     }
 }
 
-/// A table serialized by its values, which [`Open`] of it can be too. Implemented by the
-/// expansion of such tables.
-pub trait ByValue: Code<Value: Wire, Raw: Wire> {}
-
 /// Serializes a code as its value.
 ///
 /// # Errors
 /// The serializer's.
-pub fn serialize_value<C: ByValue, S: Serializer>(
-    code: C,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
+pub fn serialize_value<C: Code, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
     match code.value() {
         Some(value) => value.serialize_as(serializer),
         // A table with entries without a value is never serialized by value (the macro
-        // refuses it), so every code of a `ByValue` table has one.
+        // refuses it); `Open` of one writes the name of such a code.
         None => serializer.serialize_str(code.name()),
     }
 }
@@ -140,12 +133,15 @@ pub fn serialize_name<C: Code, S: Serializer>(code: C, serializer: S) -> Result<
 ///
 /// # Errors
 /// The deserializer's, or a value that is not of the table's type or not in the table.
-pub fn deserialize_value<'de, C: ByValue, D: Deserializer<'de>>(
+pub fn deserialize_value<'de, C: Code, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
     match C::Value::deserialize_as(deserializer, OpenVisitor::<C>(PhantomData))? {
         Open::Known(code) => Ok(code),
-        Open::Unknown(value) => Err(de::Error::custom(UnknownValue::new(C::TABLE, value))),
+        Open::Unknown(unknown) => Err(de::Error::custom(UnknownValue::new(
+            C::TABLE,
+            unknown.value(),
+        ))),
     }
 }
 
@@ -164,8 +160,21 @@ struct OpenVisitor<C>(PhantomData<C>);
 
 impl<C: Code> OpenVisitor<C> {
     fn decode<E: de::Error>(value: Value<'_>) -> Result<Open<C>, E> {
-        <C::Value as Sealed>::decode::<C>(value)
-            .ok_or_else(|| E::custom(UnknownValue::new(C::TABLE, value)))
+        <C::Value as Sealed>::decode::<C>(value).ok_or_else(|| Self::out_of_range(value))
+    }
+
+    /// The error for a value that cannot be one of the table's type: an integer out of
+    /// its range, or an integer for a string table.
+    fn out_of_range<E: de::Error>(value: impl fmt::Display) -> E {
+        if C::Value::TYPE_NAME == "str" {
+            E::invalid_type(de::Unexpected::Other("an integer"), &Self(PhantomData))
+        } else {
+            E::custom(format_args!(
+                "{value} is out of range for {} (the type of {}'s values)",
+                C::Value::TYPE_NAME,
+                C::TABLE
+            ))
+        }
     }
 }
 
@@ -173,7 +182,7 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
     type Value = Open<C>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the value of a {} code", C::TABLE)
+        write!(f, "a value of the {} table", C::TABLE)
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Open<C>, E> {
@@ -191,7 +200,7 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
     fn visit_u128<E: de::Error>(self, value: u128) -> Result<Open<C>, E> {
         match i128::try_from(value) {
             Ok(value) => Self::decode(Value::Int(value)),
-            Err(_) => Err(E::custom(UnknownValue::new(C::TABLE, value))),
+            Err(_) => Err(Self::out_of_range(value)),
         }
     }
 
@@ -200,7 +209,10 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Open<C>, E> {
         match crate::Table::of::<C>().parse_value(value) {
             Some(parsed) => Self::decode(parsed),
-            None => Err(E::invalid_type(de::Unexpected::Str(value), &self)),
+            None => match C::from_name(value) {
+                Some(code) if code.value().is_none() => Ok(Open::Known(code)),
+                _ => Err(E::invalid_type(de::Unexpected::Str(value), &self)),
+            },
         }
     }
 }
@@ -212,7 +224,7 @@ impl<C: Code> Visitor<'_> for NameVisitor<C> {
     type Value = C;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the name of a {} code", C::TABLE)
+        write!(f, "a name in the {} table", C::TABLE)
     }
 
     fn visit_str<E: de::Error>(self, name: &str) -> Result<C, E> {
@@ -227,25 +239,31 @@ impl<C: Code> Visitor<'_> for NameVisitor<C> {
     }
 }
 
-/// As its value, known or not: lossless. An unknown string that `Open` cut short is an
-/// error: what was kept would read back as another value, maybe a known code.
-impl<C: ByValue> Serialize for Open<C> {
+/// As its value, known or not, for every table (whatever its codes cross as): lossless. A
+/// known code declared without a value crosses as its name. An unknown string that `Open`
+/// cut short is an error: what was kept would read back as another value, maybe a known
+/// code.
+impl<C: Code> Serialize for Open<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Known(code) => serialize_value(*code, serializer),
-            Self::Unknown(value) if value.as_value().is_none() => {
-                Err(serde_core::ser::Error::custom(format_args!(
-                    "{} {value} was cut short and cannot be serialized",
-                    C::TABLE
-                )))
+            Self::Unknown(unknown) => {
+                let value = unknown.value();
+                if value.as_value().is_none() {
+                    return Err(serde_core::ser::Error::custom(format_args!(
+                        "{} {value} was cut short and cannot be serialized",
+                        C::TABLE
+                    )));
+                }
+                value.serialize_as(serializer)
             }
-            Self::Unknown(value) => value.serialize_as(serializer),
         }
     }
 }
 
-/// Any value of the table's type: `Known` where the table has it, else `Unknown`.
-impl<'de, C: ByValue> Deserialize<'de> for Open<C> {
+/// Any value of the table's type: `Known` where the table has it, else `Unknown`. A known
+/// code declared without a value reads from its name.
+impl<'de, C: Code> Deserialize<'de> for Open<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         C::Value::deserialize_as(deserializer, OpenVisitor::<C>(PhantomData))
     }
@@ -267,6 +285,21 @@ impl Serialize for Entry {
                 "{} has serde impls of its own, which a Table cannot call",
                 self.table
             ))),
+        }
+    }
+}
+
+/// An integer as the narrowest of `i64`, `u64` and `i128` that holds it (what a log or
+/// JSON reads as a number), a string as a string.
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Value::Str(text) => serializer.serialize_str(text),
+            Value::Int(number) => match (i64::try_from(number), u64::try_from(number)) {
+                (Ok(small), _) => serializer.serialize_i64(small),
+                (_, Ok(large)) => serializer.serialize_u64(large),
+                _ => serializer.serialize_i128(number),
+            },
         }
     }
 }
@@ -320,9 +353,6 @@ fn serialize_erased<S: Serializer>(
 macro_rules! __serde_impls {
     ($table:ident, value) => {
         $crate::__serde_impls!(@impls $table, serialize_value, deserialize_value);
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl $crate::__private::serde::ByValue for $table {}
     };
     ($table:ident, name) => {
         $crate::__serde_impls!(@impls $table, serialize_name, deserialize_name);

@@ -9,7 +9,9 @@ use core::hash::{Hash, Hasher};
 /// A code's value, of an integer table (widened to `i128`, without loss) or of a string
 /// table, borrowed: the value of tools that handle tables of any value type.
 /// [`Entry::value`](crate::Entry::value) is one, and [`Table::from_value`](crate::Table::from_value)
-/// and [`Table::decode`](crate::Table::decode) take one.
+/// and [`Table::decode`](crate::Table::decode) take one, and
+/// [`Code::value_ref`](crate::Code::value_ref) gives one of any code. With the `serde`
+/// feature it is `Serialize`: an integer as a number, a string as a string.
 ///
 /// ```
 /// use codetable::Value;

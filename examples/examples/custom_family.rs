@@ -332,7 +332,7 @@ fn main() {
 
     // A status the table does not know, from a newer peer: `Open` keeps it.
     let teapot_plus_one = HttpStatus::decode(419);
-    assert_eq!(teapot_plus_one, Open::Unknown(419));
+    assert!(matches!(teapot_plus_one, Open::Unknown(status) if status.value() == 419));
     println!("{teapot_plus_one}");
     assert_eq!(
         teapot_plus_one.to_string(),

@@ -348,7 +348,9 @@ impl Storage {
     pub const fn decode(value: ::core::primitive::i32) -> ::codetable::Open<Self> {
         match Self::from_value(value) {
             ::core::option::Option::Some(code) => ::codetable::Open::Known(code),
-            ::core::option::Option::None => ::codetable::Open::Unknown(value),
+            ::core::option::Option::None => {
+                ::codetable::__private::unknown::<Self>(value)
+            }
         }
     }
 }
@@ -462,14 +464,11 @@ impl ::core::convert::TryFrom<::codetable::Open<Storage>> for Storage {
         Self,
         ::codetable::UnknownValue<::core::primitive::i32>,
     > {
-        if let ::core::option::Option::Some(known) = code.known() {
-            return ::core::result::Result::Ok(known);
-        }
         match code {
             ::codetable::Open::Known(code) => ::core::result::Result::Ok(code),
-            ::codetable::Open::Unknown(value) => {
+            ::codetable::Open::Unknown(unknown) => {
                 ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("Storage", value),
+                    ::codetable::UnknownValue::new("Storage", unknown.value()),
                 )
             }
         }

@@ -272,7 +272,9 @@ impl SqlState {
         match Self::from_value(value) {
             ::core::option::Option::Some(code) => ::codetable::Open::Known(code),
             ::core::option::Option::None => {
-                ::codetable::Open::Unknown(::codetable::InlineStr::new(value))
+                ::codetable::__private::unknown::<
+                    Self,
+                >(::codetable::InlineStr::new(value))
             }
         }
     }
@@ -371,14 +373,11 @@ impl ::core::convert::TryFrom<::codetable::Open<SqlState>> for SqlState {
         Self,
         ::codetable::UnknownValue<::codetable::InlineStr<5usize>>,
     > {
-        if let ::core::option::Option::Some(known) = code.known() {
-            return ::core::result::Result::Ok(known);
-        }
         match code {
             ::codetable::Open::Known(code) => ::core::result::Result::Ok(code),
-            ::codetable::Open::Unknown(value) => {
+            ::codetable::Open::Unknown(unknown) => {
                 ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("SqlState", value),
+                    ::codetable::UnknownValue::new("SqlState", unknown.value()),
                 )
             }
         }

@@ -312,13 +312,13 @@ fn all_tables_lists_the_six_tables() {
 }
 
 /// What `check` returned, with the error's variant spelled out: `Open`'s `==` compares
-/// values only, so `Unknown(17) == Known(code 17)` and cannot tell them apart.
+/// values only, so it cannot tell which variant holds one.
 fn checked<C: Code<Value = i32, Raw = i32>>(
     result: Result<i32, Open<C>>,
 ) -> Result<i32, Result<C, i32>> {
     result.map_err(|error| match error {
         Open::Known(code) => Ok(code),
-        Open::Unknown(value) => Err(value),
+        Open::Unknown(value) => Err(value.value()),
     })
 }
 

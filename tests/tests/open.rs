@@ -1,10 +1,11 @@
 //! `Open<C>` from outside the crate: a code of a table or a value the table does not know.
-//! Each value has one representation (`decode` never gives `Unknown` for a known value),
+//! Each value has one representation (`decode` never gives `Unknown` for a known value, and
+//! code outside the crate cannot build an `Unknown` at all), so a `match` is always right;
 //! equality, ordering and hashing are by value, and an unknown value prints with its table.
 
 use codetable::agora::signaling::SignalingError;
 use codetable::agora::web::WebError;
-use codetable::{Code, Open, UnknownValue};
+use codetable::{Code, Open, UnknownCode, UnknownValue};
 use proptest::prelude::*;
 use std::collections::{BTreeSet, HashSet};
 use std::error::Error;
@@ -35,12 +36,11 @@ codetable::define_codes! {
     }
 }
 
-/// The variant and its content: `Open`'s `==` compares values only, so it cannot tell
-/// `Unknown(7)` from `Known(BUSY)`.
+/// The variant and its content.
 fn parts<C: Code>(open: Open<C>) -> Result<C, C::Raw> {
     match open {
         Open::Known(code) => Ok(code),
-        Open::Unknown(value) => Err(value),
+        Open::Unknown(unknown) => Err(unknown.value()),
     }
 }
 
@@ -77,30 +77,25 @@ proptest! {
     }
 
     #[test]
-    fn unknown_built_by_hand_is_the_known_code(value in -50_i32..1100) {
-        let by_hand = Open::<Status>::Unknown(value);
+    fn unknown_code_is_only_a_value_the_table_does_not_know(value in -50_i32..1100) {
         let decoded = Status::decode(value);
-        prop_assert_eq!(by_hand, decoded);
-        prop_assert_eq!(by_hand.cmp(&decoded), std::cmp::Ordering::Equal);
-        let set: HashSet<Open<Status>> = [by_hand, decoded].into_iter().collect();
-        prop_assert_eq!(set.len(), 1);
-        // And it is the code for everything but its variant.
-        prop_assert_eq!(by_hand.known(), decoded.known());
-        prop_assert_eq!(by_hand.is_known(), decoded.is_known());
-        prop_assert_eq!(by_hand.name(), decoded.name());
-        prop_assert_eq!(by_hand.description(), decoded.description());
-        prop_assert_eq!(by_hand.value(), decoded.value());
-        prop_assert_eq!(by_hand.or(Status::LOW), decoded.or(Status::LOW));
-        prop_assert_eq!(by_hand.to_string(), decoded.to_string());
-        prop_assert_eq!(format!("{by_hand:>60}"), format!("{decoded:>60}"));
-        prop_assert_eq!(Status::try_from(by_hand), Status::try_from(decoded));
+        match UnknownCode::<Status>::new(value) {
+            Some(unknown) => {
+                prop_assert_eq!(Open::Unknown(unknown), decoded);
+                prop_assert_eq!(unknown.value(), value);
+                prop_assert!(Status::from_value(value).is_none());
+            }
+            None => prop_assert_eq!(parts(decoded), Ok(Status::from_value(value).unwrap())),
+        }
+        // So the variants answer as `known` does.
+        prop_assert_eq!(matches!(decoded, Open::Known(_)), decoded.known().is_some());
     }
 
     #[test]
     fn order_is_by_value(a in -50_i32..1100, b in -50_i32..1100) {
         prop_assert_eq!(Status::decode(a).cmp(&Status::decode(b)), a.cmp(&b));
-        prop_assert_eq!(Open::<Status>::Unknown(a).cmp(&Status::decode(b)), a.cmp(&b));
-        prop_assert_eq!(Status::decode(a) == Open::Unknown(b), a == b);
+        prop_assert_eq!(Status::decode(a) == Status::decode(b), a == b);
+        prop_assert_eq!(Status::decode(a) == Status::TIMEOUT, a == 1001);
     }
 }
 
@@ -143,11 +138,11 @@ const MISSING: Open<Status> = Status::decode(8);
 #[test]
 fn decode_is_const_and_matches() {
     assert!(matches!(BUSY, Open::Known(Status::BUSY)));
-    assert!(matches!(MISSING, Open::Unknown(8)));
+    assert!(matches!(MISSING, Open::Unknown(unknown) if unknown.value() == 8));
     let described = |open: Open<Status>| match open {
         Open::Known(Status::OCCUPIED) => "busy".to_owned(),
         Open::Known(code) => code.name().to_lowercase(),
-        Open::Unknown(value) => format!("unknown {value}"),
+        Open::Unknown(unknown) => format!("unknown {}", unknown.value()),
     };
     assert_eq!(described(BUSY), "busy");
     assert_eq!(described(Status::decode(1001)), "timeout");
@@ -175,7 +170,7 @@ fn accessors() {
     assert_eq!(none.value(), None);
     assert_eq!(none.name(), Some("NO_VALUE"));
     assert_eq!(none.description(), Some("Has none."));
-    assert_eq!(Open::<Partly>::Unknown(4).value(), Some(4));
+    assert_eq!(Partly::decode(4).value(), Some(4));
     assert_eq!(
         Open::from(WebError::ERR_STATIC_USE_DYNAMIC_KEY).value(),
         Some(119)
@@ -190,15 +185,11 @@ fn from_and_try_from() {
     let open: Open<Status> = Status::BUSY.into();
     assert_eq!(parts(open), Ok(Status::BUSY));
     assert_eq!(Status::try_from(open), Ok(Status::BUSY));
-    // `Unknown` built by hand with a known value is that code.
-    assert_eq!(
-        Status::try_from(Open::<Status>::Unknown(7)),
-        Ok(Status::BUSY)
-    );
+    assert_eq!(Status::try_from(Status::decode(7)), Ok(Status::BUSY));
     let error: UnknownValue<i32> = Status::try_from(Status::decode(1005)).unwrap_err();
     assert_eq!((error.table(), error.value()), ("Status", 1005));
     assert_eq!(error.to_string(), "Status has no code with value 1005");
-    let error = Wide::try_from(Open::<Wide>::Unknown(2)).unwrap_err();
+    let error = Wide::try_from(Wide::decode(2)).unwrap_err();
     assert_eq!(error.to_string(), "Wide has no code with value 2");
     assert_eq!(
         Partly::try_from(Open::from(Partly::ALSO_NONE)),
@@ -217,34 +208,33 @@ fn from_and_try_from() {
 
 #[test]
 fn equality_hash_and_order_are_by_value() {
-    // Unknown(v) built by hand is the known code of value v.
-    assert_eq!(Open::<Status>::Unknown(7), Open::Known(Status::BUSY));
-    assert_eq!(Open::<Status>::Unknown(7), Status::decode(7));
-    let by_hand = Open::<Status>::Unknown(7);
-    assert_eq!(
-        (by_hand.known(), by_hand.name(), by_hand.to_string()),
-        (Some(Status::BUSY), Some("BUSY"), Status::BUSY.to_string())
-    );
-    assert_ne!(Open::<Status>::Unknown(8), Open::Known(Status::BUSY));
+    // No `Unknown` holds a known value: 7 is BUSY, however it is asked for.
+    assert_eq!(UnknownCode::<Status>::new(7), None);
+    assert_eq!(Status::decode(7), Open::Known(Status::BUSY));
+    // An `Open` equals the code it is, and a code converts into one.
+    assert_eq!(Status::decode(7), Status::BUSY);
+    assert_eq!(Status::decode(7), Status::OCCUPIED);
+    assert_ne!(Status::decode(8), Status::BUSY);
+    assert_ne!(Status::decode(8), Open::Known(Status::BUSY));
     let set: HashSet<Open<Status>> = [
-        Open::Unknown(7),
+        Open::from(Status::OCCUPIED),
         Open::Known(Status::BUSY),
         Status::decode(7),
-        Open::Unknown(8),
+        Status::decode(8),
         Status::decode(8),
     ]
     .into_iter()
     .collect();
     assert_eq!(set.len(), 2);
     assert!(set.contains(&Open::Known(Status::OCCUPIED)));
-    assert!(set.contains(&Open::Unknown(8)));
+    assert!(set.contains(&Status::decode(8)));
     // Ordered by value, known and unknown interleaved.
     let sorted: Vec<Option<i32>> = [
-        Open::Unknown(1005),
+        Status::decode(1005),
         Open::Known(Status::TIMEOUT),
-        Open::Unknown(-100),
+        Status::decode(-100),
         Open::Known(Status::LOW),
-        Open::Unknown(3),
+        Status::decode(3),
         Open::Known(Status::ZERO),
     ]
     .into_iter()
@@ -263,16 +253,16 @@ fn equality_hash_and_order_are_by_value() {
             Some(1005)
         ]
     );
-    assert!(Open::<Status>::Unknown(i32::MIN) < Open::Known(Status::LOW));
-    assert!(Open::<Status>::Unknown(i32::MAX) > Open::Known(Status::TIMEOUT));
-    assert!(Open::<Wide>::Unknown(2) < Open::Known(Wide::TOP));
+    assert!(Status::decode(i32::MIN) < Open::Known(Status::LOW));
+    assert!(Status::decode(i32::MAX) > Open::Known(Status::TIMEOUT));
+    assert!(Wide::decode(2) < Open::Known(Wide::TOP));
     // Known codes without a value come after every value, in table order, and are distinct.
     let partly: Vec<Result<Partly, u8>> = [
         Open::from(Partly::ALSO_NONE),
-        Open::Unknown(u8::MAX),
+        Partly::decode(u8::MAX),
         Open::from(Partly::NO_VALUE),
         Open::from(Partly::LAST),
-        Open::Unknown(0),
+        Partly::decode(0),
     ]
     .into_iter()
     .collect::<BTreeSet<_>>()
@@ -350,10 +340,7 @@ fn display_of_unknown_values_names_the_table() {
         Wide::decode(u64::MAX - 1).to_string(),
         "Wide 18446744073709551614 (not in the table)"
     );
-    assert_eq!(
-        Open::<Partly>::Unknown(0).to_string(),
-        "Partly 0 (not in the table)"
-    );
+    assert_eq!(Partly::decode(0).to_string(), "Partly 0 (not in the table)");
 }
 
 #[test]
@@ -376,5 +363,43 @@ fn open_is_an_error() {
     let boxed: Box<dyn Error> = Box::new(Status::decode(1001));
     assert_eq!(boxed.to_string(), "TIMEOUT (1001): The call timed out.");
     fn is_core_error<E: core::error::Error + Send + Sync + 'static>(_: &E) {}
-    is_core_error(&Open::<Wide>::Unknown(5));
+    is_core_error(&Wide::decode(5));
+}
+
+#[test]
+fn a_value_logs_as_a_number_in_generic_code() {
+    fn logged<C: Code>(code: C) -> String {
+        serde_json::to_string(&code.value_ref()).unwrap()
+    }
+    assert_eq!(Status::LOW.value_ref(), Some(codetable::Value::Int(-40)));
+    assert_eq!(logged(Status::LOW), "-40");
+    assert_eq!(logged(Wide::TOP), "18446744073709551615");
+    assert_eq!(logged(Partly::NO_VALUE), "null");
+    assert_eq!(
+        serde_json::to_string(&codetable::Value::Int(-(1_i128 << 70))).unwrap(),
+        "-1180591620717411303424"
+    );
+    assert_eq!(
+        serde_json::to_string(&codetable::Value::Str("42P01")).unwrap(),
+        r#""42P01""#
+    );
+    assert_eq!(Status::TIMEOUT.value_ref().unwrap().to_string(), "1001");
+}
+
+#[test]
+fn open_of_any_table_serializes_with_no_bound_but_code() {
+    fn json<C: Code>(open: Open<C>) -> String {
+        serde_json::to_string(&open).unwrap()
+    }
+    assert_eq!(json(Status::decode(8)), "8");
+    assert_eq!(json(Open::from(Partly::NO_VALUE)), r#""NO_VALUE""#);
+    let back: Open<Partly> = serde_json::from_str(r#""NO_VALUE""#).unwrap();
+    assert_eq!(back, Partly::NO_VALUE);
+    let back: Open<Partly> = serde_json::from_str("4").unwrap();
+    assert!(matches!(back, Open::Unknown(unknown) if unknown.value() == 4));
+    let error = serde_json::from_str::<Open<Partly>>("300").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "300 is out of range for u8 (the type of Partly's values) at line 1 column 3"
+    );
 }

@@ -8,7 +8,7 @@
 mod common;
 
 use codetable::Value;
-use codetable::{Code, CodeValue, InlineStr, Open, Table, UnknownName, UnknownValue};
+use codetable::{Code, CodeValue, InlineStr, Open, Table, UnknownCode, UnknownName, UnknownValue};
 use codetable_examples::oauth::OAuthError;
 use codetable_examples::sqlstate::SqlState;
 use common::{check_unknown_name, swap_ascii_case};
@@ -228,17 +228,18 @@ where
         assert!(code.description_in(lang).is_some());
     }
 
-    // `Open`: known, holding the value as `Raw`, equal to `Unknown` of it built by hand.
+    // `Open`: known, holding the value as `Raw`; no `Unknown` holds it.
     let open = Open::from(code);
     let raw = open.value().expect("a value");
     assert_eq!((raw.as_str(), raw.is_truncated()), (value, false));
     assert_eq!(raw.as_value(), Some(Value::Str(value)));
     assert_eq!(raw, InlineStr::new(value));
-    let by_hand = Open::<C>::Unknown(InlineStr::new(value));
-    assert_eq!(by_hand, open);
-    assert_eq!(by_hand.known(), Some(code));
-    assert_eq!(by_hand.to_string(), plain);
-    assert_eq!(C::try_from(by_hand), Ok(code));
+    assert_eq!(UnknownCode::<C>::new(InlineStr::new(value)), None);
+    assert_eq!(C::decode(code.value().expect("a value")), open);
+    assert_eq!(open, code);
+    assert_eq!(open.known(), Some(code));
+    assert_eq!(open.to_string(), plain);
+    assert_eq!(C::try_from(open), Ok(code));
 
     // serde: the value as a string, in JSON and postcard; `Open` too.
     let json = serde_json::to_string(&code).expect("to JSON");
@@ -269,7 +270,7 @@ where
         check_unknown_name(&miss.parse::<C>().expect_err("no name"), C::TABLE, miss);
     }
     // Kept inline: in full up to `N` bytes, else cut at a character boundary and flagged.
-    let unknown = Open::<C>::Unknown(kept);
+    let unknown = Open::<C>::Unknown(UnknownCode::new(kept).expect("not a known value"));
     let erased = table.decode(miss).expect("a string").expect_err("no value");
     assert_eq!(
         (erased.table().name(), erased.value()),
@@ -304,7 +305,7 @@ where
         .to_string()
         .starts_with(&format!("{} has no code with value ", C::TABLE)));
     match serde_json::from_str::<Open<C>>(&json) {
-        Ok(Open::Unknown(back)) => assert_eq!(back, raw),
+        Ok(Open::Unknown(back)) => assert_eq!(back.value(), raw),
         other => panic!("{miss:?}: {other:?}"),
     }
     if !raw.is_truncated() {
@@ -492,7 +493,7 @@ fn generic_code_handles_string_tables() {
 fn open_keeps_unknown_codes_inline() {
     // Up to the declared length: no allocation, no lifetime.
     let unknown = SqlState::decode(&String::from("XX999"));
-    assert_eq!(unknown, Open::Unknown(InlineStr::new("XX999")));
+    assert!(matches!(unknown, Open::Unknown(v) if v.value() == InlineStr::new("XX999")));
     let raw = unknown.value().expect("a value");
     assert_eq!((raw.as_str(), raw.is_truncated()), ("XX999", false));
     assert_eq!(raw, "XX999");
@@ -536,7 +537,7 @@ fn a_longer_unknown_code_is_cut_and_flagged_and_never_a_known_code() {
     assert_eq!(long.known(), None);
     assert_ne!(long, Open::Known(SqlState::UNIQUE_VIOLATION));
     assert_ne!(long, SqlState::decode("23505"));
-    assert_ne!(long, Open::Unknown(InlineStr::new("23505")));
+    assert_ne!(long.value(), Some(InlineStr::new("23505")));
     assert_eq!(long, SqlState::decode("2350500000"));
     let set: HashSet<Open<SqlState>> = [long, Open::Known(SqlState::UNIQUE_VIOLATION)].into();
     assert_eq!(set.len(), 2);
@@ -557,7 +558,7 @@ fn a_longer_unknown_code_is_cut_and_flagged_and_never_a_known_code() {
     assert_eq!(Words::decode("größenfehler"), Open::Known(Words::UMLAUT));
     let cut = Words::decode("größenfehler!");
     assert!(
-        matches!(cut, Open::Unknown(raw) if raw.as_str() == "größenfehler" && raw.is_truncated())
+        matches!(cut, Open::Unknown(raw) if raw.value().as_str() == "größenfehler" && raw.value().is_truncated())
     );
     assert_ne!(cut, Open::Known(Words::UMLAUT));
     // serde cannot write what was cut: it would read back as another value, here a code.
@@ -590,14 +591,14 @@ fn serde_writes_strings() {
     assert_eq!(json, "[\"42P01\",\"XX999\"]");
     let back: Vec<Open<SqlState>> = serde_json::from_str(&json).unwrap();
     assert!(
-        matches!(back[..], [Open::Known(SqlState::UNDEFINED_TABLE), Open::Unknown(raw)] if raw == "XX999")
+        matches!(back[..], [Open::Known(SqlState::UNDEFINED_TABLE), Open::Unknown(raw)] if raw.value() == "XX999")
     );
     let mut buffer = [0_u8; 32];
     let bytes = postcard::to_slice(&opens, &mut buffer).unwrap();
     assert_eq!(bytes, b"\x0542P01\x05XX999");
     let back: [Open<SqlState>; 2] = postcard::from_bytes(bytes).unwrap();
     assert_eq!(back, opens);
-    assert!(matches!(back[1], Open::Unknown(raw) if raw == "XX999"));
+    assert!(matches!(back[1], Open::Unknown(raw) if raw.value() == "XX999"));
     // Errors name the table and the value; a number is no string value.
     let error = serde_json::from_str::<SqlState>("\"XX999\"").unwrap_err();
     assert!(
@@ -747,7 +748,7 @@ where
         (Some(Ok(entry)), Some(expected)) => prop_assert_eq!(entry.name, expected.name()),
         (Some(Err(unknown)), None) => {
             prop_assert_eq!(unknown.value(), Value::Str(text));
-            let typed = Open::<C>::Unknown(InlineStr::<N>::new(text));
+            let typed = Open::<C>::Unknown(UnknownCode::new(InlineStr::<N>::new(text)).unwrap());
             prop_assert_eq!(unknown.to_string(), typed.to_string());
         }
         (other, _) => prop_assert!(false, "{}: {text:?} gave {other:?}", C::TABLE),

@@ -24,6 +24,12 @@
 //! assert_eq!(rtc.from_value(17).unwrap().name, "ERR_JOIN_CHANNEL_REJECTED");
 //! ```
 //!
+//! Every table here is `#[non_exhaustive]`: Agora adds codes with new SDK releases, and a
+//! later release of this crate adds them too, which would break a downstream exhaustive
+//! `match`. A `match` on one of these codes needs a `_` arm (or takes the code through
+//! [`Open`](crate::Open), whose `Unknown` a new code's value leaves). A table of another
+//! vendor's codes should be `#[non_exhaustive]` for the same reason.
+//!
 //! This module is behind the default `agora` feature.
 
 pub mod native;

@@ -63,13 +63,14 @@ define_codes! {
     /// assert_eq!(NativeError::check(-2), Err(Open::Known(NativeError::ERR_INVALID_ARGUMENT)));
     /// assert_eq!(NativeError::check(3), Ok(3)); // e.g. a stream id
     /// assert_eq!(NativeError::check(0), Ok(0));
-    /// assert_eq!(NativeError::check(-8), Err(Open::Unknown(8))); // not in the table
-    /// assert_eq!(NativeError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    /// assert_eq!(NativeError::check(-8), Err(NativeError::decode(8))); // not in the table
+    /// assert_eq!(NativeError::check(i32::MIN), Err(NativeError::decode(i32::MIN)));
     ///
     /// let err = NativeError::check(-8).unwrap_err();
     /// assert_eq!(err.to_string(), "NativeError 8 (not in the table)");
     /// ```
     #[codes(check = negated)]
+    #[non_exhaustive]
     pub enum NativeError: i32 {
         ERR_OK = 0 => "No error.",
         ERR_FAILED = 1 => "General error (the reason is not classified specifically).",
@@ -150,6 +151,7 @@ define_codes! {
     ///
     /// A warning code means the SDK hit a problem it might recover from automatically; it
     /// is only a notification and can generally be ignored.
+    #[non_exhaustive]
     pub enum NativeWarning: i32 {
         WARN_INVALID_VIEW = 8 => "The specified view is invalid. It is required to specify a view when using the video call function.",
         WARN_INIT_VIDEO = 16 => "Failed to initialize the video function.",

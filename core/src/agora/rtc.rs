@@ -61,13 +61,14 @@ define_codes! {
     /// assert_eq!(RtcError::check(-2), Err(Open::Known(RtcError::ERR_INVALID_ARGUMENT)));
     /// assert_eq!(RtcError::check(3), Ok(3)); // e.g. a stream id
     /// assert_eq!(RtcError::check(0), Ok(0));
-    /// assert_eq!(RtcError::check(-11), Err(Open::Unknown(11))); // not in the table
-    /// assert_eq!(RtcError::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    /// assert_eq!(RtcError::check(-11), Err(RtcError::decode(11))); // not in the table
+    /// assert_eq!(RtcError::check(i32::MIN), Err(RtcError::decode(i32::MIN)));
     ///
     /// let err = RtcError::check(-11).unwrap_err();
     /// assert_eq!(err.to_string(), "RtcError 11 (not in the table)");
     /// ```
     #[codes(check = negated)]
+    #[non_exhaustive]
     pub enum RtcError: i32 {
         /// Please call the method again.
         ERR_FAILED = 1 => "General error (no clearly categorized cause of error).",

@@ -39,6 +39,7 @@ define_codes! {
     /// messages, 5xx querying the number of users in a channel, 6xx leaving a channel,
     /// 7xx calls (invitations) and 1000 to 1004 are general errors.
     #[langs(en, zh)]
+    #[non_exhaustive]
     pub enum SignalingError: i32 {
         SUCCESS = 0 => { en: "No error.", zh: "没有错误" },
         LOGOUT_E_OTHER = 100 => {

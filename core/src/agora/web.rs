@@ -54,6 +54,7 @@ use crate::define_codes;
 define_codes! {
     /// Error codes of the Agora Web SDK: 45 codes as the page lists them, 22 of them
     /// string codes without a numeric value (the Web SDK reports those by name).
+    #[non_exhaustive]
     pub enum WebError: i32 {
         STREAM_ALREADY_PUBLISHED = _ => "The stream has already been published.",
         INVALID_LOCAL_STREAM = _ => "The stream is illegal.",
@@ -113,6 +114,7 @@ define_codes! {
     }
 
     /// Warning codes of the Agora Web SDK: 6 codes, as the page lists them.
+    #[non_exhaustive]
     pub enum WebWarning: i32 {
         WARN_NO_AVAILABLE_CHANNEL = 103 => "No channel resources are available. Such as the server cannot allocate any channel resource.",
         WARN_LOOKUP_CHANNEL_TIMEOUT = 104 => "A timeout when looking up the channel. When joining a channel, the SDK looks up the specified channel. The warning usually occurs when the network condition is too poor to connect to the server.",

@@ -20,16 +20,12 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             type Error = #krate::UnknownValue<#raw>;
             #[inline]
             fn try_from(code: #krate::Open<Self>) -> #result<Self, #krate::UnknownValue<#raw>> {
-                // `known()`, not the variant: `Unknown` built by hand may hold a known value,
-                // which is that code.
-                if let ::core::option::Option::Some(known) = code.known() {
-                    return #result::Ok(known);
-                }
                 match code {
                     #krate::Open::Known(code) => #result::Ok(code),
-                    #krate::Open::Unknown(value) => {
-                        #result::Err(#krate::UnknownValue::new(#table_name, value))
-                    }
+                    #krate::Open::Unknown(unknown) => #result::Err(#krate::UnknownValue::new(
+                        #table_name,
+                        unknown.value(),
+                    )),
                 }
             }
         }

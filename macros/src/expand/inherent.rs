@@ -300,7 +300,7 @@ fn lookups(ctx: &Ctx) -> TokenStream {
             pub const fn decode(value: #value_ty) -> #krate::Open<Self> {
                 match Self::from_value(value) {
                     ::core::option::Option::Some(code) => #krate::Open::Known(code),
-                    ::core::option::Option::None => #krate::Open::Unknown(#unknown),
+                    ::core::option::Option::None => #krate::__private::unknown::<Self>(#unknown),
                 }
             }
         }

@@ -38,14 +38,14 @@ use tables::{Errno, Plain, Sqlite, Usb};
 
 fn main() {
     assert_eq!(Errno::check(-22), Err(Open::Known(Errno::EINVAL)));
-    assert_eq!(Errno::check(-95), Err(Open::Unknown(95)));
+    assert_eq!(Errno::check(-95), Err(Errno::decode(95)));
     assert_eq!(Errno::check(4096), Ok(4096));
-    assert_eq!(Errno::check(i32::MIN), Err(Open::Unknown(i32::MIN)));
+    assert_eq!(Errno::check(i32::MIN), Err(Errno::decode(i32::MIN)));
     assert_eq!(Usb::check(-7), Err(Open::Known(Usb::ERROR_TIMEOUT)));
-    assert_eq!(Usb::check(-128), Err(Open::Unknown(-128)));
+    assert_eq!(Usb::check(-128), Err(Usb::decode(-128)));
     assert_eq!(Usb::check(12), Ok(12));
     assert_eq!(Sqlite::check(0), Ok(()));
     assert_eq!(Sqlite::check(5), Err(Open::Known(Sqlite::BUSY)));
-    assert_eq!(Sqlite::check(u16::MAX), Err(Open::Unknown(u16::MAX)));
+    assert_eq!(Sqlite::check(u16::MAX), Err(Sqlite::decode(u16::MAX)));
     assert_eq!(Plain::check.value(), 1);
 }

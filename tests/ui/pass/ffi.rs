@@ -41,7 +41,7 @@ fn main() {
     assert_eq!(last_status() as i32, -1001);
     assert_eq!(describe(Ffi::new(7)), 14);
     assert_eq!(describe(Ffi::new(12345)), 24690);
-    assert_eq!(Ffi::<Status>::new(12345).get(), Open::Unknown(12345));
+    assert_eq!(Ffi::<Status>::new(12345).get(), Status::decode(12345));
     assert_eq!(std::mem::size_of::<Status>(), std::mem::size_of::<i32>());
     assert_eq!(std::mem::size_of::<Ffi<Status>>(), std::mem::size_of::<i32>());
     assert_eq!(std::mem::align_of::<Ffi<Status>>(), std::mem::align_of::<i32>());

@@ -58,7 +58,7 @@ fn main() {
 
     // Unknown codes are kept inline, up to max_len.
     let unknown = OAuthError::decode(&String::from("access_denied"));
-    assert_eq!(unknown, Open::Unknown(codetable::InlineStr::new("access_denied")));
+    assert!(matches!(unknown, Open::Unknown(u) if u.value() == codetable::InlineStr::new("access_denied")));
     assert_eq!(unknown.to_string(), "OAuthError access_denied (not in the table)");
     assert_eq!(OAuthError::decode("invalid_grant"), Open::Known(OAuthError::INVALID_GRANT));
     let long = OAuthError::decode("an_error_code_longer_than_twenty_four");
