@@ -303,6 +303,19 @@ macro_rules! inherent_agrees_with_the_trait {
                 T::from_name_ignore_ascii_case(&folded)
             );
             assert_eq!(T::from_name_ignore_ascii_case(&folded), Some(code));
+            // Near misses: the inherent search (names compared in the function for a
+            // small table) and the trait's (the data's name table) agree.
+            let mut shorter = name.to_owned();
+            let last = shorter.pop().expect("a name");
+            let changed = format!("{shorter}{}", if last == 'Z' { 'Y' } else { 'Z' });
+            for near in [format!("{name}_"), format!("_{name}"), shorter, changed, folded] {
+                assert_eq!(<T as Code>::from_name(&near), T::from_name(&near), "{near}");
+                assert_eq!(
+                    <T as Code>::from_name_ignore_ascii_case(&near),
+                    T::from_name_ignore_ascii_case(&near),
+                    "{near}"
+                );
+            }
             if let Some(value) = value {
                 assert_eq!(<T as Code>::from_value(value), T::from_value(value));
                 assert_eq!(T::from_value(value), Some(code));

@@ -267,7 +267,6 @@ fn markdown(text: &str) -> String {
     out
 }
 
-/// An integer as a token or two: a negative number is `-` and its absolute value.
 /// The text of the expression `entry`'s value was written as, if it was one (an integer
 /// table's `BASE | (1 << 8)`, not a literal or an alias's name).
 fn expression(entry: &crate::ast::Entry) -> Option<String> {
@@ -275,6 +274,7 @@ fn expression(entry: &crate::ast::Entry) -> Option<String> {
     Some(crate::syntax::expression_text(value.tokens.clone()))
 }
 
+/// An integer as a token or two: a negative number is `-` and its absolute value.
 fn integer(n: i128) -> TokenStream {
     let abs = Literal::u128_unsuffixed(n.unsigned_abs());
     if n < 0 {
