@@ -825,6 +825,7 @@ mod code;
 mod error;
 mod ffi;
 mod fmt;
+mod history;
 mod int;
 mod open;
 mod table;
@@ -846,6 +847,7 @@ pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
 pub use fmt::Short;
+pub use history::{Retired, ReservedValue};
 pub use int::ValueText;
 pub use open::{Open, UnknownCode};
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
@@ -869,6 +871,7 @@ pub mod __private {
     pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
         T::parse(text)
     }
+    pub use crate::history::History;
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{Data, Index, Names};
     pub use codetable_macros::define_codes;

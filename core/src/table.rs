@@ -3,6 +3,7 @@
 //! command); and the [`Descriptor`] of a table that both it and the typed API read.
 
 use crate::code::sealed::Sealed;
+use crate::history::{self, History, Retired, ReservedValue};
 use crate::{Code, CodeValue, Value};
 use codetable_layout::{Data, DEPRECATED};
 use core::fmt;
@@ -100,6 +101,11 @@ pub struct Descriptor {
     /// The values written as expressions, as `(position, text)` in position order: only the
     /// entries whose value was one.
     expressions: &'static [(usize, &'static str)],
+    /// The entries with a `since` or that are retired, in position order.
+    history: &'static [History],
+    /// `#[reserved(...)]`'s values and names.
+    reserved_values: &'static [ReservedValue],
+    reserved_names: &'static [&'static str],
     value_type: &'static str,
     aliases: usize,
     value: fn(usize) -> Option<Value<'static>>,
@@ -126,6 +132,9 @@ impl Descriptor {
             serde,
             hex: false,
             expressions: &[],
+            history: &[],
+            reserved_values: &[],
+            reserved_names: &[],
             value_type: <C::Value as CodeValue>::TYPE_NAME,
             aliases: C::ALIASES.len(),
             value: value_of::<C>,
@@ -148,6 +157,27 @@ impl Descriptor {
     pub const fn expressions(self, expressions: &'static [(usize, &'static str)]) -> Self {
         Self {
             expressions,
+            ..self
+        }
+    }
+
+    /// The description, with the history of its entries (`since`, `retired`), in position
+    /// order.
+    #[must_use]
+    pub const fn history(self, history: &'static [History]) -> Self {
+        Self { history, ..self }
+    }
+
+    /// The description, with the values and names the table reserves.
+    #[must_use]
+    pub const fn reserved(
+        self,
+        reserved_values: &'static [ReservedValue],
+        reserved_names: &'static [&'static str],
+    ) -> Self {
+        Self {
+            reserved_values,
+            reserved_names,
             ..self
         }
     }
@@ -192,6 +222,19 @@ impl Table {
     #[must_use]
     pub const fn value_type(&self) -> &'static str {
         self.0.value_type
+    }
+
+    /// The values the table reserves (`#[reserved(7, 9..=11)]`): no entry may take them,
+    /// since an earlier release used them.
+    #[must_use]
+    pub const fn reserved_values(&self) -> &'static [ReservedValue] {
+        self.0.reserved_values
+    }
+
+    /// The names the table reserves (`#[reserved(OLD_NAME)]`).
+    #[must_use]
+    pub const fn reserved_names(&self) -> &'static [&'static str] {
+        self.0.reserved_names
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
@@ -421,6 +464,18 @@ impl Entry {
     #[must_use]
     pub const fn table(&self) -> Table {
         Table(self.descriptor)
+    }
+
+    /// The version the code was added in (`#[since = "1.4"]`), if the table says.
+    #[must_use]
+    pub fn since(&self) -> Option<&'static str> {
+        history::find(self.descriptor.history, self.index)?.since
+    }
+
+    /// Whether the code is retired (`#[retired(...)]`), and with what.
+    #[must_use]
+    pub fn retired(&self) -> Option<Retired> {
+        history::find(self.descriptor.history, self.index)?.retired
     }
 
     /// The value as the table writes it ([`Table::display_value`]): `None` for an entry
