@@ -41,7 +41,7 @@ pub fn reserved(attr: &Attribute, repr: Option<Repr>, out: &mut Reserved, errors
                 errors.push(error::reserved_range_in_string_table(&chunk));
             }
             Ok(Item::Range(low, high)) if low > high => {
-                errors.push(error::empty_reserved_range(&chunk, &text));
+                errors.push(error::empty_reserved_range(&chunk, &text.replace(' ', "")));
             }
             Ok(Item::Range(low, high)) => out.values.push(ReservedValue {
                 kind: ReservedKind::Range(low, high),
