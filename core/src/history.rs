@@ -48,6 +48,18 @@ impl fmt::Display for ReservedValue {
     }
 }
 
+/// The shape a string table's values must have (`#[codes(len = 5, max_len = 32, chars =
+/// "0-9A-Z")]`), part of its contract: stored values were checked against it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StringShape {
+    /// Every value has exactly this many bytes.
+    pub len: Option<usize>,
+    /// No value has more bytes than this.
+    pub max_len: Option<usize>,
+    /// The characters a value may have, as written (`"0-9A-Z"`).
+    pub chars: Option<&'static str>,
+}
+
 /// The history of the entry at `position`, as the macro writes it. Not public API.
 #[doc(hidden)]
 #[derive(Clone, Copy, Debug)]

@@ -847,7 +847,7 @@ pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
 pub use fmt::Short;
-pub use history::{Retired, ReservedValue};
+pub use history::{ReservedValue, Retired, StringShape};
 pub use int::ValueText;
 pub use open::{Open, UnknownCode};
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};

@@ -3,7 +3,7 @@
 //! command); and the [`Descriptor`] of a table that both it and the typed API read.
 
 use crate::code::sealed::Sealed;
-use crate::history::{self, History, Retired, ReservedValue};
+use crate::history::{self, History, ReservedValue, Retired, StringShape};
 use crate::{Code, CodeValue, Value};
 use codetable_layout::{Data, DEPRECATED};
 use core::fmt;
@@ -106,6 +106,8 @@ pub struct Descriptor {
     /// `#[reserved(...)]`'s values and names.
     reserved_values: &'static [ReservedValue],
     reserved_names: &'static [&'static str],
+    /// A string table's `#[codes(len, max_len, chars)]`.
+    shape: StringShape,
     value_type: &'static str,
     aliases: usize,
     value: fn(usize) -> Option<Value<'static>>,
@@ -135,6 +137,11 @@ impl Descriptor {
             history: &[],
             reserved_values: &[],
             reserved_names: &[],
+            shape: StringShape {
+                len: None,
+                max_len: None,
+                chars: None,
+            },
             value_type: <C::Value as CodeValue>::TYPE_NAME,
             aliases: C::ALIASES.len(),
             value: value_of::<C>,
@@ -180,6 +187,12 @@ impl Descriptor {
             reserved_names,
             ..self
         }
+    }
+
+    /// The description, with the shape of a string table's values.
+    #[must_use]
+    pub const fn shape(self, shape: StringShape) -> Self {
+        Self { shape, ..self }
     }
 
     /// The text of the expression entry `position`'s value was written as, if it was one.
@@ -235,6 +248,24 @@ impl Table {
     #[must_use]
     pub const fn reserved_names(&self) -> &'static [&'static str] {
         self.0.reserved_names
+    }
+
+    /// A string table's shape (`#[codes(len, max_len, chars)]`); `None` for an integer
+    /// table.
+    #[must_use]
+    pub fn string_shape(&self) -> Option<StringShape> {
+        (self.0.value_type == "str").then_some(self.0.shape)
+    }
+
+    /// How the table crosses serde, as the JSON export names it: `"value"`, `"name"`, or
+    /// `"own"` for a table that derives serde's traits itself.
+    #[must_use]
+    pub const fn serde_form(&self) -> &'static str {
+        match self.0.serde {
+            Form::Value => "value",
+            Form::Name => "name",
+            Form::Own => "own",
+        }
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).

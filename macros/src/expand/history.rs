@@ -1,6 +1,7 @@
 //! A table's history in the expansion: each variant's `since` and retirement in its rustdoc,
-//! the `#[deprecated]` that a retired code gets (unless the user wrote one), and the
-//! `.history(...)` and `.reserved(...)` of the table's descriptor.
+//! the `#[deprecated]` that a retired code gets (unless the user wrote one), and what the
+//! table's descriptor keeps of its contract over time for the exports and the compatibility
+//! check: `.history(...)`, `.shape(...)` (a string table's) and `.reserved(...)`.
 
 use super::Ctx;
 use crate::ast::{Entry, ReservedKind};
@@ -90,6 +91,16 @@ pub(super) fn descriptor(ctx: &Ctx) -> TokenStream {
             static ARRAY: [#private::History; #len] = [#(#histories),*];
             &ARRAY
         })));
+    }
+    let shape = &ctx.table.shape;
+    if ctx.is_str() && (shape.len.is_some() || shape.max_len.is_some() || shape.chars.is_some()) {
+        let len = option(shape.len.as_ref().map(|(n, _)| quote!(#n)));
+        let max_len = option(shape.max_len.as_ref().map(|(n, _)| quote!(#n)));
+        let chars = option(shape.chars.as_ref().map(|c| {
+            let written = &c.written;
+            quote!(#written)
+        }));
+        out.extend(quote!(.shape(#krate::StringShape { len: #len, max_len: #max_len, chars: #chars })));
     }
     let reserved = &ctx.table.reserved;
     if !reserved.values.is_empty() || !reserved.names.is_empty() {
