@@ -843,6 +843,9 @@ pub mod agora;
 #[cfg(feature = "export")]
 pub mod export;
 
+#[cfg(feature = "compat")]
+pub mod compat;
+
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
