@@ -73,7 +73,7 @@ struct Cli {
     /// any case) or words to look for in names and descriptions (token).
     #[arg(
         value_name = "CODE",
-        required_unless_present_any = ["list", "export"],
+        required_unless_present_any = ["list", "export", "check_compat"],
         allow_negative_numbers = true,
         value_parser = non_empty
     )]
@@ -124,6 +124,18 @@ struct Cli {
     /// with 1 when they differ (a CI step that keeps a committed page or header in step).
     #[arg(long, value_name = "FILE", requires = "export")]
     check: Option<PathBuf>,
+
+    /// Compare FILE, a JSON snapshot of tables (`--export json` of a release), with the
+    /// tables now, and list every change that breaks stored or sent data (renumbered,
+    /// removed, reused, serde form, value type), then warnings (new, retired, renamed codes,
+    /// changed descriptions). Compares the snapshot's tables, or those --table names. Exit
+    /// status: 0 compatible, 1 breaking, 2 bad input. With --json, the report as JSON.
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = ["query", "list", "export", "details", "lang"]
+    )]
+    check_compat: Option<PathBuf>,
 }
 
 /// A format of `--export`.
@@ -155,6 +167,42 @@ fn export(format: Format, scope: &[Table], lang: Option<&str>, check: Option<&Pa
             file.display()
         )),
         Err(err) => nothing(&format!("cannot read {}: {err}", file.display())),
+    }
+}
+
+/// `--check-compat FILE`: the report on stdout, exit status 0 (compatible) or 1 (breaking);
+/// a file that cannot be read, or is no `codetable/1` snapshot, is 2 with a message on
+/// stderr. Without `named` (--table), the tables explain knows by the snapshot's names.
+fn check_compat(file: &Path, named: Option<&[Table]>, json: bool) -> ExitCode {
+    let bad_input = |message: String| {
+        let _ = writeln!(io::stderr(), "explain: {message}");
+        ExitCode::from(2)
+    };
+    let snapshot = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(err) => return bad_input(format!("cannot read {}: {err}", file.display())),
+    };
+    let tables: Vec<Table> = named.map_or_else(
+        || {
+            let names = codetable_examples::snapshot_tables(&snapshot);
+            TABLES
+                .iter()
+                .filter(|t| names.iter().any(|n| n == t.name()))
+                .copied()
+                .collect()
+        },
+        <[Table]>::to_vec,
+    );
+    match codetable::compat::check(&snapshot, &tables) {
+        Ok(report) => {
+            let answer = if json {
+                report.to_json()
+            } else {
+                report.to_string()
+            };
+            print(&answer, ExitCode::from(report.exit_code()))
+        }
+        Err(err) => bad_input(format!("{}: {err}", file.display())),
     }
 }
 
@@ -208,6 +256,11 @@ fn main() -> ExitCode {
     let narrowed = cli.table.is_some() || matches!(cli.list, Some(Some(_)));
     for Tables(wanted) in cli.table.iter().chain(cli.list.iter().flatten()) {
         scope.retain(|table| wanted.iter().any(|w| w.name() == table.name()));
+    }
+
+    if let Some(file) = &cli.check_compat {
+        let named = cli.table.is_some().then_some(&scope[..]);
+        return check_compat(file, named, cli.json);
     }
 
     if let Some(format) = cli.export {
