@@ -239,7 +239,7 @@
 //!   `{"len": …, "max_len": …, "chars": …}` (each `null` when not declared); when it reserves
 //!   any, `reserved`: `values` (a number, `[low, high]` for a range with both ends included,
 //!   or a string) and `names`; `entries` and `aliases` in declaration order. These, with the
-//!   entries' `since` and `retired`, are what [`compat`](crate::compat) compares.
+//!   entries' `since` and `retired`, are what the `compat` feature's check compares.
 //! - An entry: `name`; `value`, a number (an integer table's values are at most 64 bits wide;
 //!   beyond 2^53 a reader must not turn them into doubles), a string, or `null` for an entry
 //!   without a value; only for a `#[codes(hex)]` table, `hex`, the value as the table prints
@@ -474,7 +474,7 @@ impl Default for Options<'_> {
 /// let format = Format::from_name("csv").unwrap();
 /// let mut out = String::new();
 /// format.write(&mut out, &[codetable::Table::of::<Status>()], &Options::new())?;
-/// assert!(out.ends_with("Status,OK,200,,,false,Success.,\r\n"));
+/// assert!(out.ends_with("Status,OK,200,,,false,,false,,,Success.,\r\n"));
 /// assert_eq!(Format::ALL.map(Format::name), ["markdown", "c", "json", "csv"]);
 /// # Ok::<(), codetable::export::Error>(())
 /// ```
