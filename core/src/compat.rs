@@ -442,7 +442,10 @@ impl<'j> Reader<'j> {
     }
 
     fn key(&self, key: &str) -> Result<Reader<'j>, SnapshotError> {
-        let object = self.json.as_object().ok_or_else(|| self.error("an object"))?;
+        let object = self
+            .json
+            .as_object()
+            .ok_or_else(|| self.error("an object"))?;
         let json = object
             .get(key)
             .ok_or_else(|| bad(format!("{}: the key `{key}` is missing", self.path)))?;
@@ -480,7 +483,10 @@ impl<'j> Reader<'j> {
     }
 
     fn integer(&self) -> Result<i128, SnapshotError> {
-        let number = self.json.as_number().ok_or_else(|| self.error("an integer"))?;
+        let number = self
+            .json
+            .as_number()
+            .ok_or_else(|| self.error("an integer"))?;
         number
             .as_i64()
             .map(i128::from)
@@ -500,8 +506,7 @@ impl<'j> Reader<'j> {
 
 impl Doc {
     fn read(text: &str) -> Result<Self, SnapshotError> {
-        let json: Json = serde_json::from_str(text)
-            .map_err(|e| bad(format!("not JSON ({e})")))?;
+        let json: Json = serde_json::from_str(text).map_err(|e| bad(format!("not JSON ({e})")))?;
         let root = Reader {
             json: &json,
             path: "the document".to_owned(),
@@ -606,7 +611,9 @@ impl DocTable {
     }
 
     fn by_value(&self, value: &Key) -> Option<&DocEntry> {
-        self.entries.iter().find(|e| e.value.as_ref() == Some(value))
+        self.entries
+            .iter()
+            .find(|e| e.value.as_ref() == Some(value))
     }
 
     fn reserves_value(&self, value: &Key) -> bool {
@@ -649,7 +656,11 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
         push(
             ChangeKind::Shape,
             None,
-            format!("the values' shape was {}, now {}", show(&old.shape), show(&new.shape)),
+            format!(
+                "the values' shape was {}, now {}",
+                show(&old.shape),
+                show(&new.shape)
+            ),
         );
     }
     for entry in &old.entries {
@@ -660,7 +671,11 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
             Some(now) if now.value != alias.value && alias.value.is_some() => push(
                 ChangeKind::Renumbered,
                 Some(&alias.name),
-                format!("the alias stood for {}, now for {}", show(&alias.value), show(&now.value)),
+                format!(
+                    "the alias stood for {}, now for {}",
+                    show(&alias.value),
+                    show(&now.value)
+                ),
             ),
             Some(_) => {}
             None if new.reserves_name(&alias.name) => {}
@@ -709,7 +724,10 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
     }
     for entry in &new.entries {
         let known_name = old.resolve(&entry.name).is_some();
-        let known_value = entry.value.as_ref().is_some_and(|v| old.by_value(v).is_some());
+        let known_value = entry
+            .value
+            .as_ref()
+            .is_some_and(|v| old.by_value(v).is_some());
         let reserved = entry.value.as_ref().is_some_and(|v| old.reserves_value(v))
             || old.reserves_name(&entry.name);
         if !known_name && !known_value && !reserved {
@@ -723,7 +741,9 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
 }
 
 fn show(value: &Option<Key>) -> String {
-    value.as_ref().map_or("no value".to_owned(), ToString::to_string)
+    value
+        .as_ref()
+        .map_or("no value".to_owned(), ToString::to_string)
 }
 
 fn compare_entry(
@@ -791,7 +811,10 @@ fn compare_entry(
         Some(now) if entry.retired => push(
             ChangeKind::RetiredValueReused,
             Some(name),
-            format!("{value} belonged to the retired {name}, and now means {}", now.name),
+            format!(
+                "{value} belonged to the retired {name}, and now means {}",
+                now.name
+            ),
         ),
         Some(now) => push(
             ChangeKind::ValueReassigned,

@@ -13,8 +13,8 @@ use crate::ast::{
     Chars, CheckForm, Column, ColumnValue, Equals, EqualsRule, Lang, Retired, SerdeForm, Shape,
 };
 use crate::columns;
-use crate::history;
 use crate::error::{self, Errors, Kind, Mistake};
+use crate::history;
 use crate::syntax::literal_text;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;

@@ -1258,9 +1258,9 @@ pub fn malformed_since(tokens: impl ToTokens) -> Error {
     )
 }
 
-pub fn malformed_retired(tokens: impl ToTokens) -> Error {
-    Error::new_spanned(
-        tokens,
+pub fn malformed_retired(span: Span) -> Error {
+    Error::new(
+        span,
         "malformed `#[retired]`: expected `#[retired]` or \
          `#[retired(until = \"2.0\", replacement = NEW_NAME)]`, each option at most once",
     )

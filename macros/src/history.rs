@@ -7,7 +7,6 @@ use crate::ast::{Repr, Reserved, ReservedKind, ReservedValue, Retired};
 use crate::error::{self, Errors};
 use crate::syntax::{parse_within, split_at_commas};
 use proc_macro2::Span;
-use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
@@ -120,8 +119,8 @@ pub fn retired(attr: &Attribute, errors: &mut Errors) -> Option<Retired> {
     match &attr.meta {
         Meta::Path(_) => return Some(out),
         Meta::List(_) => {}
-        Meta::NameValue(_) => {
-            errors.push(error::malformed_retired(attr));
+        Meta::NameValue(nv) => {
+            errors.push(error::malformed_retired(nv.eq_token.span));
             return None;
         }
     }
@@ -141,10 +140,10 @@ pub fn retired(attr: &Attribute, errors: &mut Errors) -> Option<Retired> {
     });
     match result {
         Ok(()) => Some(out),
-        Err(_) => {
-            errors.push(error::malformed_retired(attr.to_token_stream()));
+        // At the option syn stopped at, or the attribute when it stopped at its end.
+        Err(e) => {
+            errors.push(error::malformed_retired(e.span()));
             None
         }
     }
 }
-

@@ -42,10 +42,7 @@ fn the_agora_tables_are_compatible_with_their_snapshots() {
         (
             "web",
             include_str!("../../core/snapshots/agora-web.json"),
-            vec![
-                Table::of::<web::WebError>(),
-                Table::of::<web::WebWarning>(),
-            ],
+            vec![Table::of::<web::WebError>(), Table::of::<web::WebWarning>()],
         ),
         (
             "rtc",
@@ -217,7 +214,10 @@ fn renumbering_breaks() {
 #[test]
 fn removing_breaks() {
     let report = report(table::<v1::Status>(), table::<removed::Status>());
-    assert_eq!(kinds(&report), [ChangeKind::NameRemoved, ChangeKind::ValueRemoved]);
+    assert_eq!(
+        kinds(&report),
+        [ChangeKind::NameRemoved, ChangeKind::ValueRemoved]
+    );
     assert!(report.to_string().contains("Status::GONE"), "{report}");
     assert_eq!(report.exit_code(), 1);
 }
@@ -225,13 +225,22 @@ fn removing_breaks() {
 #[test]
 fn reusing_a_value_breaks() {
     let report = report(table::<v1::Status>(), table::<reused::Status>());
-    assert_eq!(kinds(&report), [ChangeKind::NameRemoved, ChangeKind::ValueReassigned]);
-    assert_eq!(report.changes[1].message, "2 meant GONE, and now means FULL");
+    assert_eq!(
+        kinds(&report),
+        [ChangeKind::NameRemoved, ChangeKind::ValueReassigned]
+    );
+    assert_eq!(
+        report.changes[1].message,
+        "2 meant GONE, and now means FULL"
+    );
 }
 
 #[test]
 fn reusing_a_retired_value_breaks() {
-    let report = report(table::<retired_then_reused::Status>(), table::<reused::Status>());
+    let report = report(
+        table::<retired_then_reused::Status>(),
+        table::<reused::Status>(),
+    );
     assert_eq!(
         kinds(&report),
         [ChangeKind::NameRemoved, ChangeKind::RetiredValueReused]
@@ -247,7 +256,10 @@ fn reusing_a_reserved_value_breaks() {
     let report = report(table::<v1::Status>(), table::<reserved_reused::Status>());
     assert_eq!(
         kinds(&report),
-        [ChangeKind::ReservationRemoved, ChangeKind::ReservedValueReused]
+        [
+            ChangeKind::ReservationRemoved,
+            ChangeKind::ReservedValueReused
+        ]
     );
     assert_eq!(report.changes[1].code.as_deref(), Some("LATE"));
 }
@@ -262,13 +274,19 @@ fn the_serde_form_and_the_value_type_are_the_contract() {
     );
     let report2 = report(table::<v1::Status>(), table::<wider::Status>());
     assert_eq!(kinds(&report2), [ChangeKind::ValueType]);
-    assert_eq!(report2.changes[0].message, "the value type was u16, now u32");
+    assert_eq!(
+        report2.changes[0].message,
+        "the value type was u16, now u32"
+    );
 }
 
 #[test]
 fn adding_and_retiring_are_compatible() {
     let report = report(table::<v1::Status>(), table::<added::Status>());
-    assert_eq!(kinds(&report), [ChangeKind::CodeRetired, ChangeKind::CodeAdded]);
+    assert_eq!(
+        kinds(&report),
+        [ChangeKind::CodeRetired, ChangeKind::CodeAdded]
+    );
     assert!(!report.is_breaking());
     assert_eq!(report.exit_code(), 0);
 }
@@ -292,12 +310,14 @@ fn removing_with_reservations_renaming_with_an_alias_and_rewording_are_warnings(
 fn a_reserved_name_taken_again_breaks() {
     // The snapshot reserves OLD_NAME; a later table drops the reservation and uses it.
     let old = snapshot(table::<v1::Status>());
-    let new = old.replace("\"names\": [\"OLD_NAME\"]", "\"names\": []").replace(
-        "\"name\": \"GONE\"",
-        "\"name\": \"OLD_NAME\"",
-    );
+    let new = old
+        .replace("\"names\": [\"OLD_NAME\"]", "\"names\": []")
+        .replace("\"name\": \"GONE\"", "\"name\": \"OLD_NAME\"");
     let report = compat::compare(&old, &new).expect("readable");
-    assert!(kinds(&report).contains(&ChangeKind::ReservedNameReused), "{report}");
+    assert!(
+        kinds(&report).contains(&ChangeKind::ReservedNameReused),
+        "{report}"
+    );
     assert!(report.is_breaking());
 }
 
@@ -337,7 +357,11 @@ fn the_json_report_lists_the_changes() {
 #[test]
 fn a_malformed_snapshot_is_an_error_that_says_where() {
     let tables = [table::<v1::Status>()];
-    let error = |text: &str| compat::check(text, &tables).expect_err("malformed").to_string();
+    let error = |text: &str| {
+        compat::check(text, &tables)
+            .expect_err("malformed")
+            .to_string()
+    };
     assert!(error("{").starts_with("not a codetable/1 snapshot: not JSON"));
     assert_eq!(
         error(r#"{"schema": "codetable/2", "tables": []}"#),

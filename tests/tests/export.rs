@@ -888,7 +888,11 @@ fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
                 .strip_prefix('`')
                 .and_then(|n| n.split_once('`'))
                 .expect("a code span");
-            let retired_mark = if lang == "zh" { "（已停用" } else { " (retired" };
+            let retired_mark = if lang == "zh" {
+                "（已停用"
+            } else {
+                " (retired"
+            };
             let deprecated = marks.ends_with(deprecated_mark) || marks.contains(retired_mark);
             let value = unescape_md(&cells.next().expect("value"));
             let mut description = cells.next().expect("description");
@@ -1148,7 +1152,8 @@ fn written(expected: &mut Json, entry: &codetable::Entry) {
         object.insert("since".into(), since.into());
     }
     if let Some(retired) = entry.retired() {
-        let retired = serde_json::json!({"until": retired.until, "replacement": retired.replacement});
+        let retired =
+            serde_json::json!({"until": retired.until, "replacement": retired.replacement});
         object.insert("retired".into(), retired);
     }
 }
@@ -1271,9 +1276,15 @@ fn csv_reads_back_every_entry_and_alias() {
             let entry = table.from_name(name.name).expect("entry");
             let history = name.alias_of.is_none().then_some(entry);
             let retired = history.and_then(|e| e.retired());
-            assert_eq!(field("since"), history.and_then(|e| e.since()).unwrap_or_default());
+            assert_eq!(
+                field("since"),
+                history.and_then(|e| e.since()).unwrap_or_default()
+            );
             assert_eq!(field("retired"), retired.is_some().to_string());
-            assert_eq!(field("until"), retired.and_then(|r| r.until).unwrap_or_default());
+            assert_eq!(
+                field("until"),
+                retired.and_then(|r| r.until).unwrap_or_default()
+            );
             assert_eq!(
                 field("replacement"),
                 retired.and_then(|r| r.replacement).unwrap_or_default()

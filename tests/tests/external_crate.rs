@@ -1144,11 +1144,18 @@ fn from_outside_each_breaking_edit_fails_the_check_and_adding_or_retiring_passes
             "exit 0",
             &["warning: code-added: Status::LATE: a new code, value 3"],
         ),
-        ("retire", "exit 0", &["warning: code-retired: Status::GONE: retired"]),
+        (
+            "retire",
+            "exit 0",
+            &["warning: code-retired: Status::GONE: retired"],
+        ),
     ];
     for (feature, exit, lines) in cases {
         let (success, stdout, stderr) = run_with(feature, "check", &snapshot_arg);
-        assert!(stdout.ends_with(&format!("{exit}\n")), "{feature}:\n{stdout}{stderr}");
+        assert!(
+            stdout.ends_with(&format!("{exit}\n")),
+            "{feature}:\n{stdout}{stderr}"
+        );
         assert_eq!(success, exit == "exit 0", "{feature}:\n{stdout}{stderr}");
         for line in lines {
             assert!(stdout.contains(line), "{feature}: no {line:?} in\n{stdout}");
@@ -1162,7 +1169,9 @@ fn from_outside_each_breaking_edit_fails_the_check_and_adding_or_retiring_passes
     let (success, stdout, _) = run_with("", "check", &malformed.to_string_lossy());
     assert!(!success);
     assert!(
-        stdout.contains("not a codetable/1 snapshot: the document.tables[0]: the key `entries` is missing"),
+        stdout.contains(
+            "not a codetable/1 snapshot: the document.tables[0]: the key `entries` is missing"
+        ),
         "{stdout}"
     );
     assert!(stdout.ends_with("exit 2\n"), "{stdout}");

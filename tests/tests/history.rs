@@ -64,7 +64,11 @@ fn the_table_view_reads_history() {
     assert_eq!(table.reserved_names(), ["OLD_BUSY"]);
     assert!(table.reserved_values()[1].contains(Value::Int(10)));
     assert!(!table.reserved_values()[1].contains(Value::Int(12)));
-    let shown: Vec<String> = table.reserved_values().iter().map(ToString::to_string).collect();
+    let shown: Vec<String> = table
+        .reserved_values()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(shown, ["3", "9..=11", "20..=29"]);
 
     let state = Table::of::<State>();

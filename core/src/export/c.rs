@@ -379,7 +379,11 @@ fn reserved(out: &mut dyn Write, table: &Table) -> fmt::Result {
         }
     }
     if !names.is_empty() {
-        out.write_str(if values.is_empty() { " names" } else { " and names" })?;
+        out.write_str(if values.is_empty() {
+            " names"
+        } else {
+            " and names"
+        })?;
         for (at, name) in names.iter().enumerate() {
             write!(out, "{}{name}", if at == 0 { " " } else { ", " })?;
         }

@@ -5,7 +5,8 @@ use crate::Table;
 use core::fmt::{self, Write};
 
 /// The fields before the descriptions.
-const FIXED: &str = "table,name,value,expression,alias_of,deprecated,since,retired,until,replacement";
+const FIXED: &str =
+    "table,name,value,expression,alias_of,deprecated,since,retired,until,replacement";
 
 /// Writes the tables as CSV (RFC 4180): a header row, then a row per entry, each followed
 /// by its aliases' rows (see the [module docs](super) for the fields); CRLF line ends.

@@ -71,14 +71,10 @@ pub(super) fn descriptor(ctx: &Ctx) -> TokenStream {
             let since = option(v.entry.since.as_ref().map(|(s, _)| quote!(#s)));
             let retired = option(v.entry.retired.as_ref().map(|r| {
                 let until = option(r.until.as_ref().map(|u| quote!(#u)));
-                let replacement = option(
-                    r.replacement
-                        .as_ref()
-                        .map(|ident| {
-                            let name = syn::ext::IdentExt::unraw(ident).to_string();
-                            quote!(#name)
-                        }),
-                );
+                let replacement = option(r.replacement.as_ref().map(|ident| {
+                    let name = syn::ext::IdentExt::unraw(ident).to_string();
+                    quote!(#name)
+                }));
                 quote!(#krate::Retired { until: #until, replacement: #replacement })
             }));
             quote!(#private::History { position: #position, since: #since, retired: #retired })
@@ -100,7 +96,9 @@ pub(super) fn descriptor(ctx: &Ctx) -> TokenStream {
             let written = &c.written;
             quote!(#written)
         }));
-        out.extend(quote!(.shape(#krate::StringShape { len: #len, max_len: #max_len, chars: #chars })));
+        out.extend(
+            quote!(.shape(#krate::StringShape { len: #len, max_len: #max_len, chars: #chars })),
+        );
     }
     let reserved = &ctx.table.reserved;
     if !reserved.values.is_empty() || !reserved.names.is_empty() {
