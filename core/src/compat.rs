@@ -673,8 +673,8 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
                 Some(&alias.name),
                 format!(
                     "the alias stood for {}, now for {}",
-                    show(&alias.value),
-                    show(&now.value)
+                    show(alias.value.as_ref()),
+                    show(now.value.as_ref())
                 ),
             ),
             Some(_) => {}
@@ -686,6 +686,31 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
             ),
         }
     }
+    compare_reservations(old, new, &mut push);
+    for entry in &new.entries {
+        let known_name = old.resolve(&entry.name).is_some();
+        let known_value = entry
+            .value
+            .as_ref()
+            .is_some_and(|v| old.by_value(v).is_some());
+        let reserved = entry.value.as_ref().is_some_and(|v| old.reserves_value(v))
+            || old.reserves_name(&entry.name);
+        if !known_name && !known_value && !reserved {
+            push(
+                ChangeKind::CodeAdded,
+                Some(&entry.name),
+                format!("a new code, value {}", show(entry.value.as_ref())),
+            );
+        }
+    }
+}
+
+/// The snapshot's reservations: each still reserved, and taken by no code.
+fn compare_reservations(
+    old: &DocTable,
+    new: &DocTable,
+    push: &mut impl FnMut(ChangeKind, Option<&str>, String),
+) {
     for reservation in &old.reserved_values {
         if !new.reserved_values.iter().any(|r| r.covers(reservation)) {
             push(
@@ -702,7 +727,10 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
             push(
                 ChangeKind::ReservedValueReused,
                 Some(&entry.name),
-                format!("takes {}, which the snapshot reserves", show(&entry.value)),
+                format!(
+                    "takes {}, which the snapshot reserves",
+                    show(entry.value.as_ref())
+                ),
             );
         }
     }
@@ -722,28 +750,10 @@ fn compare_table(old: &DocTable, new: &DocTable, changes: &mut Vec<Change>) {
             );
         }
     }
-    for entry in &new.entries {
-        let known_name = old.resolve(&entry.name).is_some();
-        let known_value = entry
-            .value
-            .as_ref()
-            .is_some_and(|v| old.by_value(v).is_some());
-        let reserved = entry.value.as_ref().is_some_and(|v| old.reserves_value(v))
-            || old.reserves_name(&entry.name);
-        if !known_name && !known_value && !reserved {
-            push(
-                ChangeKind::CodeAdded,
-                Some(&entry.name),
-                format!("a new code, value {}", show(&entry.value)),
-            );
-        }
-    }
 }
 
-fn show(value: &Option<Key>) -> String {
-    value
-        .as_ref()
-        .map_or("no value".to_owned(), ToString::to_string)
+fn show(value: Option<&Key>) -> String {
+    value.map_or("no value".to_owned(), ToString::to_string)
 }
 
 fn compare_entry(
@@ -758,7 +768,11 @@ fn compare_entry(
         Some(now) if now.value != entry.value => push(
             ChangeKind::Renumbered,
             Some(name),
-            format!("was {}, now {}", show(&entry.value), show(&now.value)),
+            format!(
+                "was {}, now {}",
+                show(entry.value.as_ref()),
+                show(now.value.as_ref())
+            ),
         ),
         Some(now) if now.name != name => push(
             ChangeKind::CodeRenamed,
@@ -799,7 +813,7 @@ fn compare_entry(
             Some(name),
             format!(
                 "the code ({}) is gone; mark it #[retired] instead, or reserve its value and name",
-                show(&entry.value)
+                show(entry.value.as_ref())
             ),
         ),
     }
