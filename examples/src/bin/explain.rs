@@ -36,13 +36,16 @@ Examples:
   explain invalid_grant              an OAuth 2.0 error code (RFC 6749) by its value
   explain 42P                        words also match a string table's values: class 42's P codes
   explain -t sqlstate XX999          a SQLSTATE the table lacks: SqlState XX999 (not in the table)
-  explain --json 23505               a string table's value and code are JSON strings";
+  explain --json 23505               a string table's value and code are JSON strings
+  explain --check-compat agora.json  is every table of a release's snapshot still compatible?";
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 when a code was found; 1 when none was: a number is then printed, for each
 integer table searched whose type holds it, as a value that table does not know (and any
 query, for each string table that --table names, as a code it does not know), and anything
-else gets a one-line message on stderr; 2 for bad arguments.";
+else gets a one-line message on stderr; 2 for bad arguments.
+With --check-compat: 0 when the tables are compatible with the snapshot, 1 when a change
+breaks stored or sent data, 2 when the snapshot cannot be read.";
 
 /// What does this code mean? Looks up error and status codes by value, name or words.
 #[derive(Debug, Parser)]
