@@ -1419,13 +1419,19 @@ fn check_compat_reports_and_exits_by_what_changed() {
 
     let same = run(&["--check-compat", &path]);
     assert_eq!(same.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&same.stdout), "compatible: no changes\n");
+    assert_eq!(
+        String::from_utf8_lossy(&same.stdout),
+        "compatible: no changes\n"
+    );
 
     // The snapshot had LOGIN_E_NET at 1201: the table now says 201.
     let text = String::from_utf8(output.stdout).expect("UTF-8");
     let renumbered = dir.join("renumbered.json");
-    std::fs::write(&renumbered, text.replacen("\"value\": 201,", "\"value\": 1201,", 1))
-        .expect("write");
+    std::fs::write(
+        &renumbered,
+        text.replacen("\"value\": 201,", "\"value\": 1201,", 1),
+    )
+    .expect("write");
     let path = renumbered.to_string_lossy().into_owned();
     let broken = run(&["--check-compat", &path]);
     assert_eq!(broken.status.code(), Some(1));

@@ -60,107 +60,64 @@ fn the_agora_tables_are_compatible_with_their_snapshots() {
     }
 }
 
-/// The snapshot's version of a table, and its edits, each in a module of its own so that
-/// every version is named `Status`.
-mod v1 {
-    codetable::define_codes! {
-        /// Statuses, as released.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
+/// A version of the `Status` table in a module of its own, so that every version has the
+/// table's name: `version!(module, "doc", [table attributes], u16 { entries })`. The
+/// entries after `OK = 0` are the version's; every version but `wider` is a `u16` table.
+macro_rules! version {
+    ($module:ident, $doc:literal, [$(#[$attr:meta])*], $ty:ident { $($entries:tt)* }) => {
+        mod $module {
+            codetable::define_codes! {
+                #[doc = $doc]
+                $(#[$attr])*
+                pub enum Status: $ty {
+                    OK = 0 => "Fine.",
+                    $($entries)*
+                }
+            }
         }
-    }
+    };
 }
 
-mod renumbered {
-    codetable::define_codes! {
-        /// BUSY moved.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 3 => "Busy.",
-            GONE = 2 => "Gone.",
-        }
-    }
-}
-
-mod removed {
-    codetable::define_codes! {
-        /// GONE deleted.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-        }
-    }
-}
-
-mod reused {
-    codetable::define_codes! {
-        /// GONE deleted, its value given to a new code.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            FULL = 2 => "Full.",
-        }
-    }
-}
-
-mod reserved_reused {
-    codetable::define_codes! {
-        /// The reservation of 9 dropped and 9 used.
-        #[reserved(OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
-            LATE = 9 => "Late.",
-        }
-    }
-}
-
-mod by_name {
-    codetable::define_codes! {
-        /// Crosses serde by name now.
-        #[codes(serde = name)]
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
-        }
-    }
-}
-
-mod wider {
-    codetable::define_codes! {
-        /// Another value type.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u32 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
-        }
-    }
-}
-
-mod added {
-    codetable::define_codes! {
-        /// A new code, and GONE retired.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            #[retired(until = "2.0", replacement = BUSY)]
-            GONE = 2 => "Gone.",
-            #[since = "2.0"]
-            LATE = 4 => "Late.",
-        }
-    }
-}
+version!(v1, "Statuses, as released.", [#[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+});
+version!(renumbered, "BUSY moved.", [#[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 3 => "Busy.",
+    GONE = 2 => "Gone.",
+});
+version!(removed, "GONE deleted.", [#[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+});
+version!(reused, "GONE deleted, its value given to a new code.", [#[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+    FULL = 2 => "Full.",
+});
+version!(reserved_reused, "The reservation of 9 dropped and 9 used.", [#[reserved(OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+    LATE = 9 => "Late.",
+});
+version!(by_name, "Crosses serde by name now.", [#[codes(serde = name)] #[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+});
+version!(wider, "Another value type.", [#[reserved(9, OLD_NAME)]], u32 {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+});
+version!(added, "A new code, and GONE retired.", [#[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+    #[retired(until = "2.0", replacement = BUSY)]
+    GONE = 2 => "Gone.",
+    #[since = "2.0"]
+    LATE = 4 => "Late.",
+});
+version!(retired_then_reused, "GONE retired.", [#[reserved(9, OLD_NAME)]], u16 {
+    BUSY = 1 => "Busy.",
+    #[retired]
+    GONE = 2 => "Gone.",
+});
 
 mod reserved_away {
     codetable::define_codes! {
@@ -171,19 +128,6 @@ mod reserved_away {
             OK = 0 => "All fine.",
             OCCUPIED = 1 => "Busy.",
             BUSY = OCCUPIED,
-        }
-    }
-}
-
-mod retired_then_reused {
-    codetable::define_codes! {
-        /// v2: GONE retired.
-        #[reserved(9, OLD_NAME)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            #[retired]
-            GONE = 2 => "Gone.",
         }
     }
 }
