@@ -962,99 +962,52 @@ const COMPAT_MAIN_RS: &str = r#"//! A crate that checks its table against a snap
 use codetable::{compat, export, Table};
 use std::process::ExitCode;
 
-#[cfg(not(any(
+/// The table's version under `$cfg`: `OK = 0` and the version's entries.
+macro_rules! version {
+    ($cfg:meta, $doc:literal, [$(#[$attr:meta])*] { $($entries:tt)* }) => {
+        #[cfg($cfg)]
+        mod table {
+            codetable::define_codes! {
+                #[doc = $doc]
+                $(#[$attr])*
+                pub enum Status: u16 {
+                    OK = 0 => "Fine.",
+                    $($entries)*
+                }
+            }
+        }
+    };
+}
+
+version!(not(any(
     feature = "renumber",
     feature = "remove",
     feature = "reuse",
     feature = "by_name",
     feature = "add",
     feature = "retire"
-)))]
-mod table {
-    codetable::define_codes! {
-        /// Statuses, as released.
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
-        }
-    }
-}
-
-#[cfg(feature = "renumber")]
-mod table {
-    codetable::define_codes! {
-        /// BUSY renumbered.
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 5 => "Busy.",
-            GONE = 2 => "Gone.",
-        }
-    }
-}
-
-#[cfg(feature = "remove")]
-mod table {
-    codetable::define_codes! {
-        /// GONE deleted.
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-        }
-    }
-}
-
-#[cfg(feature = "reuse")]
-mod table {
-    codetable::define_codes! {
-        /// GONE deleted and its value given to another code.
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            FULL = 2 => "Full.",
-        }
-    }
-}
-
-#[cfg(feature = "by_name")]
-mod table {
-    codetable::define_codes! {
-        /// By name over serde.
-        #[codes(serde = name)]
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
-        }
-    }
-}
-
-#[cfg(feature = "add")]
-mod table {
-    codetable::define_codes! {
-        /// A code added.
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            GONE = 2 => "Gone.",
-            #[since = "1.1"]
-            LATE = 3 => "Late.",
-        }
-    }
-}
-
-#[cfg(feature = "retire")]
-mod table {
-    codetable::define_codes! {
-        /// GONE retired.
-        pub enum Status: u16 {
-            OK = 0 => "Fine.",
-            BUSY = 1 => "Busy.",
-            #[retired(until = "1.1", replacement = BUSY)]
-            GONE = 2 => "Gone.",
-        }
-    }
-}
+)), "Statuses, as released.", [] { BUSY = 1 => "Busy.", GONE = 2 => "Gone.", });
+version!(feature = "renumber", "BUSY renumbered.", [] { BUSY = 5 => "Busy.", GONE = 2 => "Gone.", });
+version!(feature = "remove", "GONE deleted.", [] { BUSY = 1 => "Busy.", });
+version!(feature = "reuse", "GONE's value given to another code.", [] {
+    BUSY = 1 => "Busy.",
+    FULL = 2 => "Full.",
+});
+version!(feature = "by_name", "By name over serde.", [#[codes(serde = name)]] {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+});
+version!(feature = "add", "A code added.", [] {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+    #[since = "1.1"]
+    LATE = 3 => "Late.",
+});
+version!(feature = "retire", "GONE retired.", [] {
+    BUSY = 1 => "Busy.",
+    #[retired(until = "1.1", replacement = BUSY)]
+    GONE = 2 => "Gone.",
+});
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
