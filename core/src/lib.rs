@@ -661,6 +661,73 @@
 //!
 //! `serde_repr`'s derives write a code as its value, since the value is the discriminant.
 //!
+//! # Codes over time
+//!
+//! A table is a contract that outlives the code that declared it: a value stored in a
+//! database or sent to a client in one release must mean the same in every later one. Three
+//! things in the table language keep it, checked at compile time, and the `compat` feature
+//! checks a table against the snapshot of a release.
+//!
+//! ```
+//! codetable::define_codes! {
+//!     /// Statuses of a service that has been around.
+//!     #[reserved(3, 9..=11, OLD_BUSY)] // values and names of codes deleted long ago
+//!     pub enum Status: u16 {
+//!         #[since = "1.0"]              // the version the code was added in
+//!         OK = 0 => "Fine.",
+//!         #[since = "1.0"]
+//!         #[retired(until = "2.0", replacement = BUSY)] // no longer emitted; kept
+//!         OVERLOADED = 1 => "Too many requests.",
+//!         #[since = "2.0"]
+//!         BUSY = 2 => "Busy; retry later.",
+//!     }
+//! }
+//!
+//! // A retired code still reads back from stored data.
+//! let stored = Status::from_value(1).unwrap();
+//! assert_eq!(stored.name(), "OVERLOADED");
+//! let table = codetable::Table::of::<Status>();
+//! let entry = table.from_value(1).unwrap();
+//! assert_eq!(entry.retired().unwrap().replacement, Some("BUSY"));
+//! assert_eq!(entry.since(), Some("1.0"));
+//! assert_eq!(table.reserved_names(), ["OLD_BUSY"]);
+//! ```
+//!
+//! - **`#[reserved(...)]`** on a table lists values (`7`, `-1`, `0x10`), ranges (`9..=11`,
+//!   `20..30`), a string table's values (`"42P99"`) and names (`OLD_NAME`) that no entry and
+//!   no alias may take: an entry that does is an error naming the reservation and pointing
+//!   at it. Protobuf's `reserved` does the same; delete a code by reserving its value and
+//!   name, never by reusing them.
+//! - **`#[retired]`**, or `#[retired(until = "2.0", replacement = NEW)]`, on an entry: the
+//!   code is no longer emitted, but the table keeps it, so its value and name stay taken (a
+//!   new entry with its value is an error, as rustc keeps its retired error codes) and
+//!   `from_value`, `from_name`, `FromStr` and serde still read it. The variant is marked
+//!   `#[deprecated]` with a note that says so (unless the entry has its own
+//!   `#[deprecated]`): naming it in new code warns, and nothing else does, since the
+//!   generated code reads every variant under `#[allow(deprecated)]`. `is_deprecated()` is
+//!   `true` for it. The replacement must be a code of the table that is not retired.
+//! - **`#[since = "1.4"]`** on an entry: the version it was added in, any text.
+//!
+//! All three show in the variant's rustdoc, in [`Entry::since`], [`Entry::retired`],
+//! [`Table::reserved_values`] and [`Table::reserved_names`], in `explain` and in every
+//! export (JSON keys, CSV fields, C header comments, Markdown marks and a "Reserved"
+//! section). An alias takes neither `#[since]` nor `#[retired]`; an old name that should
+//! warn is an alias marked `#[deprecated]`.
+//!
+//! **`#[non_exhaustive]`** passes through to the enum. Adding a code to an exhaustive public
+//! enum breaks every user who `match`es on it without a `_` arm, so a public table whose
+//! codes will grow (a vendor's codes, a service's errors) should carry it; a table that is
+//! complete by definition (a closed protocol's codes, a crate-private table) need not.
+//!
+//! **The compatibility check** (feature `compat`): commit the `codetable/1` JSON export of
+//! the tables with each release, and let a test or CI step compare the tables with it;
+//! `codetable::compat::check` lists every change that breaks stored or sent data (a
+//! value that now means another name, a name or value removed without being retired or
+//! reserved, a retired or reserved value used again, a change of the serde form, the value
+//! type or a string table's shape) and, as warnings, new codes and changed descriptions.
+//! `explain --check-compat FILE` does the same from the command line (exit status 0, 1 or
+//! 2 for a snapshot it cannot read). The Agora tables' snapshots are in `core/snapshots/`.
+//!
 //! # Mirroring a C library
 //!
 //! A table that mirrors a -sys crate or a binding says so with `#[equals(...)]`, and the
@@ -810,6 +877,9 @@
 //!   `serde_core`. Off by default; without it, serde is not a dependency.
 //! - `export`: the `export` module writes tables as Markdown pages, C headers, JSON and
 //!   CSV, at run time and without `std`. Off by default.
+//! - `compat`: the `compat` module compares a table with a committed JSON snapshot and
+//!   lists the changes that break stored or sent data (with `export`; needs `alloc`, and
+//!   reads JSON with `serde_json`). Off by default.
 #![no_std]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
@@ -825,6 +895,7 @@ mod code;
 mod error;
 mod ffi;
 mod fmt;
+mod history;
 mod int;
 mod open;
 mod table;
@@ -842,10 +913,14 @@ pub mod agora;
 #[cfg(feature = "export")]
 pub mod export;
 
+#[cfg(feature = "compat")]
+pub mod compat;
+
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
 pub use fmt::Short;
+pub use history::{ReservedValue, Retired, StringShape};
 pub use int::ValueText;
 pub use open::{Open, UnknownCode};
 pub use table::{AliasEntry, Column, Entry, Table, Unknown};
@@ -869,6 +944,7 @@ pub mod __private {
     pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
         T::parse(text)
     }
+    pub use crate::history::History;
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{same_name, Data, Index, Names};
     pub use codetable_macros::define_codes;

@@ -3,6 +3,7 @@
 //! command); and the [`Descriptor`] of a table that both it and the typed API read.
 
 use crate::code::sealed::Sealed;
+use crate::history::{self, History, ReservedValue, Retired, StringShape};
 use crate::{Code, CodeValue, Value};
 use codetable_layout::{Data, DEPRECATED};
 use core::fmt;
@@ -100,6 +101,13 @@ pub struct Descriptor {
     /// The values written as expressions, as `(position, text)` in position order: only the
     /// entries whose value was one.
     expressions: &'static [(usize, &'static str)],
+    /// The entries with a `since` or that are retired, in position order.
+    history: &'static [History],
+    /// `#[reserved(...)]`'s values and names.
+    reserved_values: &'static [ReservedValue],
+    reserved_names: &'static [&'static str],
+    /// A string table's `#[codes(len, max_len, chars)]`.
+    shape: StringShape,
     value_type: &'static str,
     aliases: usize,
     value: fn(usize) -> Option<Value<'static>>,
@@ -126,6 +134,14 @@ impl Descriptor {
             serde,
             hex: false,
             expressions: &[],
+            history: &[],
+            reserved_values: &[],
+            reserved_names: &[],
+            shape: StringShape {
+                len: None,
+                max_len: None,
+                chars: None,
+            },
             value_type: <C::Value as CodeValue>::TYPE_NAME,
             aliases: C::ALIASES.len(),
             value: value_of::<C>,
@@ -150,6 +166,33 @@ impl Descriptor {
             expressions,
             ..self
         }
+    }
+
+    /// The description, with the history of its entries (`since`, `retired`), in position
+    /// order.
+    #[must_use]
+    pub const fn history(self, history: &'static [History]) -> Self {
+        Self { history, ..self }
+    }
+
+    /// The description, with the values and names the table reserves.
+    #[must_use]
+    pub const fn reserved(
+        self,
+        reserved_values: &'static [ReservedValue],
+        reserved_names: &'static [&'static str],
+    ) -> Self {
+        Self {
+            reserved_values,
+            reserved_names,
+            ..self
+        }
+    }
+
+    /// The description, with the shape of a string table's values.
+    #[must_use]
+    pub const fn shape(self, shape: StringShape) -> Self {
+        Self { shape, ..self }
     }
 
     /// The text of the expression entry `position`'s value was written as, if it was one.
@@ -192,6 +235,37 @@ impl Table {
     #[must_use]
     pub const fn value_type(&self) -> &'static str {
         self.0.value_type
+    }
+
+    /// The values the table reserves (`#[reserved(7, 9..=11)]`): no entry may take them,
+    /// since an earlier release used them.
+    #[must_use]
+    pub const fn reserved_values(&self) -> &'static [ReservedValue] {
+        self.0.reserved_values
+    }
+
+    /// The names the table reserves (`#[reserved(OLD_NAME)]`).
+    #[must_use]
+    pub const fn reserved_names(&self) -> &'static [&'static str] {
+        self.0.reserved_names
+    }
+
+    /// A string table's shape (`#[codes(len, max_len, chars)]`); `None` for an integer
+    /// table.
+    #[must_use]
+    pub fn string_shape(&self) -> Option<StringShape> {
+        (self.0.value_type == "str").then_some(self.0.shape)
+    }
+
+    /// How the table crosses serde, as the JSON export names it: `"value"`, `"name"`, or
+    /// `"own"` for a table that derives serde's traits itself.
+    #[must_use]
+    pub const fn serde_form(&self) -> &'static str {
+        match self.0.serde {
+            Form::Value => "value",
+            Form::Name => "name",
+            Form::Own => "own",
+        }
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
@@ -421,6 +495,18 @@ impl Entry {
     #[must_use]
     pub const fn table(&self) -> Table {
         Table(self.descriptor)
+    }
+
+    /// The version the code was added in (`#[since = "1.4"]`), if the table says.
+    #[must_use]
+    pub fn since(&self) -> Option<&'static str> {
+        history::find(self.descriptor.history, self.index)?.since
+    }
+
+    /// Whether the code is retired (`#[retired(...)]`), and with what.
+    #[must_use]
+    pub fn retired(&self) -> Option<Retired> {
+        history::find(self.descriptor.history, self.index)?.retired
     }
 
     /// The value as the table writes it ([`Table::display_value`]): `None` for an entry

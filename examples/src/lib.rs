@@ -73,6 +73,22 @@ pub const TABLES: &[Table] = &{
     tables
 };
 
+/// The names of the tables in `snapshot`, a `codetable/1` document: those `explain
+/// --check-compat` compares unless `--table` names others. Empty when the snapshot cannot be
+/// read (the check itself then says why).
+#[must_use]
+pub fn snapshot_tables(snapshot: &str) -> Vec<String> {
+    let Ok(doc) = serde_json::from_str::<serde_json::Value>(snapshot) else {
+        return Vec::new();
+    };
+    doc["tables"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|table| Some(table["name"].as_str()?.to_owned()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

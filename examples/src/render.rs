@@ -66,7 +66,8 @@ impl Style {
 
 /// Entries as aligned text, one row each: the table (when `with_table`), the name, the value
 /// (`-` when none) and the description, marked `(deprecated)` where it applies, with the
-/// typed columns (if the table has any) and the details under the row when the style asks for them, then a line for each alias
+/// typed columns (if the table has any), its history (`since 1.2; retired in 2.0, use NEW`)
+/// and the details under the row when the style asks for them, then a line for each alias
 /// (`ALIAS: alias of NAME`, with its own description if it has one, and its details when
 /// the style asks for them). `indent` starts every line.
 fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &Style) {
@@ -96,6 +97,7 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
         let (description, _) = style.description(entry);
         lines(out, &start, &continuation, entry.deprecated, description);
         columns(out, &continuation, entry);
+        history(out, &continuation, entry);
         details(out, &continuation, style, entry.details);
         for alias in &hit.aliases {
             let mut text = format!("{}: alias of {}", alias.name, entry.name);
@@ -114,6 +116,28 @@ fn columns(out: &mut String, continuation: &str, entry: &codetable::Entry) {
     let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
     if !shown.is_empty() {
         let _ = writeln!(out, "{continuation}{}", shown.join(", "));
+    }
+}
+
+/// The entry's history on a line of its own, when the table gives one: `since 1.2`,
+/// `retired in 2.0, use NEW` (each part as far as the table says).
+fn history(out: &mut String, continuation: &str, entry: &codetable::Entry) {
+    let mut parts = Vec::new();
+    if let Some(since) = entry.since() {
+        parts.push(format!("since {since}"));
+    }
+    if let Some(retired) = entry.retired() {
+        let mut text = "retired".to_owned();
+        if let Some(until) = retired.until {
+            let _ = write!(text, " in {until}");
+        }
+        if let Some(replacement) = retired.replacement {
+            let _ = write!(text, ", use {replacement}");
+        }
+        parts.push(text);
+    }
+    if !parts.is_empty() {
+        let _ = writeln!(out, "{continuation}{}", parts.join("; "));
     }
 }
 

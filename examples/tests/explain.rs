@@ -749,7 +749,11 @@ fn list_one_table_as_aligned_text() {
         lines.next(),
         Some("SignalingError: 42 codes, descriptions in en, zh")
     );
-    let rows: Vec<&str> = lines.collect();
+    // A retired code has a line of its own under its row: `retired` (the table gives no
+    // version or replacement).
+    let (history, rows): (Vec<&str>, Vec<&str>) = lines.partition(|l| l.trim() == "retired");
+    let retired = signaling.all().filter(|e| e.retired().is_some()).count();
+    assert_eq!((history.len(), retired), (6, 6));
     assert_eq!(rows.len(), signaling.count());
     // Every row starts with the name and ends with the description; the value column is
     // right-aligned and the descriptions start in one column.
@@ -1401,4 +1405,54 @@ fn a_hex_table_is_found_by_its_hex_text_and_shown_in_hex() {
         text.contains("  HResult 0x80070006 (not in the table)"),
         "{text}"
     );
+}
+
+#[test]
+fn check_compat_reports_and_exits_by_what_changed() {
+    let run = |args: &[&str]| explain().args(args).output().expect("explain runs");
+    let dir = std::env::temp_dir().join(format!("explain-compat-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a directory");
+    let snapshot = dir.join("signaling.json");
+    let output = run(&["--export", "json", "-t", "signaling"]);
+    std::fs::write(&snapshot, &output.stdout).expect("write the snapshot");
+    let path = snapshot.to_string_lossy().into_owned();
+
+    let same = run(&["--check-compat", &path]);
+    assert_eq!(same.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&same.stdout),
+        "compatible: no changes\n"
+    );
+
+    // The snapshot had LOGIN_E_NET at 1201: the table now says 201.
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    let renumbered = dir.join("renumbered.json");
+    std::fs::write(
+        &renumbered,
+        text.replacen("\"value\": 201,", "\"value\": 1201,", 1),
+    )
+    .expect("write");
+    let path = renumbered.to_string_lossy().into_owned();
+    let broken = run(&["--check-compat", &path]);
+    assert_eq!(broken.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&broken.stdout);
+    assert!(
+        stdout.contains("breaking: renumbered: SignalingError::LOGIN_E_NET: was 1201, now 201"),
+        "{stdout}"
+    );
+    let json = run(&["--check-compat", &path, "--json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report["changes"][0]["kind"], "renumbered");
+
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"schema\": \"codetable/1\"}").expect("write");
+    let path = bad.to_string_lossy().into_owned();
+    let malformed = run(&["--check-compat", &path]);
+    assert_eq!(malformed.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&malformed.stderr);
+    assert!(stderr.contains("the key `tables` is missing"), "{stderr}");
+    let missing = run(&["--check-compat", "/nonexistent/snapshot.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
 }

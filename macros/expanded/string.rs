@@ -50,7 +50,12 @@ impl ::core::cmp::Ord for SqlState {
 impl ::codetable::__private::Layout for SqlState {
     const DESCRIPTOR: &'static ::codetable::__private::Descriptor = &::codetable::__private::Descriptor::of::<
         Self,
-    >("SqlState", Self::LANGS, &[], ::codetable::__private::Form::Value);
+    >("SqlState", Self::LANGS, &[], ::codetable::__private::Form::Value)
+        .shape(::codetable::StringShape {
+            len: ::core::option::Option::Some(5usize),
+            max_len: ::core::option::Option::None,
+            chars: ::core::option::Option::Some("0-9A-Z"),
+        });
     #[inline]
     fn position(self) -> ::core::primitive::usize {
         (self as ::core::primitive::usize)

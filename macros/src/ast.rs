@@ -37,6 +37,8 @@ pub struct Table {
     pub equals: Option<EqualsRule>,
     /// `#[codes(hex)]`, with the span of `hex`: values print in hex.
     pub hex: Option<Span>,
+    /// `#[reserved(...)]`: values and names no entry may take.
+    pub reserved: Reserved,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -160,6 +162,45 @@ pub struct Entry {
     /// description is missing has an empty string here, already reported; an alias written
     /// without one has none.
     pub descriptions: Vec<String>,
+    /// `#[since = "1.2"]`: the version the code was added in, with the span of the string.
+    pub since: Option<(String, Span)>,
+    /// `#[retired(...)]`: the code is no longer emitted, but its value and name stay taken.
+    pub retired: Option<Retired>,
+}
+
+/// An entry's `#[retired]` or `#[retired(until = "2.0", replacement = NAME)]`.
+pub struct Retired {
+    /// The span of `retired`.
+    pub span: Span,
+    /// The version it was retired in (the first that no longer emits it), as written.
+    pub until: Option<String>,
+    /// The entry that replaces it.
+    pub replacement: Option<Ident>,
+}
+
+/// A table's `#[reserved(...)]`, all of them: values (single or ranges) and names that no
+/// entry or alias may take, because an earlier release used them.
+#[derive(Default)]
+pub struct Reserved {
+    pub values: Vec<ReservedValue>,
+    /// The names, each as written (its text is read without `r#`).
+    pub names: Vec<Ident>,
+}
+
+/// A reserved value or range, with its text and tokens as written.
+pub struct ReservedValue {
+    pub kind: ReservedKind,
+    pub text: String,
+    pub tokens: TokenStream,
+}
+
+/// What a reservation covers.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum ReservedKind {
+    /// `low..=high` (a single value has `low == high`).
+    Range(i128, i128),
+    /// A string table's value.
+    Str(String),
 }
 
 impl Entry {

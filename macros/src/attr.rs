@@ -10,10 +10,11 @@
 //! from the model, not from the tokens. `#[columns(...)]` is read by `columns.rs`.
 
 use crate::ast::{
-    Chars, CheckForm, Column, ColumnValue, Equals, EqualsRule, Lang, SerdeForm, Shape,
+    Chars, CheckForm, Column, ColumnValue, Equals, EqualsRule, Lang, Retired, SerdeForm, Shape,
 };
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
+use crate::history;
 use crate::syntax::literal_text;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -78,6 +79,8 @@ pub struct TableAttrs {
     pub equals: Option<EqualsRule>,
     /// `#[codes(hex)]`, with the span of `hex`.
     pub hex: Option<Span>,
+    /// The `#[reserved(...)]` attributes, read by `history.rs` once the value type is known.
+    pub reserved: Vec<Attribute>,
 }
 
 /// What the attributes of an entry say.
@@ -95,6 +98,10 @@ pub struct EntryAttrs {
     pub columns: Vec<ColumnValue>,
     /// `#[equals(path)]` or `#[equals(_)]`.
     pub equals: Option<(Equals, Span)>,
+    /// `#[since = "..."]`, with the span of the version.
+    pub since: Option<(String, Span)>,
+    /// `#[retired(...)]`.
+    pub retired: Option<Retired>,
 }
 
 /// Whether the generated enum keeps `attr` when it has no variants (after an error): the
@@ -160,6 +167,7 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 codes(&attr, &mut out, errors);
                 codes_attr = Some(attr);
             }
+            "reserved" => out.reserved.push(attr),
             "derive" => out.pass_derive(derive(attr, errors)),
             "cfg_attr" => out.pass_derive(filter_cfg_attr(attr, errors, table_cfg_meta)),
             "repr" => errors.push(error::repr_on_table(&attr)),
@@ -308,7 +316,7 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" | "columns" | "equals" => {
+        "langs" | "codes" | "columns" | "equals" | "reserved" => {
             errors.push(error::conditional_attr(&meta, name));
         }
         _ => return Some(meta),
@@ -568,6 +576,20 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
                     None => errors.push(error::malformed_equals(&attr)),
                 }
             }
+            "since" => {
+                if out.since.is_some() {
+                    errors.push(error::repeated_attr(&attr, "since"));
+                    continue;
+                }
+                out.since = history::since(&attr, errors);
+            }
+            "retired" => {
+                if out.retired.is_some() {
+                    errors.push(error::repeated_attr(&attr, "retired"));
+                    continue;
+                }
+                out.retired = history::retired(&attr, errors);
+            }
             "cfg" => errors.push(error::cfg_on_entry(&attr)),
             "cfg_attr" if opens => {
                 out.pass_through
@@ -584,7 +606,7 @@ pub fn entry_attrs(attrs: Vec<Attribute>, opens: bool, errors: &mut Errors) -> E
 fn entry_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
     match name {
         "cfg" => errors.push(error::cfg_on_entry(&meta)),
-        "doc" | "deprecated" | "alias" | "columns" | "equals" => {
+        "doc" | "deprecated" | "alias" | "columns" | "equals" | "since" | "retired" => {
             errors.push(error::conditional_attr(&meta, name));
         }
         _ => return Some(meta),

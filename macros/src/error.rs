@@ -453,9 +453,10 @@ pub fn unknown_entry_attr(tokens: impl ToTokens, name: &str) -> Error {
         tokens,
         format!(
             "unknown attribute `{name}` on an entry\nhelp: entries take doc comments, \
-             `#[deprecated]`, `#[alias]` and `#[columns(...)]`; other attributes, such as a derive's \
-             `#[serde(rename = \"...\")]`, pass through to the variant only when the table \
-             has a `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to the enum"
+             `#[deprecated]`, `#[alias]`, `#[columns(...)]`, `#[since = \"...\"]` and \
+             `#[retired]`; other attributes, such as a derive's `#[serde(rename = \"...\")]`, \
+             pass through to the variant only when the table has a `#[derive(...)]` or \
+             `#[cfg_attr(...)]` that passes through to the enum"
         ),
     )
 }
@@ -1150,6 +1151,153 @@ pub fn c_char_range(tokens: &TokenStream, value: i128, ty: &str, min: i128, max:
             "value {value} is out of range for `{ty}` on some targets ({min}..={max} on all)\n\
              help: `{ty}` is signed on some targets and unsigned on others; declare the table \
              `c_schar` or `c_uchar` for values outside {min}..={max}"
+        ),
+    )
+}
+
+pub fn malformed_reserved(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[reserved]` item: expected a value (`7`, `-1`), a range (`9..=11`, \
+         `20..30`), a string table's value (`\"42P99\"`) or a name (`OLD_NAME`)\n\
+         help: write `#[reserved(7, 9..=11, OLD_NAME)]`",
+    )
+}
+
+pub fn empty_reserved_range(tokens: impl ToTokens, text: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "the reserved range `{text}` holds no value\n\
+             help: write the lower bound first, as in `9..=11`"
+        ),
+    )
+}
+
+pub fn reserved_range_in_string_table(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "a string table reserves string values, such as `\"42P99\"`, not numbers\n\
+         help: write the reserved value as a string literal",
+    )
+}
+
+pub fn string_reserved_in_integer_table(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "an integer table reserves numbers and ranges, not strings\n\
+         help: write the value as an integer (`7`) or a range (`9..=11`); reserve a name \
+         without quotes (`OLD_NAME`)",
+    )
+}
+
+pub fn reserved_value_taken(
+    tokens: &TokenStream,
+    name: &str,
+    value: impl std::fmt::Display,
+    reservation: &TokenStream,
+    text: &str,
+) -> Error {
+    let mut error = Error::new_spanned(
+        tokens,
+        format!(
+            "value {value} of `{name}` is reserved by `#[reserved({text})]`: an earlier release \
+             used it, and stored or sent data may still carry it with its old meaning\n\
+             help: give `{name}` a value that is not reserved"
+        ),
+    );
+    error.combine(Error::new_spanned(
+        reservation,
+        format!("note: `{text}` is reserved here"),
+    ));
+    error
+}
+
+pub fn reserved_name_taken(ident: &proc_macro2::Ident, name: &str, reservation: Span) -> Error {
+    conflict(
+        Error::new(
+            ident.span(),
+            format!(
+                "the name `{name}` is reserved by `#[reserved]`: an earlier release used it, and \
+                 stored or sent data may still carry it with its old meaning\n\
+                 help: give the entry another name"
+            ),
+        ),
+        reservation,
+        format!("note: `{name}` is reserved here"),
+    )
+}
+
+pub fn retired_value_taken(
+    tokens: &TokenStream,
+    name: &str,
+    value: impl std::fmt::Display,
+    retired: Span,
+    retired_name: &str,
+) -> Error {
+    conflict(
+        Error::new_spanned(
+            tokens,
+            format!(
+                "value {value} of `{name}` belongs to `{retired_name}`, which is retired: a \
+                 retired code keeps its value so that stored data still reads back with its \
+                 old meaning, and the value is never used again\n\
+                 help: give `{name}` a new value"
+            ),
+        ),
+        retired,
+        format!("note: `{retired_name}` is retired here"),
+    )
+}
+
+pub fn malformed_since(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[since]`: expected the version the code was added in, as \
+         `#[since = \"1.4\"]`",
+    )
+}
+
+pub fn malformed_retired(span: Span) -> Error {
+    Error::new(
+        span,
+        "malformed `#[retired]`: expected `#[retired]` or \
+         `#[retired(until = \"2.0\", replacement = NEW_NAME)]`, each option at most once",
+    )
+}
+
+pub fn unknown_replacement(ident: &proc_macro2::Ident, name: &str) -> Error {
+    Error::new(
+        ident.span(),
+        format!(
+            "the replacement `{name}` is not a code of this table\n\
+             help: name an entry of the table that is not retired"
+        ),
+    )
+}
+
+pub fn retired_replacement(ident: &proc_macro2::Ident, name: &str, retired: Span) -> Error {
+    conflict(
+        Error::new(
+            ident.span(),
+            format!(
+                "the replacement `{name}` is itself retired\n\
+                 help: name the code that replaces both, one that is not retired"
+            ),
+        ),
+        retired,
+        format!("note: `{name}` is retired here"),
+    )
+}
+
+pub fn history_on_alias(span: Span, attr: &str, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`#[{attr}]` on the alias `{name}`: an alias is another name of a code, and \
+             only codes carry `#[since]` and `#[retired]`\n\
+             help: put it on the code the alias stands for, or mark an old name \
+             `#[deprecated]`"
         ),
     )
 }

@@ -36,6 +36,7 @@ mod columns;
 mod error;
 mod eval;
 mod expand;
+mod history;
 mod names;
 mod parse;
 mod syntax;

@@ -9,6 +9,7 @@
 use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
 use crate::error::{self, Errors};
+use crate::history;
 use crate::names::{self, Taken};
 use crate::syntax::{
     at_end, drain, flatten_invisible, last_span, literal_text, parse_within, plain_integer,
@@ -83,6 +84,10 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         Err(_) => return Err(error::expected_body(stream.span())),
     };
     let table_attrs = attr::table_attrs(attrs, errors);
+    let mut reserved = crate::ast::Reserved::default();
+    for attr in &table_attrs.reserved {
+        history::reserved(attr, repr, &mut reserved, errors);
+    }
     let langs = table_attrs.langs.unwrap_or_else(|| {
         vec![Lang {
             name: "en".to_owned(),
@@ -114,6 +119,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         derives_serde: table_attrs.derives_serde,
         equals: table_attrs.equals,
         hex: table_attrs.hex,
+        reserved,
         vis,
         ident,
         repr,
@@ -216,6 +222,12 @@ fn entry_stream(
     let is_alias = attrs.alias.is_some() || value.as_ref().is_some_and(|v| v.target.is_some());
     if is_alias {
         attr::on_alias(&mut attrs.pass_through, &name, errors);
+        if let Some((_, span)) = attrs.since.take() {
+            errors.push(error::history_on_alias(span, "since", &name));
+        }
+        if let Some(retired) = attrs.retired.take() {
+            errors.push(error::history_on_alias(retired.span, "retired", &name));
+        }
     }
 
     let descriptions = if stream.peek(Token![=>]) {
@@ -256,6 +268,8 @@ fn entry_stream(
         value,
         no_value,
         descriptions,
+        since: attrs.since,
+        retired: attrs.retired,
     }))
 }
 

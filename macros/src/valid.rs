@@ -14,7 +14,9 @@
 //! an earlier variant, and each variant's discriminant: in an integer table its value, or a
 //! number no entry has for an entry without one; in a string table its position.
 
-use crate::ast::{CheckForm, Column, Entry, Equals, Invocation, Repr, SerdeForm, Shape, Table};
+use crate::ast::{
+    CheckForm, Column, Entry, Equals, Invocation, Repr, ReservedKind, SerdeForm, Shape, Table,
+};
 use crate::error::{self, Errors, Len};
 use crate::eval::{self, Refused, Scope, Ty};
 use crate::names::{self, Taken};
@@ -170,6 +172,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         check.entry(entry);
     }
     forgotten_values(table, check.errors);
+    history_checks(table, &check.variants, check.errors);
     let repr = table.repr.unwrap_or(Repr::I32);
     assign_discriminants(&mut check.variants, repr, check.errors);
     drop_unplaced(&mut check.variants, &mut check.aliases);
@@ -296,6 +299,81 @@ fn forgotten_values(table: &Table, errors: &mut Errors) {
     }
 }
 
+/// When one of two entries of one value is retired, the error for reusing its value (on the
+/// other entry, whichever comes first); `None` when neither is.
+fn reused_retired(entry: &Entry, first: &Entry, key: &Key) -> Option<syn::Error> {
+    let (reuser, retired, retired_at) = match (&entry.retired, &first.retired) {
+        (_, Some(retired)) => (entry, first, retired.span),
+        (Some(retired), None) => (first, entry, retired.span),
+        (None, None) => return None,
+    };
+    let tokens = &reuser.value.as_ref()?.tokens;
+    Some(error::retired_value_taken(
+        tokens,
+        &reuser.name,
+        key,
+        retired_at,
+        &retired.name,
+    ))
+}
+
+/// The checks of a table's history: no entry or alias takes a reserved name, no variant a
+/// reserved value, and each replacement of a retired code names a code that is not retired.
+/// Run before the discriminants are assigned, so that only values that were written and
+/// sound are compared.
+fn history_checks(table: &Table, variants: &[Variant], errors: &mut Errors) {
+    let reserved = &table.reserved;
+    for entry in &table.entries {
+        let name = reserved.names.iter().find(|n| n.unraw() == entry.name);
+        if let Some(reservation) = name {
+            errors.push(error::reserved_name_taken(
+                &entry.ident,
+                &entry.name,
+                reservation.span(),
+            ));
+        }
+    }
+    for variant in variants {
+        let Some(written) = &variant.entry.value else {
+            continue;
+        };
+        let key = match &variant.string {
+            Some(text) => Key::Str(text.clone()),
+            None if variant.discriminant == i128::MIN => continue,
+            None => Key::Int(variant.discriminant),
+        };
+        let covering = reserved.values.iter().find(|r| match (&r.kind, &key) {
+            (ReservedKind::Range(low, high), Key::Int(n)) => low <= n && n <= high,
+            (ReservedKind::Str(text), Key::Str(value)) => text == value,
+            _ => false,
+        });
+        if let Some(reservation) = covering {
+            errors.push(error::reserved_value_taken(
+                &written.tokens,
+                &variant.entry.name,
+                &key,
+                &reservation.tokens,
+                &reservation.text,
+            ));
+        }
+    }
+    let replacements = table
+        .entries
+        .iter()
+        .filter_map(|e| e.retired.as_ref()?.replacement.as_ref());
+    for replacement in replacements {
+        let name = replacement.unraw().to_string();
+        match table.entries.iter().find(|e| e.name == name) {
+            None => errors.push(error::unknown_replacement(replacement, &name)),
+            Some(target) => {
+                if let Some(retired) = &target.retired {
+                    errors.push(error::retired_replacement(replacement, &name, retired.span));
+                }
+            }
+        }
+    }
+}
+
 /// How the codes cross serde: as `#[codes(serde = ...)]` says, else by value, or by name
 /// for a table with an entry without a value (`without_value`), which has no value to write.
 fn serde_form(table: &Table, without_value: Option<&Entry>, errors: &mut Errors) -> SerdeForm {
@@ -396,6 +474,10 @@ impl<'a> TableCheck<'a, '_> {
         let key = self.key(entry);
         if let (Some(key), Some(written)) = (&key, &entry.value) {
             if let Some((first, first_entry)) = self.values.get(key) {
+                if let Some(error) = reused_retired(entry, first_entry, key) {
+                    self.errors.push(error);
+                    return Err(*first);
+                }
                 self.errors.push(error::duplicate_value(
                     &written.tokens,
                     &entry.name,

@@ -5,6 +5,7 @@
 /* Golden: i32 codes. */
 typedef enum GOLD_Golden {
     /*
+     * Since 1.0.
      * en: Success.
      * zh: 成功。
      */
@@ -43,6 +44,7 @@ typedef enum GOLD_Golden {
      * zh: 没有值。
      */
     /*
+     * Since 0.9. Retired in 2.0; use GOLD_GOLDEN_OK.
      * en: The largest int.
      * zh: 最大的 int。
      */
@@ -53,6 +55,7 @@ typedef enum GOLD_Golden {
      */
     GOLD_GOLDEN_SMALLEST = (-2147483647 - 1),
 } GOLD_Golden;
+/* Golden reserves values 3, 9..=11 and names OLD_OK: earlier releases used them; never reuse them. */
 
 /* GoldenState: string codes. */
 /* A quote and a backslash. */
@@ -67,6 +70,7 @@ typedef enum GOLD_Golden {
 #define GOLD_GOLDEN_STATE_TRIGRAPH "?\?/x?"
 /* Non-ASCII and a tab. */
 #define GOLD_GOLDEN_STATE_UNICODE "\303\251\342\202\254\t1"
+/* GoldenState reserves values * /x and names OLD: earlier releases used them; never reuse them. */
 
 /* GoldenHex: i32 codes. */
 typedef enum GOLD_GoldenHex {

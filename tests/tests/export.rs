@@ -16,10 +16,13 @@ use std::process::Command;
 define_codes! {
     /// A small table with what every export has to show: aliases of both forms, with and
     /// without descriptions of their own, deprecated entries and aliases, an entry without a
-    /// value, two languages, columns, details, and text that needs escaping in every format.
+    /// value, two languages, columns, details, text that needs escaping in every format, and
+    /// a history: reserved values and names, `since`, a retired code.
     #[langs(en, zh)]
     #[columns(http: u16, retryable: bool = false)]
+    #[reserved(3, 9..=11, OLD_OK)]
     pub enum Golden: i32 {
+        #[since = "1.0"]
         #[columns(http = 200)]
         OK = 0 => { en: "Success.", zh: "成功。" },
         /// Sent when the peer is overloaded.
@@ -40,6 +43,8 @@ define_codes! {
         #[alias]
         #[deprecated]
         FAILURE = 7 => { en: "The old name, \"FAILURE\".", zh: "旧名称。" },
+        #[since = "0.9"]
+        #[retired(until = "2.0", replacement = OK)]
         #[columns(http = 200)]
         LARGEST = 2_147_483_647 => { en: "The largest int.", zh: "最大的 int。" },
         #[columns(http = 400)]
@@ -48,6 +53,7 @@ define_codes! {
 
     /// A string table whose values need C string escapes.
     #[codes(max_len = 16)]
+    #[reserved("*/x", OLD)]
     pub enum GoldenState: str {
         QUOTED = "a\"b\\c" => "A quote and a backslash.",
         TRIGRAPH = "??/x?" => "Not a trigraph.",
@@ -769,7 +775,7 @@ fn a_raw_table_name_is_its_name_and_as_a_c_keyword_an_error() {
     assert_eq!(json["tables"][0]["entries"][1]["name"], "type");
     let csv = export(Format::Csv, &[table], &Options::new());
     assert!(
-        csv.contains("\r\nenum,type,2,,,false,A raw name.,\r\n"),
+        csv.contains("\r\nenum,type,2,,,false,,false,,,A raw name.,\r\n"),
         "{csv}"
     );
     // Options::tables takes the name without `r#`.
@@ -805,6 +811,8 @@ struct MdRow {
     anchor: String,
     name: String,
     deprecated: bool,
+    /// The marks after the name: `(since 1.0)`, `(retired in 2.0; use `OK`)`, `(deprecated)`.
+    marks: String,
     value: String,
     description: String,
     details_link: Option<String>,
@@ -875,14 +883,17 @@ fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
                 .strip_prefix("<a id=\"")
                 .and_then(|c| c.split_once("\"></a>"))
                 .expect("an anchor");
-            let (name, deprecated) = match rest.strip_suffix(deprecated_mark) {
-                Some(name) => (name, true),
-                None => (rest, false),
-            };
-            let name = name
+            // The name's code span, then its marks.
+            let (name, marks) = rest
                 .strip_prefix('`')
-                .and_then(|n| n.strip_suffix('`'))
+                .and_then(|n| n.split_once('`'))
                 .expect("a code span");
+            let retired_mark = if lang == "zh" {
+                "（已停用"
+            } else {
+                " (retired"
+            };
+            let deprecated = marks.ends_with(deprecated_mark) || marks.contains(retired_mark);
             let value = unescape_md(&cells.next().expect("value"));
             let mut description = cells.next().expect("description");
             let mut details_link = None;
@@ -898,6 +909,7 @@ fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
                 anchor: anchor.to_owned(),
                 name: name.to_owned(),
                 deprecated,
+                marks: marks.to_owned(),
                 value,
                 description: unescape_md(&description),
                 details_link,
@@ -985,6 +997,28 @@ fn markdown_rows_read_back_for_every_table() {
         for (row, name) in rows.iter().zip(&names) {
             assert_eq!(row.name, name.name);
             assert_eq!(row.deprecated, name.deprecated, "{}", name.name);
+            let history = match name.alias_of {
+                Some(_) => None,
+                None => table.from_name(name.name),
+            };
+            let since = history.and_then(|e| e.since());
+            let retired = history.and_then(|e| e.retired());
+            let mut marks = since.map(|s| format!(" (since {s})")).unwrap_or_default();
+            match retired {
+                Some(retired) => {
+                    marks.push_str(" (retired");
+                    if let Some(until) = retired.until {
+                        marks.push_str(&format!(" in {until}"));
+                    }
+                    if let Some(replacement) = retired.replacement {
+                        marks.push_str(&format!("; use `{replacement}`"));
+                    }
+                    marks.push(')');
+                }
+                None if name.deprecated => marks.push_str(" (deprecated)"),
+                None => {}
+            }
+            assert_eq!(row.marks, marks, "{}", name.name);
             let mut value = name.value.map_or("—".to_owned(), |_| name.text.clone());
             if let Some(expression) = name.expression {
                 value = format!("{expression} = {value}");
@@ -1114,6 +1148,14 @@ fn written(expected: &mut Json, entry: &codetable::Entry) {
     if let Some(expression) = entry.expression {
         object.insert("expression".into(), expression.into());
     }
+    if let Some(since) = entry.since() {
+        object.insert("since".into(), since.into());
+    }
+    if let Some(retired) = entry.retired() {
+        let retired =
+            serde_json::json!({"until": retired.until, "replacement": retired.replacement});
+        object.insert("retired".into(), retired);
+    }
 }
 
 #[test]
@@ -1202,7 +1244,7 @@ fn csv_reads_back_every_entry_and_alias() {
     let records = parse_csv(&text);
     let header = &records[0];
     assert_eq!(
-        header[..9],
+        header[..13],
         [
             "table",
             "name",
@@ -1210,12 +1252,16 @@ fn csv_reads_back_every_entry_and_alias() {
             "expression",
             "alias_of",
             "deprecated",
+            "since",
+            "retired",
+            "until",
+            "replacement",
             "description_en",
             "description_zh",
             "details"
         ]
     );
-    assert_eq!(header[9..], ["http", "retryable"]);
+    assert_eq!(header[13..], ["http", "retryable"]);
     let mut rows = records[1..].iter();
     for table in &tables {
         for name in names(table) {
@@ -1228,6 +1274,21 @@ fn csv_reads_back_every_entry_and_alias() {
             assert_eq!(field("alias_of"), name.alias_of.unwrap_or_default());
             assert_eq!(field("deprecated"), name.deprecated.to_string());
             let entry = table.from_name(name.name).expect("entry");
+            let history = name.alias_of.is_none().then_some(entry);
+            let retired = history.and_then(|e| e.retired());
+            assert_eq!(
+                field("since"),
+                history.and_then(|e| e.since()).unwrap_or_default()
+            );
+            assert_eq!(field("retired"), retired.is_some().to_string());
+            assert_eq!(
+                field("until"),
+                retired.and_then(|r| r.until).unwrap_or_default()
+            );
+            assert_eq!(
+                field("replacement"),
+                retired.and_then(|r| r.replacement).unwrap_or_default()
+            );
             let (descriptions, details): (Vec<Option<&str>>, Option<&str>) = match name.alias_of {
                 None => (
                     ["en", "zh"].map(|l| entry.description_in(l)).to_vec(),

@@ -951,3 +951,181 @@ fn a_wrong_entry_fails_the_build_naming_it_and_the_constant() {
     );
     assert_eq!(stderr.matches("error[E0277]").count(), 1, "{stderr}");
 }
+
+/// A crate with the `compat` feature whose table has a version per cargo feature: the
+/// release (no feature) and each edit. `snapshot FILE` writes the table's snapshot; `check
+/// FILE` prints the report and ends with `exit N`, N the status a CI step would give (0
+/// compatible, 1 breaking, 2 a snapshot that cannot be read), which is its exit status.
+const COMPAT_MAIN_RS: &str = r#"//! A crate that checks its table against a snapshot.
+#![deny(warnings)]
+
+use codetable::{compat, export, Table};
+use std::process::ExitCode;
+
+/// The table's version under `$cfg`: `OK = 0` and the version's entries.
+macro_rules! version {
+    ($cfg:meta, $doc:literal, [$(#[$attr:meta])*] { $($entries:tt)* }) => {
+        #[cfg($cfg)]
+        mod table {
+            codetable::define_codes! {
+                #[doc = $doc]
+                $(#[$attr])*
+                pub enum Status: u16 {
+                    OK = 0 => "Fine.",
+                    $($entries)*
+                }
+            }
+        }
+    };
+}
+
+version!(not(any(
+    feature = "renumber",
+    feature = "remove",
+    feature = "reuse",
+    feature = "by_name",
+    feature = "add",
+    feature = "retire"
+)), "Statuses, as released.", [] { BUSY = 1 => "Busy.", GONE = 2 => "Gone.", });
+version!(feature = "renumber", "BUSY renumbered.", [] { BUSY = 5 => "Busy.", GONE = 2 => "Gone.", });
+version!(feature = "remove", "GONE deleted.", [] { BUSY = 1 => "Busy.", });
+version!(feature = "reuse", "GONE's value given to another code.", [] {
+    BUSY = 1 => "Busy.",
+    FULL = 2 => "Full.",
+});
+version!(feature = "by_name", "By name over serde.", [#[codes(serde = name)]] {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+});
+version!(feature = "add", "A code added.", [] {
+    BUSY = 1 => "Busy.",
+    GONE = 2 => "Gone.",
+    #[since = "1.1"]
+    LATE = 3 => "Late.",
+});
+version!(feature = "retire", "GONE retired.", [] {
+    BUSY = 1 => "Busy.",
+    #[retired(until = "1.1", replacement = BUSY)]
+    GONE = 2 => "Gone.",
+});
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let tables = [Table::of::<table::Status>()];
+    let status = match args[1].as_str() {
+        "snapshot" => {
+            let mut out = String::new();
+            export::json(&mut out, &tables, &export::Options::new()).expect("export");
+            std::fs::write(&args[2], out).expect("write the snapshot");
+            0
+        }
+        _ => match std::fs::read_to_string(&args[2]) {
+            Err(err) => {
+                println!("cannot read {}: {err}", args[2]);
+                2
+            }
+            Ok(text) => match compat::check(&text, &tables) {
+                Ok(report) => {
+                    print!("{report}");
+                    report.exit_code()
+                }
+                Err(err) => {
+                    println!("{err}");
+                    2
+                }
+            },
+        },
+    };
+    println!("exit {status}");
+    ExitCode::from(status)
+}
+"#;
+
+#[test]
+fn from_outside_each_breaking_edit_fails_the_check_and_adding_or_retiring_passes() {
+    let features = "\n[features]\nrenumber = []\nremove = []\nreuse = []\nby_name = []\n\
+                    add = []\nretire = []\n";
+    let krate = external_crate(
+        "codetable-external-compat",
+        &["compat"],
+        features,
+        COMPAT_MAIN_RS,
+    );
+    let snapshot = krate.0.join("snapshot.json");
+    let snapshot_arg = snapshot.to_string_lossy().into_owned();
+    let run_with = |feature: &str, command: &str, file: &str| {
+        let mut args = vec!["run"];
+        if !feature.is_empty() {
+            args.extend(["--features", feature]);
+        }
+        args.extend(["--", command, file]);
+        cargo(&krate, &args)
+    };
+    let (success, _, stderr) = run_with("", "snapshot", &snapshot_arg);
+    assert!(success, "{stderr}");
+    assert!(std::fs::read_to_string(&snapshot)
+        .expect("the snapshot")
+        .contains("\"name\": \"GONE\""));
+
+    let cases: [(&str, &str, &[&str]); 7] = [
+        ("", "exit 0", &["compatible: no changes"]),
+        (
+            "renumber",
+            "exit 1",
+            &["breaking: renumbered: Status::BUSY: was 1, now 5"],
+        ),
+        (
+            "remove",
+            "exit 1",
+            &[
+                "breaking: name-removed: Status::GONE",
+                "breaking: value-removed: Status::GONE: 2 no longer reads back",
+            ],
+        ),
+        (
+            "reuse",
+            "exit 1",
+            &["breaking: value-reassigned: Status::GONE: 2 meant GONE, and now means FULL"],
+        ),
+        (
+            "by_name",
+            "exit 1",
+            &["breaking: serde-form: Status: codes crossed serde by value, now by name"],
+        ),
+        (
+            "add",
+            "exit 0",
+            &["warning: code-added: Status::LATE: a new code, value 3"],
+        ),
+        (
+            "retire",
+            "exit 0",
+            &["warning: code-retired: Status::GONE: retired"],
+        ),
+    ];
+    for (feature, exit, lines) in cases {
+        let (success, stdout, stderr) = run_with(feature, "check", &snapshot_arg);
+        assert!(
+            stdout.ends_with(&format!("{exit}\n")),
+            "{feature}:\n{stdout}{stderr}"
+        );
+        assert_eq!(success, exit == "exit 0", "{feature}:\n{stdout}{stderr}");
+        for line in lines {
+            assert!(stdout.contains(line), "{feature}: no {line:?} in\n{stdout}");
+        }
+    }
+
+    // A malformed snapshot: status 2 and a message that says what is wrong.
+    let malformed = krate.0.join("malformed.json");
+    let text = std::fs::read_to_string(&snapshot).expect("the snapshot");
+    std::fs::write(&malformed, text.replacen("\"entries\"", "\"entrys\"", 1)).expect("write");
+    let (success, stdout, _) = run_with("", "check", &malformed.to_string_lossy());
+    assert!(!success);
+    assert!(
+        stdout.contains(
+            "not a codetable/1 snapshot: the document.tables[0]: the key `entries` is missing"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("exit 2\n"), "{stdout}");
+}

@@ -27,7 +27,10 @@
 //!   is not in this table, which holds the pages' codes only.
 //!
 //! Codes that the pages call obsolete ("This error code is obsolete." / "已被弃用") are
-//! marked `#[deprecated]`.
+//! marked `#[retired]`: the SDK no longer emits them, but the table keeps them so that their
+//! values and names stay taken and a stored code still reads back. A retired code is
+//! `#[deprecated]` too, so that naming one in new code warns. The pages give no version
+//! they were retired in, so none is recorded (`until` stays empty).
 
 use crate::define_codes;
 
@@ -49,12 +52,12 @@ define_codes! {
         LOGOUT_E_USER = 101 => { en: "A user logged out.", zh: "用户登出" },
         LOGOUT_E_NET = 102 => { en: "A network issue.", zh: "网络问题" },
         LOGOUT_E_KICKED = 103 => { en: "The account is logged in another place.", zh: "该账户已在别处登录" },
-        #[deprecated]
+        #[retired]
         LOGOUT_E_PACKET = 104 => { en: "This error code is obsolete.", zh: "已被弃用" },
         LOGOUT_E_TOKENEXPIRED = 105 => { en: "The SignalingToken expired.", zh: "SignalingToken 过期" },
-        #[deprecated]
+        #[retired]
         LOGOUT_E_OLDVERSION = 106 => { en: "This error code is obsolete.", zh: "已被弃用" },
-        #[deprecated]
+        #[retired]
         LOGOUT_E_TOKENWRONG = 107 => { en: "This error code is obsolete.", zh: "已被弃用" },
         LOGOUT_E_ALREADY_LOGOUT = 108 => {
             en: "Called logout() when already logged out of the signaling system.",
@@ -68,7 +71,7 @@ define_codes! {
             en: "The SignalingToken expired, and the login was rejected.",
             zh: "SignalingToken 过期，登录被拒"
         },
-        #[deprecated]
+        #[retired]
         LOGIN_E_OLDVERSION = 205 => { en: "This error code is obsolete.", zh: "已被弃用" },
         LOGIN_E_TOKENWRONG = 206 => { en: "The SignalingToken is invalid.", zh: "SignalingToken 无效" },
         LOGIN_E_TOKEN_KICKED = 207 => {
@@ -95,7 +98,7 @@ define_codes! {
         /// value of `QUERYUSERNUM_E_TIMEOUT`. The SDK header `agora_sig.h` (three independent
         /// copies agree) defines `QUERYUSERNUM_E_BYUSER = 502`, so the duplicate 501 exists
         /// only in the documentation and this table uses 502, the value the SDK returns.
-        #[deprecated]
+        #[retired]
         QUERYUSERNUM_E_BYUSER = 502 => { en: "This error code is obsolete.", zh: "已被弃用" },
         LEAVECHANNEL_E_OTHER = 600 => {
             en: "The user left the channel due to an unknown reason.",
@@ -122,7 +125,7 @@ define_codes! {
         INVITE_E_NET = 702 => { en: "A network issue.", zh: "网络问题" },
         INVITE_E_PEEROFFLINE = 703 => { en: "The other user is offline.", zh: "对方处于离线状态" },
         INVITE_E_TIMEOUT = 704 => { en: "A call timeout.", zh: "呼叫超时" },
-        #[deprecated]
+        #[retired]
         INVITE_E_CANTRECV = 705 => { en: "This error code is obsolete.", zh: "已被弃用" },
         GENERAL_E = 1000 => { en: "A general error.", zh: "一般错误" },
         GENERAL_E_FAILED = 1001 => { en: "A general error: Failure.", zh: "一般错误 - 失败" },

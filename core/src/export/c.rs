@@ -362,7 +362,33 @@ fn declare(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt::Re
     if matches!(kind, Kind::Enum) {
         writeln!(out, "}} {prefix}{name};")?;
     }
-    Ok(())
+    comment(out, "", &|text| reserved(text, table))
+}
+
+/// The comment after a table that reserves values or names: they are taken forever.
+fn reserved(out: &mut dyn Write, table: &Table) -> fmt::Result {
+    let (values, names) = (table.reserved_values(), table.reserved_names());
+    if values.is_empty() && names.is_empty() {
+        return Ok(());
+    }
+    write!(out, "{} reserves", table.name())?;
+    if !values.is_empty() {
+        out.write_str(" values")?;
+        for (at, value) in values.iter().enumerate() {
+            write!(out, "{}{value}", if at == 0 { " " } else { ", " })?;
+        }
+    }
+    if !names.is_empty() {
+        out.write_str(if values.is_empty() {
+            " names"
+        } else {
+            " and names"
+        })?;
+        for (at, name) in names.iter().enumerate() {
+            write!(out, "{}{name}", if at == 0 { " " } else { ", " })?;
+        }
+    }
+    out.write_str(": earlier releases used them; never reuse them.")
 }
 
 /// Writes the C name of entry or alias `name` of `table`.
@@ -398,7 +424,25 @@ fn note(out: &mut dyn Write, table: &Table, row: &Row, options: &Options<'_>) ->
         write!(out, "{space}Declared as {expression}.")?;
         lead = true;
     }
-    if row.deprecated() {
+    let entry = row.entry();
+    let is_entry = row.alias_of().is_none();
+    if let (true, Some(since)) = (is_entry, entry.since()) {
+        let space = if lead { " " } else { "" };
+        write!(out, "{space}Since {since}.")?;
+        lead = true;
+    }
+    if let (true, Some(retired)) = (is_entry, entry.retired()) {
+        out.write_str(if lead { " Retired" } else { "Retired" })?;
+        if let Some(until) = retired.until {
+            write!(out, " in {until}")?;
+        }
+        if let Some(replacement) = retired.replacement {
+            out.write_str("; use ")?;
+            constant(out, table, replacement, options)?;
+        }
+        out.write_char('.')?;
+        lead = true;
+    } else if row.deprecated() {
         out.write_str(if lead { " Deprecated." } else { "Deprecated." })?;
         lead = true;
     }

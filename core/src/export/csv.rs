@@ -5,7 +5,8 @@ use crate::Table;
 use core::fmt::{self, Write};
 
 /// The fields before the descriptions.
-const FIXED: &str = "table,name,value,expression,alias_of,deprecated";
+const FIXED: &str =
+    "table,name,value,expression,alias_of,deprecated,since,retired,until,replacement";
 
 /// Writes the tables as CSV (RFC 4180): a header row, then a row per entry, each followed
 /// by its aliases' rows (see the [module docs](super) for the fields); CRLF line ends.
@@ -55,6 +56,7 @@ fn write_row(
         field(out, &original)?;
     }
     write!(out, ",{}", row.deprecated())?;
+    history(out, row)?;
     each_lang(tables, options, &mut |lang| {
         out.write_char(',')?;
         let wanted = options.langs_of(table).any(|l| l == lang);
@@ -76,6 +78,27 @@ fn write_row(
         }
     })?;
     out.write_str("\r\n")
+}
+
+/// The fields `since`, `retired`, `until` and `replacement`: an entry's history (an alias
+/// row has none: empty, `false`, empty, empty).
+fn history(out: &mut dyn Write, row: &Row) -> fmt::Result {
+    let entry = row.entry();
+    let is_entry = row.alias_of().is_none();
+    out.write_char(',')?;
+    if let (true, Some(since)) = (is_entry, entry.since()) {
+        field(out, &since)?;
+    }
+    let retired = entry.retired().filter(|_| is_entry);
+    write!(out, ",{},", retired.is_some())?;
+    if let Some(until) = retired.and_then(|r| r.until) {
+        field(out, &until)?;
+    }
+    out.write_char(',')?;
+    if let Some(replacement) = retired.and_then(|r| r.replacement) {
+        field(out, &replacement)?;
+    }
+    Ok(())
 }
 
 /// Calls `f` with each language of the exported tables, once: [`Options::langs`]'s that

@@ -2,7 +2,7 @@
 //! of its entry and alias objects, for other JSON to embed.
 
 use super::{Options, Row};
-use crate::{AliasEntry, Entry, Table, Value};
+use crate::{AliasEntry, Entry, ReservedValue, Table, Value};
 use core::fmt::{self, Write};
 
 /// The schema's name and version, the document's `schema`.
@@ -47,6 +47,7 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     list(out, options.langs_of(table))?;
     out.write_str(",\n      \"columns\": ")?;
     list(out, table.columns().iter().copied())?;
+    write_contract(out, table)?;
     out.write_str(",\n      \"entries\": [")?;
     let mut first = true;
     for entry in table.all() {
@@ -116,6 +117,17 @@ pub fn json_entry(
     let mut object = JsonObject::start(out, indent)?;
     write_json_string(object.key("name")?, entry.name)?;
     common(&mut object, &Row::Entry(*entry), options)?;
+    if let Some(since) = entry.since() {
+        write_json_string(object.key("since")?, since)?;
+    }
+    if let Some(retired) = entry.retired() {
+        let out = object.key("retired")?;
+        out.write_str("{\"until\": ")?;
+        optional_string(out, retired.until)?;
+        out.write_str(", \"replacement\": ")?;
+        optional_string(out, retired.replacement)?;
+        out.write_char('}')?;
+    }
     let out = object.key("columns")?;
     out.write_char('{')?;
     for (at, column) in entry.columns().enumerate() {
@@ -127,6 +139,53 @@ pub fn json_entry(
     }
     out.write_char('}')?;
     object.end()
+}
+
+/// The table's keys of its contract over time, after `columns`: `serde`, a string table's
+/// `shape`, and the `reserved` values and names when it has any.
+fn write_contract(out: &mut dyn Write, table: &Table) -> fmt::Result {
+    write!(out, ",\n      \"serde\": \"{}\"", table.serde_form())?;
+    if let Some(shape) = table.string_shape() {
+        out.write_str(",\n      \"shape\": {\"len\": ")?;
+        optional_number(out, shape.len)?;
+        out.write_str(", \"max_len\": ")?;
+        optional_number(out, shape.max_len)?;
+        out.write_str(", \"chars\": ")?;
+        optional_string(out, shape.chars)?;
+        out.write_char('}')?;
+    }
+    let (values, names) = (table.reserved_values(), table.reserved_names());
+    if values.is_empty() && names.is_empty() {
+        return Ok(());
+    }
+    out.write_str(",\n      \"reserved\": {\"values\": [")?;
+    for (at, value) in values.iter().enumerate() {
+        out.write_str(if at == 0 { "" } else { ", " })?;
+        match *value {
+            ReservedValue::Range(low, high) if low == high => write!(out, "{low}")?,
+            ReservedValue::Range(low, high) => write!(out, "[{low}, {high}]")?,
+            ReservedValue::Str(text) => write_json_string(out, text)?,
+        }
+    }
+    out.write_str("], \"names\": ")?;
+    list(out, names.iter().copied())?;
+    out.write_char('}')
+}
+
+/// A string, or `null`.
+fn optional_string(out: &mut dyn Write, text: Option<&str>) -> fmt::Result {
+    match text {
+        Some(text) => write_json_string(out, text),
+        None => out.write_str("null"),
+    }
+}
+
+/// A number, or `null`.
+fn optional_number(out: &mut dyn Write, number: Option<usize>) -> fmt::Result {
+    match number {
+        Some(number) => write!(out, "{number}"),
+        None => out.write_str("null"),
+    }
 }
 
 /// Writes `alias` as the object a `codetable/1` document lists it as, among its table's

@@ -15,6 +15,13 @@ struct Labels {
     alias_of: (&'static str, &'static str, &'static str),
     details_heading: &'static str,
     details_link: (&'static str, &'static str, &'static str),
+    /// The marks of an entry's history: around the version of `(since 1.2)`; and of
+    /// `(retired in 2.0; use `NEW`)`: its start, the text before the version, before the
+    /// replacement, and its end.
+    since: (&'static str, &'static str),
+    retired: (&'static str, &'static str, &'static str, &'static str),
+    /// The heading of the reserved values and names, and their labels.
+    reserved: (&'static str, &'static str, &'static str),
 }
 
 const ENGLISH: Labels = Labels {
@@ -25,6 +32,9 @@ const ENGLISH: Labels = Labels {
     alias_of: ("Alias of ", ".", " "),
     details_heading: "Details",
     details_link: (" ([", "details", "]("),
+    since: (" (since ", ")"),
+    retired: (" (retired", " in ", "; use ", ")"),
+    reserved: ("Reserved", "Values", "Names"),
 };
 
 const CHINESE: Labels = Labels {
@@ -35,6 +45,9 @@ const CHINESE: Labels = Labels {
     alias_of: ("", " 的别名。", ""),
     details_heading: "详情",
     details_link: ("（[", "详情", "]("),
+    since: ("（自 ", " 起）"),
+    retired: ("（已停用", "，自 ", "；改用 ", "）"),
+    reserved: ("保留", "值", "名称"),
 };
 
 impl Labels {
@@ -99,6 +112,7 @@ fn section(out: &mut dyn Write, table: &Table, lang: &str) -> fmt::Result {
     for row in rows(table) {
         table_row(out, table, &row, lang, labels)?;
     }
+    reserved(out, table, labels)?;
     if rows(table).any(|row| row.details().is_some()) {
         write!(out, "\n## {}\n", labels.details_heading)?;
         for row in rows(table) {
@@ -108,6 +122,59 @@ fn section(out: &mut dyn Write, table: &Table, lang: &str) -> fmt::Result {
                 writeln!(out, "`{}`\n\n{}", row.name(), details.trim_end())?;
             }
         }
+    }
+    Ok(())
+}
+
+/// The marks after a row's name: `(since 1.2)`, then `(retired in 2.0)` and its
+/// replacement for a retired code, else `(deprecated)` for a deprecated one.
+fn history(out: &mut dyn Write, row: &Row, labels: &Labels) -> fmt::Result {
+    let entry = row.entry();
+    let is_entry = row.alias_of().is_none();
+    if let (true, Some(since)) = (is_entry, entry.since()) {
+        write!(out, "{}{since}{}", labels.since.0, labels.since.1)?;
+    }
+    match entry.retired().filter(|_| is_entry) {
+        Some(retired) => {
+            let (open, until_label, replacement_label, close) = labels.retired;
+            out.write_str(open)?;
+            if let Some(until) = retired.until {
+                write!(out, "{until_label}{until}")?;
+            }
+            if let Some(replacement) = retired.replacement {
+                write!(out, "{replacement_label}`{replacement}`")?;
+            }
+            out.write_str(close)?;
+        }
+        None if row.deprecated() => out.write_str(labels.deprecated)?,
+        None => {}
+    }
+    Ok(())
+}
+
+/// The values and names the table reserves, as a short section after its table; nothing
+/// when it reserves none.
+fn reserved(out: &mut dyn Write, table: &Table, labels: &Labels) -> fmt::Result {
+    let (values, names) = (table.reserved_values(), table.reserved_names());
+    if values.is_empty() && names.is_empty() {
+        return Ok(());
+    }
+    let (heading, values_label, names_label) = labels.reserved;
+    write!(out, "\n## {heading}\n\n")?;
+    if !values.is_empty() {
+        write!(out, "- {values_label}: ")?;
+        for (at, value) in values.iter().enumerate() {
+            out.write_str(if at == 0 { "" } else { ", " })?;
+            escape(out, value)?;
+        }
+        out.write_char('\n')?;
+    }
+    if !names.is_empty() {
+        write!(out, "- {names_label}: ")?;
+        for (at, name) in names.iter().enumerate() {
+            write!(out, "{}`{name}`", if at == 0 { "" } else { ", " })?;
+        }
+        out.write_char('\n')?;
     }
     Ok(())
 }
@@ -123,9 +190,7 @@ fn table_row(
     out.write_str("| ")?;
     anchor(out, table.name(), row.name(), "")?;
     write!(out, "`{}`", row.name())?;
-    if row.deprecated() {
-        out.write_str(labels.deprecated)?;
-    }
+    history(out, row, labels)?;
     out.write_str(" | ")?;
     if let Some(expression) = entry.expression {
         escape(out, &expression)?;

@@ -53,7 +53,11 @@
 //!   names in ASCII lower case (`signalingerror-login_e_net`), so a link to a code survives
 //!   any change of the page's layout. Names of a table differ ignoring ASCII case, so anchors
 //!   are unique.
-//! - A deprecated entry or alias has a mark after its name: `(deprecated)`, `(已弃用)`.
+//! - A deprecated entry or alias has a mark after its name: `(deprecated)`, `(已弃用)`. An
+//!   entry's history marks it too: `(since 1.2)`, and for a retired code, instead of
+//!   `(deprecated)`, `(retired in 2.0; use `NEW`)` (`（自 1.2 起）`, `（已停用，自 2.0；改用 `NEW`）`).
+//! - A table that reserves values or names lists them after its table, under a "Reserved"
+//!   heading: `- Values: 3, 9..=11` and ``- Names: `OLD_NAME` ``.
 //! - An alias row's description is "Alias of [`X`](#table-x)." (linked to the entry's
 //!   row) followed by the alias's own description, if it has one.
 //! - An entry without a value has `—` as its value. A value is written as its table writes
@@ -143,6 +147,10 @@
 //!   `\\`, `\"`, `\?` after a `?` (no trigraph), `\n`, `\r`, `\t`, and three-digit octal
 //!   escapes for other control characters and for every byte of a non-ASCII character.
 //! - **An entry without a value** has no constant, only a comment that names it.
+//! - **History.** An entry's comment says `Since 1.2.`, and for a retired code `Retired in
+//!   2.0; use PREFIX_TABLE_NEW.` in place of `Deprecated.`. A table that reserves values or
+//!   names is followed by a comment that lists them (`Status reserves values 3, 9..=11 and
+//!   names OLD_NAME: ...`), since C has nothing that could keep them from being reused.
 //! - **Comments** cannot end early or nest: `*/` and `/*` get a space between their
 //!   characters, a trigraph gets a space before its last character, and control characters
 //!   other than tabs and line breaks become spaces. The header compiles with
@@ -194,6 +202,8 @@
 //!       "type": "u16",
 //!       "langs": ["en", "zh"],
 //!       "columns": ["retryable"],
+//!       "serde": "value",
+//!       "reserved": {"values": [3, [9, 11]], "names": ["OLD_NAME"]},
 //!       "entries": [
 //!         {
 //!           "name": "OK",
@@ -201,6 +211,7 @@
 //!           "descriptions": {"en": "Success.", "zh": "成功。"},
 //!           "details": null,
 //!           "deprecated": false,
+//!           "since": "1.0",
 //!           "columns": {"retryable": "false"}
 //!         }
 //!       ],
@@ -223,14 +234,21 @@
 //! - A table: `name`; `value_type`, `"integer"` or `"string"`; `type`, the Rust type
 //!   ([`Table::value_type`]: `"i8"` to `"u64"`, `"str"`); `langs`, the languages exported
 //!   (the table's default first unless [`Options::langs`] orders them otherwise); `columns`,
-//!   the names of its columns; `entries` and `aliases` in declaration order.
+//!   the names of its columns; `serde`, how its codes cross serde (`"value"`, `"name"`, or
+//!   `"own"` for a table that derives serde's traits itself); for a string table, `shape`,
+//!   `{"len": …, "max_len": …, "chars": …}` (each `null` when not declared); when it reserves
+//!   any, `reserved`: `values` (a number, `[low, high]` for a range with both ends included,
+//!   or a string) and `names`; `entries` and `aliases` in declaration order. These, with the
+//!   entries' `since` and `retired`, are what the `compat` feature's check compares.
 //! - An entry: `name`; `value`, a number (an integer table's values are at most 64 bits wide;
 //!   beyond 2^53 a reader must not turn them into doubles), a string, or `null` for an entry
 //!   without a value; only for a `#[codes(hex)]` table, `hex`, the value as the table prints
 //!   it (`"0x80070005"`; `value` stays the number); only for a value declared as an
 //!   expression, `expression`, its Rust text (`"E_BASE | (1 << 8)"`); `descriptions`, the description in each language of `langs`; `details`,
-//!   the doc comment or `null`; `deprecated`; `columns`, each column's value as a string,
-//!   the text of the value's `Debug` (`"503"`, `"true"`, `"Error"`).
+//!   the doc comment or `null`; `deprecated` (`true` for a retired code too); only when the
+//!   table says, `since`, the version it was added in; only for a retired code, `retired`,
+//!   `{"until": "2.0" or null, "replacement": "NEW" or null}`; `columns`, each column's value
+//!   as a string, the text of the value's `Debug` (`"503"`, `"true"`, `"Error"`).
 //! - An alias: `name`; `alias_of`, the name of its entry; `value` (and `hex`, `expression`),
 //!   the entry's; `descriptions`,
 //!   its own descriptions (an alias may have none: `{}`; its entry's are the entry's);
@@ -272,7 +290,9 @@
 //! The fields are `table`, `name`, `value` (as the table prints it: in hex for a
 //! `#[codes(hex)]` table; empty for an entry without one), `expression` (the Rust text of a
 //! value declared as an expression, else empty; an alias has its entry's), `alias_of` (the
-//! entry's name on an alias's row, else empty), `deprecated` (`true` or `false`), one
+//! entry's name on an alias's row, else empty), `deprecated` (`true` or `false`), the
+//! entry's history (empty on an alias's row): `since` (the version, or empty), `retired`
+//! (`true` or `false`), `until` and `replacement` (or empty), one
 //! `description_LANG` per language (in [`Options::langs`]'s order, else in the order the
 //! tables give them; empty where a table lacks the language, and on an alias's row unless
 //! the alias has its own description), `details`, then one field per column name (the
@@ -288,14 +308,15 @@
 //! let mut lines = csv.split_terminator("\r\n");
 //! assert_eq!(
 //!     lines.next(),
-//!     Some("table,name,value,expression,alias_of,deprecated,description_en,description_zh,details,retryable")
+//!     Some("table,name,value,expression,alias_of,deprecated,since,retired,until,replacement,\
+//!           description_en,description_zh,details,retryable")
 //! );
-//! assert_eq!(lines.next(), Some("Status,OK,200,,,false,Success.,成功。,,false"));
+//! assert_eq!(lines.next(), Some("Status,OK,200,,,false,,false,,,Success.,成功。,,false"));
 //! assert_eq!(
 //!     lines.next(),
-//!     Some(r#"Status,BUSY,503,,,false,The service is busy | overloaded.,服务繁忙。,"Retry with ""backoff"".",true"#)
+//!     Some(r#"Status,BUSY,503,,,false,,false,,,The service is busy | overloaded.,服务繁忙。,"Retry with ""backoff"".",true"#)
 //! );
-//! assert_eq!(lines.next(), Some("Status,OLD_BUSY,503,,BUSY,true,,,,true"));
+//! assert_eq!(lines.next(), Some("Status,OLD_BUSY,503,,BUSY,true,,false,,,,,,true"));
 //! # Ok::<(), core::fmt::Error>(())
 //! ```
 
@@ -453,7 +474,7 @@ impl Default for Options<'_> {
 /// let format = Format::from_name("csv").unwrap();
 /// let mut out = String::new();
 /// format.write(&mut out, &[codetable::Table::of::<Status>()], &Options::new())?;
-/// assert!(out.ends_with("Status,OK,200,,,false,Success.,\r\n"));
+/// assert!(out.ends_with("Status,OK,200,,,false,,false,,,Success.,\r\n"));
 /// assert_eq!(Format::ALL.map(Format::name), ["markdown", "c", "json", "csv"]);
 /// # Ok::<(), codetable::export::Error>(())
 /// ```

@@ -36,13 +36,16 @@ Examples:
   explain invalid_grant              an OAuth 2.0 error code (RFC 6749) by its value
   explain 42P                        words also match a string table's values: class 42's P codes
   explain -t sqlstate XX999          a SQLSTATE the table lacks: SqlState XX999 (not in the table)
-  explain --json 23505               a string table's value and code are JSON strings";
+  explain --json 23505               a string table's value and code are JSON strings
+  explain --check-compat agora.json  is every table of a release's snapshot still compatible?";
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 when a code was found; 1 when none was: a number is then printed, for each
 integer table searched whose type holds it, as a value that table does not know (and any
 query, for each string table that --table names, as a code it does not know), and anything
-else gets a one-line message on stderr; 2 for bad arguments.";
+else gets a one-line message on stderr; 2 for bad arguments.
+With --check-compat: 0 when the tables are compatible with the snapshot, 1 when a change
+breaks stored or sent data, 2 when the snapshot cannot be read.";
 
 /// What does this code mean? Looks up error and status codes by value, name or words.
 #[derive(Debug, Parser)]
@@ -73,7 +76,7 @@ struct Cli {
     /// any case) or words to look for in names and descriptions (token).
     #[arg(
         value_name = "CODE",
-        required_unless_present_any = ["list", "export"],
+        required_unless_present_any = ["list", "export", "check_compat"],
         allow_negative_numbers = true,
         value_parser = non_empty
     )]
@@ -124,6 +127,18 @@ struct Cli {
     /// with 1 when they differ (a CI step that keeps a committed page or header in step).
     #[arg(long, value_name = "FILE", requires = "export")]
     check: Option<PathBuf>,
+
+    /// Compare FILE, a JSON snapshot of tables (`--export json` of a release), with the
+    /// tables now, and list every change that breaks stored or sent data (renumbered,
+    /// removed, reused, serde form, value type), then warnings (new, retired, renamed codes,
+    /// changed descriptions). Compares the snapshot's tables, or those --table names. Exit
+    /// status: 0 compatible, 1 breaking, 2 bad input. With --json, the report as JSON.
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = ["query", "list", "export", "details", "lang"]
+    )]
+    check_compat: Option<PathBuf>,
 }
 
 /// A format of `--export`.
@@ -155,6 +170,42 @@ fn export(format: Format, scope: &[Table], lang: Option<&str>, check: Option<&Pa
             file.display()
         )),
         Err(err) => nothing(&format!("cannot read {}: {err}", file.display())),
+    }
+}
+
+/// `--check-compat FILE`: the report on stdout, exit status 0 (compatible) or 1 (breaking);
+/// a file that cannot be read, or is no `codetable/1` snapshot, is 2 with a message on
+/// stderr. Without `named` (--table), the tables explain knows by the snapshot's names.
+fn check_compat(file: &Path, named: Option<&[Table]>, json: bool) -> ExitCode {
+    let bad_input = |message: String| {
+        let _ = writeln!(io::stderr(), "explain: {message}");
+        ExitCode::from(2)
+    };
+    let snapshot = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(err) => return bad_input(format!("cannot read {}: {err}", file.display())),
+    };
+    let tables: Vec<Table> = named.map_or_else(
+        || {
+            let names = codetable_examples::snapshot_tables(&snapshot);
+            TABLES
+                .iter()
+                .filter(|t| names.iter().any(|n| n == t.name()))
+                .copied()
+                .collect()
+        },
+        <[Table]>::to_vec,
+    );
+    match codetable::compat::check(&snapshot, &tables) {
+        Ok(report) => {
+            let answer = if json {
+                report.to_json()
+            } else {
+                report.to_string()
+            };
+            print(&answer, ExitCode::from(report.exit_code()))
+        }
+        Err(err) => bad_input(format!("{}: {err}", file.display())),
     }
 }
 
@@ -208,6 +259,11 @@ fn main() -> ExitCode {
     let narrowed = cli.table.is_some() || matches!(cli.list, Some(Some(_)));
     for Tables(wanted) in cli.table.iter().chain(cli.list.iter().flatten()) {
         scope.retain(|table| wanted.iter().any(|w| w.name() == table.name()));
+    }
+
+    if let Some(file) = &cli.check_compat {
+        let named = cli.table.is_some().then_some(&scope[..]);
+        return check_compat(file, named, cli.json);
     }
 
     if let Some(format) = cli.export {

@@ -55,6 +55,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
         TokenStream::new()
     };
     let expressions = expressions(ctx);
+    let history = super::history::descriptor(ctx);
     quote! {
         #[automatically_derived]
         #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
@@ -64,7 +65,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
                 Self::LANGS,
                 &[#(#column_names),*],
                 #private::Form::#form,
-            )#hex #expressions;
+            )#hex #expressions #history;
 
             #[inline]
             fn position(self) -> ::core::primitive::usize {
@@ -142,7 +143,8 @@ fn flags(ctx: &Ctx) -> Literal {
         .variants
         .iter()
         .map(|v| {
-            let deprecated = if v.entry.deprecated.is_some() {
+            // A retired code is `#[deprecated]` too (`expand/history.rs`).
+            let deprecated = if v.entry.deprecated.is_some() || v.entry.retired.is_some() {
                 DEPRECATED
             } else {
                 0

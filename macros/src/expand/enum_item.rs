@@ -28,12 +28,13 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
         };
         let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
         let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        let history = super::history::variant_attrs(entry);
         let attrs = entry.doc_attrs.iter().chain(&entry.attrs);
         if ctx.is_str() {
-            quote!(#docs #deprecated #(#attrs)* #name)
+            quote!(#docs #history #deprecated #(#attrs)* #name)
         } else {
             let discriminant = integer(v.discriminant);
-            quote!(#docs #deprecated #(#attrs)* #name = #discriminant)
+            quote!(#docs #history #deprecated #(#attrs)* #name = #discriminant)
         }
     });
     let repr = ctx.repr_attrs();

@@ -7,6 +7,8 @@
 //! - `columns.rs`: a method per typed column;
 //! - `code_impl.rs`: the `Code` impl (its typed part; the rest reads the descriptor);
 //! - `fmt.rs`: `Debug`, `Display`, `Error`;
+//! - `history.rs`: a code's `since` and retirement (rustdoc, `#[deprecated]`), and the
+//!   descriptor's history and reserved values and names;
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
 //! - `serde.rs`: the call of `codetable`'s serde macro;
 //! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`;
@@ -30,6 +32,7 @@ mod data;
 mod enum_item;
 mod equals;
 mod fmt;
+mod history;
 mod inherent;
 mod serde;
 mod target;

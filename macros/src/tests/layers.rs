@@ -10,7 +10,10 @@ const LAYERS: &[&[(&str, &str)]] = &[
         ("names", include_str!("../names.rs")),
     ],
     &[("error", include_str!("../error.rs"))],
-    &[("columns", include_str!("../columns.rs"))],
+    &[
+        ("columns", include_str!("../columns.rs")),
+        ("history", include_str!("../history.rs")),
+    ],
     &[("attr", include_str!("../attr.rs"))],
     &[("parse", include_str!("../parse.rs"))],
     &[("valid", include_str!("../valid.rs"))],

@@ -1,0 +1,149 @@
+//! A table's history: reading `#[reserved(7, 9..=11, OLD_NAME)]` on a table, and
+//! `#[since = "1.4"]` and `#[retired(until = "2.0", replacement = NEW)]` on an entry. What
+//! needs the whole table (an entry taking a reserved or retired value, a replacement that is
+//! no code) is checked in `valid.rs`.
+
+use crate::ast::{Repr, Reserved, ReservedKind, ReservedValue, Retired};
+use crate::error::{self, Errors};
+use crate::syntax::{parse_within, split_at_commas};
+use proc_macro2::Span;
+use syn::ext::IdentExt;
+use syn::parse::ParseStream;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
+
+/// Adds the items of one `#[reserved(...)]` to `out`; each item that cannot be read is
+/// reported on its own, and left out.
+pub fn reserved(attr: &Attribute, repr: Option<Repr>, out: &mut Reserved, errors: &mut Errors) {
+    let Meta::List(list) = &attr.meta else {
+        errors.push(error::malformed_reserved(attr));
+        return;
+    };
+    let chunks = split_at_commas(list.tokens.clone());
+    if chunks.is_empty() {
+        errors.push(error::malformed_reserved(attr));
+    }
+    let is_str = repr.is_some_and(Repr::is_str);
+    for chunk in chunks {
+        let text = chunk.to_string();
+        match parse_within(chunk.clone(), item) {
+            Ok(Item::Name(ident)) => out.names.push(ident),
+            Ok(Item::Str(_)) if !is_str && repr.is_some() => {
+                errors.push(error::string_reserved_in_integer_table(&chunk));
+            }
+            Ok(Item::Str(value)) => out.values.push(ReservedValue {
+                kind: ReservedKind::Str(value),
+                text,
+                tokens: chunk,
+            }),
+            Ok(Item::Range(..)) if is_str => {
+                errors.push(error::reserved_range_in_string_table(&chunk));
+            }
+            Ok(Item::Range(low, high)) if low > high => {
+                errors.push(error::empty_reserved_range(&chunk, &text.replace(' ', "")));
+            }
+            Ok(Item::Range(low, high)) => out.values.push(ReservedValue {
+                kind: ReservedKind::Range(low, high),
+                text: text.replace(' ', ""),
+                tokens: chunk,
+            }),
+            Err(_) => errors.push(error::malformed_reserved(&chunk)),
+        }
+    }
+}
+
+/// One item of `#[reserved(...)]`.
+enum Item {
+    Name(Ident),
+    Str(String),
+    /// Both ends included.
+    Range(i128, i128),
+}
+
+fn item(input: ParseStream) -> syn::Result<Item> {
+    let item = if input.peek(LitStr) {
+        Item::Str(input.parse::<LitStr>()?.value())
+    } else if input.peek(Ident::peek_any) {
+        Item::Name(input.call(Ident::parse_any)?)
+    } else {
+        let low = signed(input)?;
+        if input.peek(Token![..=]) {
+            input.parse::<Token![..=]>()?;
+            Item::Range(low, signed(input)?)
+        } else if input.peek(Token![..]) {
+            input.parse::<Token![..]>()?;
+            // `a..b` leaves `b` out; `a..a` is empty, reported by the caller.
+            Item::Range(low, signed(input)? - 1)
+        } else {
+            Item::Range(low, low)
+        }
+    };
+    if input.is_empty() {
+        Ok(item)
+    } else {
+        Err(input.error("unexpected tokens"))
+    }
+}
+
+/// An integer literal with an optional `-`.
+fn signed(input: ParseStream) -> syn::Result<i128> {
+    let negative = input.parse::<Option<Token![-]>>()?.is_some();
+    let int: LitInt = input.parse()?;
+    let number = int.base10_parse::<i128>()?;
+    Ok(if negative { -number } else { number })
+}
+
+/// `#[since = "1.4"]`: the version, with the span of the string.
+pub fn since(attr: &Attribute, errors: &mut Errors) -> Option<(String, Span)> {
+    if let Meta::NameValue(nv) = &attr.meta {
+        if let Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        }) = &nv.value
+        {
+            if !s.value().trim().is_empty() {
+                return Some((s.value(), s.span()));
+            }
+        }
+    }
+    errors.push(error::malformed_since(attr));
+    None
+}
+
+/// `#[retired]` or `#[retired(until = "2.0", replacement = NAME)]`, each option at most once.
+pub fn retired(attr: &Attribute, errors: &mut Errors) -> Option<Retired> {
+    let mut out = Retired {
+        span: attr.path().span(),
+        until: None,
+        replacement: None,
+    };
+    match &attr.meta {
+        Meta::Path(_) => return Some(out),
+        Meta::List(_) => {}
+        Meta::NameValue(nv) => {
+            errors.push(error::malformed_retired(nv.eq_token.span));
+            return None;
+        }
+    }
+    let result = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("until") && out.until.is_none() {
+            let version: LitStr = meta.value()?.parse()?;
+            if version.value().trim().is_empty() {
+                return Err(meta.error("empty version"));
+            }
+            out.until = Some(version.value());
+        } else if meta.path.is_ident("replacement") && out.replacement.is_none() {
+            out.replacement = Some(meta.value()?.call(Ident::parse_any)?);
+        } else {
+            return Err(meta.error("unknown option"));
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => Some(out),
+        // At the option syn stopped at, or the attribute when it stopped at its end.
+        Err(e) => {
+            errors.push(error::malformed_retired(e.span()));
+            None
+        }
+    }
+}
