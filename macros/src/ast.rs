@@ -37,6 +37,9 @@ pub struct Table {
     pub equals: Option<EqualsRule>,
     /// `#[codes(hex)]`, with the span of `hex`: values print in hex.
     pub hex: Option<Span>,
+    /// The data file of `#[file(...)]` the entries were read from: its path relative to
+    /// the manifest directory, and the span of the path literal.
+    pub file: Option<(String, Span)>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -158,8 +161,11 @@ pub struct Entry {
     pub no_value: Option<Span>,
     /// The description in each language of the table, in the table's order. An entry whose
     /// description is missing has an empty string here, already reported; an alias written
-    /// without one has none.
+    /// without one, or an entry of a table with `optional_descriptions`, has none.
     pub descriptions: Vec<String>,
+    /// For an entry read from a data file, its place there (`codes.csv:14:9`), which
+    /// messages about it name.
+    pub origin: Option<String>,
 }
 
 impl Entry {

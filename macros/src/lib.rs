@@ -33,9 +33,11 @@ mod attr;
 #[cfg(test)]
 mod bench_expand;
 mod columns;
+mod csv;
 mod error;
 mod eval;
 mod expand;
+mod file;
 mod names;
 mod parse;
 mod syntax;

@@ -167,7 +167,11 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         aliases: Vec::new(),
     };
     for entry in &table.entries {
-        check.entry(entry);
+        if table.file.is_some() {
+            check.located_entry(entry);
+        } else {
+            check.entry(entry);
+        }
     }
     forgotten_values(table, check.errors);
     let repr = table.repr.unwrap_or(Repr::I32);
@@ -339,6 +343,20 @@ fn check_form(table: &Table, repr: Repr, errors: &mut Errors) -> Option<CheckFor
 }
 
 impl<'a> TableCheck<'a, '_> {
+    /// Checks an entry of a table read from a data file: the messages about an entry of the
+    /// file name its place there, and a note about another such entry names that one's.
+    fn located_entry(&mut self, entry: &'a Entry) {
+        let earlier = std::mem::take(self.errors);
+        self.entry(entry);
+        let found = std::mem::replace(self.errors, earlier).take();
+        if let Some(found) = found {
+            let all_names = &self.all_names;
+            let note_at = |name: &str| all_names.get(name).and_then(|e| e.origin.clone());
+            self.errors
+                .push(error::located(found, entry.origin.as_deref(), &note_at));
+        }
+    }
+
     fn entry(&mut self, entry: &'a Entry) {
         if !self.name_is_new(entry) {
             return;

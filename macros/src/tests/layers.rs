@@ -3,7 +3,10 @@
 
 /// The modules, layer by layer, with their source.
 const LAYERS: &[&[(&str, &str)]] = &[
-    &[("eval", include_str!("../eval.rs"))],
+    &[
+        ("eval", include_str!("../eval.rs")),
+        ("csv", include_str!("../csv.rs")),
+    ],
     &[
         ("ast", include_str!("../ast.rs")),
         ("syntax", include_str!("../syntax.rs")),
@@ -12,6 +15,7 @@ const LAYERS: &[&[(&str, &str)]] = &[
     &[("error", include_str!("../error.rs"))],
     &[("columns", include_str!("../columns.rs"))],
     &[("attr", include_str!("../attr.rs"))],
+    &[("file", include_str!("../file.rs"))],
     &[("parse", include_str!("../parse.rs"))],
     &[("valid", include_str!("../valid.rs"))],
 ];
