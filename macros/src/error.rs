@@ -1202,8 +1202,9 @@ pub fn malformed_file_attr(attr: &syn::Attribute) -> Error {
 pub fn file_option(option: &impl ToTokens) -> Error {
     Error::new_spanned(
         option,
-        "unknown or malformed option of `#[file(...)]`\nhelp: the options are `format = csv` or \
-         `format = tsv`, `name`, `value`, `description`, `details`, `deprecated` and `alias_of` \
+        "unknown or malformed option of `#[file(...)]`\nhelp: the options are `format = csv`, \
+         `format = tsv` or `format = errcodes` (PostgreSQL's errcodes.txt), \
+         `name_prefix = \"PREFIX_\"` (what each name loses in front), `name`, `value`, `description`, `details`, `deprecated` and `alias_of` \
          (each `= \"Header\"`), `descriptions(lang = \"Header\", ...)` for the table's \
          languages and `columns(column = \"Header\", ...)` for its columns",
     )

@@ -10,10 +10,13 @@
 //! (compared ignoring ASCII case): `name`; `value` (or `code`); `description`, or with
 //! several languages `description_<lang>` each (`descriptions(en = "...", zh = "...")`);
 //! `details`; `deprecated`; `alias_of`; a typed column by its own name
-//! (`columns(http = "HTTP status")`).
+//! (`columns(http = "HTTP status")`). `name_prefix = "ERRCODE_"` strips a prefix from the
+//! names. The file is CSV, TSV (`format = tsv`, the default for a `.tsv` file) or
+//! PostgreSQL's `errcodes.txt` (`format = errcodes`, read by `errcodes.rs`).
 
 use crate::ast::{Column, Lang, Repr};
-use crate::csv::{self, Cell, Format, Record};
+use crate::csv::{self, Cell, Record};
+use crate::errcodes;
 use crate::error::{self, Errors};
 use crate::names::{self, Taken};
 use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
@@ -38,10 +41,21 @@ pub struct Row {
     pub at: String,
 }
 
+/// How the file is written: `format = csv`, `tsv` (the default for a `.tsv` file, CSV
+/// otherwise) or `errcodes`, PostgreSQL's `errcodes.txt` (see `errcodes.rs`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Format {
+    Delimited(csv::Format),
+    Errcodes,
+}
+
 /// What `#[file(...)]` declares.
 struct Decl {
     path: LitStr,
     format: Format,
+    /// `name_prefix = "ERRCODE_"`: what the names (and the names `alias_of` gives) lose in
+    /// front.
+    name_prefix: String,
     /// `(role, header, declared)`: the header each role reads, and whether it was declared
     /// (a default header may be absent when the role is optional).
     headers: Vec<(Role, String, bool)>,
@@ -86,7 +100,11 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
             return None;
         }
     };
-    let records = match csv::read(&text, decl.format) {
+    let records = match decl.format {
+        Format::Delimited(format) => csv::read(&text, format),
+        Format::Errcodes => errcodes::read(&text),
+    };
+    let records = match records {
         Ok(records) => records,
         Err(m) => {
             let at = format!("{path}:{}:{}", m.line, m.column);
@@ -126,7 +144,12 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
             errors.push(error::file_row_width(span, &at, found, wanted));
             return None;
         }
-        match row(record, &columns, table, &path, span, errors) {
+        let names = Names {
+            path: &path,
+            span,
+            prefix: &decl.name_prefix,
+        };
+        match row(record, &columns, table, &names, errors) {
             Ok(row) => rows.push(row),
             Err(e) => errors.push(e),
         }
@@ -181,11 +204,12 @@ fn declaration(attr: &Attribute, table: &Table) -> syn::Result<Decl> {
         .map_err(|_| error::malformed_file_attr(attr))?;
     let mut decl = Decl {
         path,
-        format: Format::Csv,
+        format: Format::Delimited(csv::Format::Csv),
+        name_prefix: String::new(),
         headers: Vec::new(),
     };
     if decl.path.value().to_ascii_lowercase().ends_with(".tsv") {
-        decl.format = Format::Tsv;
+        decl.format = Format::Delimited(csv::Format::Tsv);
     }
     let mut declared: Vec<(Role, String)> = Vec::new();
     for option in options {
@@ -197,10 +221,14 @@ fn declaration(attr: &Attribute, table: &Table) -> syn::Result<Decl> {
         match (&option, key.as_str()) {
             (Meta::NameValue(nv), "format") => {
                 decl.format = match nv.value.to_token_stream().to_string().as_str() {
-                    "csv" => Format::Csv,
-                    "tsv" => Format::Tsv,
+                    "csv" => Format::Delimited(csv::Format::Csv),
+                    "tsv" => Format::Delimited(csv::Format::Tsv),
+                    "errcodes" => Format::Errcodes,
                     _ => return Err(error::file_option(&option)),
                 };
+            }
+            (Meta::NameValue(nv), "name_prefix") => {
+                decl.name_prefix = string(&nv.value).ok_or_else(|| error::file_option(&option))?;
             }
             (Meta::List(list), "descriptions") => {
                 for (lang, header) in pairs(list)? {
@@ -299,6 +327,13 @@ fn string(expr: &Expr) -> Option<String> {
 }
 
 /// A row's entry tokens.
+/// Where the rows come from, and the prefix their names lose.
+struct Names<'a> {
+    path: &'a str,
+    span: Span,
+    prefix: &'a str,
+}
+
 /// A row's entry tokens. The mistakes of a cell that the entry's reading would report
 /// without its place (a name that is a keyword or reserved, a blank description) are
 /// reported here, at the cell, and the entry is read without them.
@@ -306,10 +341,10 @@ fn row(
     record: &Record,
     columns: &[(Role, usize)],
     table: &Table,
-    path: &str,
-    span: Span,
+    names: &Names,
     errors: &mut Errors,
 ) -> syn::Result<Row> {
+    let Names { path, span, prefix } = *names;
     let cell = |role: &Role| -> Option<&Cell> {
         columns
             .iter()
@@ -322,6 +357,14 @@ fn row(
             .trim()
             .parse::<TokenStream>()
             .map_err(|_| error::file_cell_tokens(span, &at(cell), &cell.text))
+    };
+    // A name cell, or the name an alias names, without the declared prefix.
+    let name_of = |cell: &Cell| -> Cell {
+        let text = cell.text.trim();
+        Cell {
+            text: text.strip_prefix(prefix).unwrap_or(text).to_owned(),
+            ..cell.clone()
+        }
     };
     let mut out = TokenStream::new();
     if let Some(details) = cell(&Role::Details).filter(|c| !c.text.trim().is_empty()) {
@@ -341,8 +384,10 @@ fn row(
             }
         }
     }
+    let alias = cell(&Role::AliasOf).filter(|c| !c.text.trim().is_empty());
     let mut given = Vec::new();
-    for (role, _) in columns {
+    // An alias has the columns of the code it stands for.
+    for (role, _) in columns.iter().filter(|_| alias.is_none()) {
         let Role::Column(index) = role else { continue };
         let Some(c) = cell(role).filter(|c| !c.text.trim().is_empty()) else {
             continue;
@@ -355,7 +400,7 @@ fn row(
     if !given.is_empty() {
         out.extend(quote!(#[columns(#(#given),*)]));
     }
-    let name = cell(&Role::Name).expect("a required column");
+    let name = &name_of(cell(&Role::Name).expect("a required column"));
     let name_tokens = tokens_of(name)?;
     if !matches!(
         name_tokens.clone().into_iter().collect::<Vec<_>>()[..],
@@ -376,7 +421,6 @@ fn row(
     }
     out.extend(name_tokens);
     let value = cell(&Role::Value).expect("a required column");
-    let alias = cell(&Role::AliasOf).filter(|c| !c.text.trim().is_empty());
     let mut located = at(value);
     match alias {
         Some(alias) if !value.text.trim().is_empty() => {
@@ -384,7 +428,7 @@ fn row(
         }
         Some(alias) => {
             located = at(alias);
-            let target = tokens_of(alias)?;
+            let target = tokens_of(&name_of(alias))?;
             out.extend(quote!(= #target));
         }
         None if value.text.trim().is_empty() => out.extend(quote!(= _)),

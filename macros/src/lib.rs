@@ -34,6 +34,7 @@ mod attr;
 mod bench_expand;
 mod columns;
 mod csv;
+mod errcodes;
 mod error;
 mod eval;
 mod expand;

@@ -7,6 +7,7 @@ const LAYERS: &[&[(&str, &str)]] = &[
         ("eval", include_str!("../eval.rs")),
         ("csv", include_str!("../csv.rs")),
     ],
+    &[("errcodes", include_str!("../errcodes.rs"))],
     &[
         ("ast", include_str!("../ast.rs")),
         ("syntax", include_str!("../syntax.rs")),
