@@ -34,7 +34,7 @@
 //! `define_codes!` reads that file as PostgreSQL ships it, at compile time
 //! (`#[file("fixtures/errcodes.txt", format = errcodes)]`): each line is an entry, a code's
 //! second macro name an alias, and every check of a table written in Rust applies to it.
-//! Editing the file rebuilds the crate. The column `kind` is the file's `E`, `W` or `S`.
+//! Editing the file rebuilds the crate.
 //! The table is checked against an independent list, the one tokio-postgres publishes
 //! (`examples/fixtures/sqlstate-tokio-postgres.tsv`).
 
@@ -43,6 +43,5 @@ codetable::define_codes! {
     /// the five-character code, the description the PL/pgSQL condition name.
     #[codes(len = 5, chars = "0-9A-Z")]
     #[file("fixtures/errcodes.txt", format = errcodes, name_prefix = "ERRCODE_")]
-    #[columns(kind: &'static str)]
     pub enum SqlState: str {}
 }

@@ -118,12 +118,6 @@ fn the_table_is_errcodes_txt() {
         assert_eq!(code.value(), line.code, "{}", line.name);
         assert_eq!(Some(code.description()), line.condition.as_deref());
         assert_eq!(code.value()[..2], line.class, "{}: its class", line.name);
-        assert_eq!(
-            code.kind(),
-            line.kind.to_string(),
-            "{}: its kind",
-            line.name
-        );
         assert_eq!(code.details(), None, "{}", line.name);
         assert!(!code.is_deprecated());
     }
