@@ -718,7 +718,10 @@ fn check_columns<'a>(
 ) -> Vec<(usize, &'a Column)> {
     let declared: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     for variant in variants.iter_mut() {
-        variant.columns = column_values(table, variant.entry, &declared, errors);
+        let entry = variant.entry;
+        variant.columns = located(entry, errors, |errors| {
+            column_values(table, entry, &declared, errors)
+        });
     }
     for alias in aliases {
         if let Some(first) = alias.entry.columns.first() {
@@ -756,6 +759,20 @@ fn check_columns<'a>(
             }
         })
         .collect()
+}
+
+/// What `check` finds, with its messages naming the entry's place in its data file when it
+/// was read from one.
+fn located<T>(entry: &Entry, errors: &mut Errors, check: impl FnOnce(&mut Errors) -> T) -> T {
+    let Some(origin) = &entry.origin else {
+        return check(errors);
+    };
+    let mut found = Errors::default();
+    let out = check(&mut found);
+    if let Some(found) = found.take() {
+        errors.push(error::located(found, Some(origin), &|_| None));
+    }
+    out
 }
 
 /// One entry's value of each column: given, or the default; `None` for a required column
