@@ -31,7 +31,10 @@ pub struct Source {
     pub path: String,
     /// The span of the path literal: where every message about the file points.
     pub span: Span,
+    /// The rows that could be read as entries (the others are reported).
     pub rows: Vec<Row>,
+    /// How many rows the file has after its header, read or not.
+    pub records: usize,
 }
 
 /// One row of the file, as the tokens of an entry.
@@ -154,7 +157,12 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
             Err(e) => errors.push(e),
         }
     }
-    Some(Source { path, span, rows })
+    Some(Source {
+        path,
+        span,
+        rows,
+        records: records.len(),
+    })
 }
 
 /// Whether a table cannot do without the column of `role`.

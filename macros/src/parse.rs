@@ -108,7 +108,14 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         };
         file::source(attr, &table, errors)
     });
-    let body_is_empty = chunks.is_empty() && table_attrs.file.is_none();
+    // A table with no entries in its body nor in its file (a file that could not be read
+    // is reported already).
+    let body_is_empty = chunks.is_empty()
+        && match (&table_attrs.file, &source) {
+            (None, _) => true,
+            (Some(_), Some(source)) => source.records == 0,
+            (Some(_), None) => false,
+        };
     let mut entries = Vec::new();
     let mut file = None;
     if let Some(source) = source {

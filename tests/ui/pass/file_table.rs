@@ -1,6 +1,7 @@
 //! A table whose entries come from a CSV file (`ui/data/codes.csv`, relative to the
 //! manifest directory trybuild builds from), with headers declared and found by default,
-//! typed columns, details, a deprecation, an alias, an expression, and an entry in Rust.
+//! typed columns, details, a deprecation, an alias, an expression, and an entry in Rust;
+//! and a TSV file with descriptions in two languages.
 #![deny(warnings, missing_docs)]
 
 codetable::define_codes! {
@@ -11,6 +12,12 @@ codetable::define_codes! {
         /// The base of the others, written in Rust.
         BASE = 0x100 => "The base.",
     }
+
+    /// A TSV file with a description per language, for a string table: a value cell is
+    /// text, quotes included.
+    #[langs(en, zh)]
+    #[file("../../../../tests/ui/data/langs.tsv")]
+    pub enum Langs: str {}
 }
 
 fn main() {
@@ -28,4 +35,8 @@ fn main() {
     assert_eq!(FromFile::BASE.http(), 0);
     assert_eq!(FromFile::from_value(1), Some(FromFile::CANCELLED));
     let _ = FromFile::OK.name();
+    assert_eq!(Langs::TIMEOUT.value(), "42P01");
+    assert_eq!(Langs::OK.value(), "\"00000\"");
+    assert_eq!(Langs::TIMEOUT.description_in("zh"), Some("超时。"));
+    assert_eq!(Langs::OK.description(), "Fine.");
 }
