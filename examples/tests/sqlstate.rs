@@ -23,18 +23,17 @@ struct Line {
     class: String,
 }
 
-/// What errcodes.txt holds after its header: the conditions, in order, and the comment lines
-/// the module must carry, in order (`Class NN - Title` for a section, a `#` comment's text).
-fn errcodes() -> (Vec<Line>, Vec<String>) {
+/// The conditions errcodes.txt lists after its header, in order.
+fn errcodes() -> Vec<Line> {
     let text = fixture("errcodes.txt");
-    let (mut lines, mut comments) = (Vec::new(), Vec::new());
+    let mut lines = Vec::new();
     let mut class: Option<String> = None;
     for (number, line) in text.lines().enumerate().map(|(n, l)| (n + 1, l.trim_end())) {
         if let Some(section) = line.strip_prefix("Section: Class ") {
             let (nn, title) = section.split_once(" - ").expect("Class NN - Title");
             assert_eq!(nn.len(), 2, "line {number}");
+            assert!(!title.is_empty(), "line {number}");
             class = Some(nn.to_owned());
-            comments.push(format!("Class {nn} - {title}"));
             continue;
         }
         let Some(class) = &class else {
@@ -43,8 +42,7 @@ fn errcodes() -> (Vec<Line>, Vec<String>) {
         if line.is_empty() {
             continue;
         }
-        if let Some(comment) = line.strip_prefix('#') {
-            comments.push(comment.trim().to_owned());
+        if line.starts_with('#') {
             continue;
         }
         let fields: Vec<&str> = line.split_whitespace().collect();
@@ -68,7 +66,7 @@ fn errcodes() -> (Vec<Line>, Vec<String>) {
             class: class.clone(),
         });
     }
-    (lines, comments)
+    lines
 }
 
 /// Whether `code` is a SQLSTATE's shape: five digits or upper-case ASCII letters.
@@ -81,7 +79,7 @@ fn is_sqlstate(code: &str) -> bool {
 
 #[test]
 fn errcodes_txt_holds_what_its_readme_says() {
-    let (lines, _) = errcodes();
+    let lines = errcodes();
     let codes: BTreeSet<&str> = lines.iter().map(|l| l.code.as_str()).collect();
     assert_eq!(lines.len(), 266);
     assert_eq!(codes.len(), 260);
@@ -110,7 +108,7 @@ fn errcodes_txt_holds_what_its_readme_says() {
 /// the entry, the others are aliases (the rule of `format = errcodes`, written again).
 #[test]
 fn the_table_is_errcodes_txt() {
-    let (lines, _) = errcodes();
+    let lines = errcodes();
     let entries: Vec<&Line> = lines.iter().filter(|l| l.condition.is_some()).collect();
     assert_eq!(SqlState::all().len(), entries.len());
     for (&code, line) in SqlState::all().iter().zip(&entries) {
