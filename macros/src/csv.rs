@@ -248,6 +248,23 @@ mod tests {
         assert!(err.what.contains("never closed"));
     }
 
+    proptest::proptest! {
+        /// Any text is records or one `Malformed`, never a panic; and a text of plain
+        /// cells reads back as written.
+        #[test]
+        fn any_text_reads_or_is_malformed(text in "[a,\"\\r\n\té]{0,40}") {
+            let _ = read(&text, Format::Csv);
+            let _ = read(&text, Format::Tsv);
+        }
+
+        #[test]
+        fn plain_cells_read_back(rows in proptest::collection::vec(
+            proptest::collection::vec("[a-z0-9 ]{1,5}", 1..4), 1..5)) {
+            let text: String = rows.iter().map(|r| r.join(",") + "\n").collect();
+            proptest::prop_assert_eq!(texts(&text, Format::Csv), rows);
+        }
+    }
+
     #[test]
     fn stray_quotes_are_reported() {
         let Malformed { line, column, .. } = read("a,b\"c\n", Format::Csv).unwrap_err();

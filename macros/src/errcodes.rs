@@ -165,6 +165,14 @@ mod tests {
         assert_eq!((records[1].line, records[1].cells[2].column), (5, 15));
     }
 
+    proptest::proptest! {
+        /// Any text is records or one `Malformed`, never a panic.
+        #[test]
+        fn any_text_reads_or_is_malformed(text in "[0-9A-Z EWS_#\n\t]{0,60}") {
+            let _ = read(&text);
+        }
+    }
+
     #[test]
     fn a_line_of_another_shape_is_malformed() {
         let err = read("Section: x\n01000 X ERRCODE_WARNING warning\n").unwrap_err();
