@@ -7,6 +7,8 @@ run-time benchmarks, `gen-table`) as
                       plain static arrays of names, values and descriptions (the floor),
   define_codes        codetable's `define_codes!`,
   define_codes_serde  the same program with codetable's `serde` feature on,
+  define_codes_file   the same table read by `define_codes!` from a CSV file (`table.csv`,
+                      written beside the program from the same entries),
   match               the enum with hand-written `match` lookups by value and by name,
   strum               strum 0.28's derives EnumString, FromRepr, Display, EnumIter,
                       IntoStaticStr (and EnumMessage for the descriptions),
@@ -34,6 +36,7 @@ is already over it (shown as a lower bound). Python 3.8+, Linux (wait4), no pack
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -41,9 +44,9 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FLAVORS = ["floor", "define_codes", "define_codes_serde", "match", "strum"]
+FLAVORS = ["floor", "define_codes", "define_codes_serde", "define_codes_file", "match", "strum"]
 # The flavor of `gen-table` each one compiles, and the features of the program it needs.
-SOURCE = {"define_codes_serde": "define_codes"}
+SOURCE = {"define_codes_serde": "define_codes", "define_codes_file": "define_codes"}
 FEATURES = {"define_codes_serde": ["--features", "serde"]}
 
 MANIFEST = """\
@@ -85,12 +88,33 @@ def measure(cmd, cwd, env, timeout):
     return seconds, usage.ru_maxrss / 1024, ok
 
 
-def generate(flavor, size):
+def generate(flavor, size, work=None):
     out = subprocess.run(
         ["cargo", "run", "-q", "--release", "-p", "codetable-benches", "--bin", "gen-table",
-         "--", flavor, str(size)],
+         "--", SOURCE.get(flavor, flavor), str(size)],
         cwd=ROOT, check=True, stdout=subprocess.PIPE)
+    if flavor == "define_codes_file":
+        return to_file(out.stdout, work)
     return out.stdout
+
+
+ENTRY = re.compile(rb'^\s+([A-Za-z_][A-Za-z0-9_]*) = (-?[0-9]+) => "([^"\\]*)",$')
+
+
+def to_file(source, work):
+    """The `define_codes` program with its entries moved to `work/table.csv`, which the
+    table reads with `#[file("table.csv")]`."""
+    rows, kept = [b"name,value,description"], []
+    for line in source.split(b"\n"):
+        entry = ENTRY.match(line)
+        if entry:
+            rows.append(b'%s,%s,"%s"' % entry.groups())
+        else:
+            kept.append(line)
+    with open(os.path.join(work, "table.csv"), "wb") as f:
+        f.write(b"\n".join(rows) + b"\n")
+    return b"\n".join(kept).replace(b"    pub enum Table",
+                                      b'    #[file("table.csv")]\n    pub enum Table', 1)
 
 
 def default_work(name="compile-time"):
@@ -140,7 +164,7 @@ def expanded_size(work, env, sizes, flavors):
         cells = []
         for flavor in flavors:
             with open(main_rs, "wb") as f:
-                f.write(generate(SOURCE.get(flavor, flavor), size))
+                f.write(generate(flavor, size, work))
             out = subprocess.run(["cargo", "rustc", "--quiet", "--profile", "check"] +
                                  FEATURES.get(flavor, []) + ["--", "-Zunpretty=expanded"],
                                  cwd=work, env=env, check=True, stdout=subprocess.PIPE)
@@ -198,7 +222,7 @@ def main():
                     previous[(flavor, profile)] = (size, None)
                     continue
                 if source is None:
-                    source = generate(SOURCE.get(flavor, flavor), size)
+                    source = generate(flavor, size, work)
                 best = None
                 for _ in range(args.repeat):
                     with open(main_rs, "wb") as f:

@@ -26,7 +26,8 @@ pub fn debug<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
 }
 
 /// A code's `Display`: `NAME (value): description` (`NAME: description` without a value),
-/// `TABLE::NAME (value): description` with `{:#}`. Only the description's first line: no
+/// `TABLE::NAME (value): description` with `{:#}`; `NAME (value)` alone for an entry without
+/// a description (`#[codes(optional_descriptions)]`). Only the description's first line: no
 /// line break is written.
 ///
 /// # Errors
@@ -35,8 +36,15 @@ pub fn display<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
     let table = f.alternate().then_some(C::TABLE);
     pad(f, |out| {
         write_short(out, table, code)?;
-        out.write_str(": ")?;
-        out.write_str(first_line(code.description()))
+        // An entry without a description (`#[codes(optional_descriptions)]`) has an empty
+        // one: it shows as `NAME (value)` alone.
+        match first_line(code.description()) {
+            "" => Ok(()),
+            line => {
+                out.write_str(": ")?;
+                out.write_str(line)
+            }
+        }
     })
 }
 

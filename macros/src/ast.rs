@@ -39,6 +39,9 @@ pub struct Table {
     pub hex: Option<Span>,
     /// `#[reserved(...)]`: values and names no entry may take.
     pub reserved: Reserved,
+    /// The data file of `#[file(...)]` the entries were read from: its path relative to
+    /// the manifest directory, and the span of the path literal.
+    pub file: Option<(String, Span)>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The value type, `None` when it was missing or unsupported (already reported).
@@ -160,12 +163,15 @@ pub struct Entry {
     pub no_value: Option<Span>,
     /// The description in each language of the table, in the table's order. An entry whose
     /// description is missing has an empty string here, already reported; an alias written
-    /// without one has none.
+    /// without one, or an entry of a table with `optional_descriptions`, has none.
     pub descriptions: Vec<String>,
     /// `#[since = "1.2"]`: the version the code was added in, with the span of the string.
     pub since: Option<(String, Span)>,
     /// `#[retired(...)]`: the code is no longer emitted, but its value and name stay taken.
     pub retired: Option<Retired>,
+    /// For an entry read from a data file, its place there (`codes.csv:14:9`), which
+    /// messages about it name.
+    pub origin: Option<String>,
 }
 
 /// An entry's `#[retired]` or `#[retired(until = "2.0", replacement = NAME)]`.

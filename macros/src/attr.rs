@@ -81,6 +81,10 @@ pub struct TableAttrs {
     pub hex: Option<Span>,
     /// The `#[reserved(...)]` attributes, read by `history.rs` once the value type is known.
     pub reserved: Vec<Attribute>,
+    /// `#[codes(optional_descriptions)]`: entries may go without a description.
+    pub optional_descriptions: bool,
+    /// `#[file(...)]`, read by `file.rs` once the table's languages and columns are known.
+    pub file: Option<Attribute>,
 }
 
 /// What the attributes of an entry say.
@@ -158,6 +162,13 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                     Some(rule) => out.equals = Some(rule),
                     None => errors.push(error::malformed_equals_rule(&attr)),
                 }
+            }
+            "file" => {
+                if out.file.is_some() {
+                    errors.push(error::repeated_attr(&attr, "file"));
+                    continue;
+                }
+                out.file = Some(attr);
             }
             "codes" => {
                 if codes_attr.is_some() {
@@ -316,7 +327,7 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" | "columns" | "equals" | "reserved" => {
+        "langs" | "codes" | "columns" | "equals" | "reserved" | "file" => {
             errors.push(error::conditional_attr(&meta, name));
         }
         _ => return Some(meta),
@@ -458,6 +469,12 @@ fn codes_option(
                 return Err(Mistake::own(error::hex_with_value(&meta.path)));
             }
             out.hex = Some(meta.path.span());
+        }
+        "optional_descriptions" => {
+            if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                return Err(Mistake::own(error::malformed_codes(&meta.path)));
+            }
+            out.optional_descriptions = true;
         }
         _ => return Err(Mistake::own(error::malformed_codes(&meta.path))),
     }

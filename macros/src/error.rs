@@ -21,6 +21,11 @@ impl Errors {
         }
     }
 
+    /// Takes the mistakes found so far out, leaving none.
+    pub fn take(&mut self) -> Option<Error> {
+        self.first.take()
+    }
+
     pub fn into_compile_errors(self) -> TokenStream {
         self.first.map(|e| e.to_compile_error()).unwrap_or_default()
     }
@@ -289,7 +294,8 @@ pub fn missing_value_after_eq(span: Span) -> Error {
 pub fn missing_arrow(span: Span) -> Error {
     Error::new(
         span,
-        "expected `=>` and a description\nhelp: write `NAME = value => \"description\"`",
+        "expected `=>` and a description\nhelp: write `NAME = value => \"description\"`, or \
+         let the table's entries go without one: `#[codes(optional_descriptions)]`",
     )
 }
 
@@ -590,8 +596,8 @@ pub fn malformed_codes(tokens: impl ToTokens) -> Error {
         "malformed `#[codes]`: expected options separated by commas, such as \
          `#[codes(serde = name, hex)]`\nhelp: the options are `serde = value` or \
          `serde = name`, `hex`, `check = negated`, `check = negative` or `check = nonzero`, \
-         `len = N`, `max_len = N` and `chars = \"0-9A-Z\"` (string tables), and \
-         `crate = path::to::codetable`",
+         `len = N`, `max_len = N` and `chars = \"0-9A-Z\"` (string tables), \
+         `optional_descriptions`, and `crate = path::to::codetable`",
     )
 }
 
@@ -1298,6 +1304,123 @@ pub fn history_on_alias(span: Span, attr: &str, name: &str) -> Error {
              only codes carry `#[since]` and `#[retired]`\n\
              help: put it on the code the alias stands for, or mark an old name \
              `#[deprecated]`"
+        ),
+    )
+}
+
+/// `error` with each of its messages about a row of a data file: the row's place in front
+/// of the messages of the row (`codes.csv:14:9: duplicate value ...`), and the place of an
+/// entry that a note names (`note: `A` is declared ... here`) after the note, through
+/// `note_at`, for the other side of a conflict.
+pub fn located(error: Error, at: Option<&str>, note_at: &dyn Fn(&str) -> Option<String>) -> Error {
+    let mut out: Option<Error> = None;
+    for part in error {
+        let text = part.to_string();
+        let text = match text.strip_prefix("note: `") {
+            Some(rest) => {
+                let name = rest.split('`').next().unwrap_or_default();
+                match note_at(name) {
+                    Some(place) => format!("{text} ({place})"),
+                    None => text,
+                }
+            }
+            None => match at {
+                Some(at) => format!("{at}: {text}"),
+                None => text,
+            },
+        };
+        let part = Error::new(part.span(), text);
+        match &mut out {
+            Some(out) => out.combine(part),
+            None => out = Some(part),
+        }
+    }
+    out.unwrap_or_else(|| Error::new(Span::call_site(), "no message"))
+}
+
+pub fn malformed_file_attr(attr: &syn::Attribute) -> Error {
+    Error::new_spanned(
+        attr,
+        "malformed `#[file(...)]`\nhelp: write `#[file(\"codes.csv\")]`, with the path relative \
+         to the crate's Cargo.toml, and optionally the header of each column: \
+         `#[file(\"codes.csv\", name = \"Name\", value = \"Code\", description = \"Meaning\")]`",
+    )
+}
+
+pub fn file_option(option: &impl ToTokens) -> Error {
+    Error::new_spanned(
+        option,
+        "unknown or malformed option of `#[file(...)]`\nhelp: the options are `format = csv`, \
+         `format = tsv` or `format = errcodes` (PostgreSQL's errcodes.txt), \
+         `name_prefix = \"PREFIX_\"` (what each name loses in front), `name`, `value`, `description`, `details`, `deprecated` and `alias_of` \
+         (each `= \"Header\"`), `descriptions(lang = \"Header\", ...)` for the table's \
+         languages and `columns(column = \"Header\", ...)` for its columns",
+    )
+}
+
+pub fn file_unreadable(span: Span, path: &str, why: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "cannot read `{path}`: {why}\nhelp: the path is relative to the directory of the \
+             crate's Cargo.toml, and the file must be UTF-8"
+        ),
+    )
+}
+
+pub fn file_malformed(span: Span, at: &str, what: &str) -> Error {
+    Error::new(span, format!("{at}: malformed file: {what}"))
+}
+
+pub fn file_missing_header(span: Span, at: &str, header: &str, found: &[&str]) -> Error {
+    Error::new(
+        span,
+        format!(
+            "{at}: the header row has no column `{header}`; it has {}\nhelp: add the column, \
+             or name the header the table should read in `#[file(...)]`",
+            found
+                .iter()
+                .map(|h| format!("`{h}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
+}
+
+pub fn file_row_width(span: Span, at: &str, found: usize, wanted: usize) -> Error {
+    Error::new(
+        span,
+        format!(
+            "{at}: malformed file: the row has {found} cells where the header has {wanted}\n\
+             help: give every row one cell per column (an empty cell is written as nothing \
+             between two separators)"
+        ),
+    )
+}
+
+pub fn file_cell_tokens(span: Span, at: &str, text: &str) -> Error {
+    Error::new(
+        span,
+        format!("{at}: the cell `{text}` is not Rust tokens (an unbalanced bracket or quote?)"),
+    )
+}
+
+pub fn file_cell_name(span: Span, at: &str, text: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "{at}: the name `{text}` is not an identifier\nhelp: a name is one word of letters, \
+             digits and `_`, as a Rust variant is named"
+        ),
+    )
+}
+
+pub fn file_alias_and_value(span: Span, at: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "{at}: a row that is an alias takes its value from the entry it names\nhelp: leave \
+             its value cell empty"
         ),
     )
 }

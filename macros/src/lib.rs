@@ -33,9 +33,12 @@ mod attr;
 #[cfg(test)]
 mod bench_expand;
 mod columns;
+mod csv;
+mod errcodes;
 mod error;
 mod eval;
 mod expand;
+mod file;
 mod history;
 mod names;
 mod parse;

@@ -9,6 +9,7 @@
 use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
 use crate::error::{self, Errors};
+use crate::file;
 use crate::history;
 use crate::names::{self, Taken};
 use crate::syntax::{
@@ -95,12 +96,53 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         }]
     });
     let chunks = split_at_commas(body.stream());
-    let body_is_empty = chunks.is_empty();
     let opens = table_attrs.opens;
-    let entries = chunks
-        .into_iter()
-        .filter_map(|chunk| entry(chunk, &langs, repr, opens, errors))
-        .collect();
+    let optional = table_attrs.optional_descriptions;
+    let form = Form {
+        langs: &langs,
+        repr,
+        opens,
+        optional,
+    };
+    let source = table_attrs.file.as_ref().and_then(|attr| {
+        let table = file::Table {
+            langs: &langs,
+            columns: &table_attrs.columns,
+            repr,
+            optional_descriptions: optional,
+        };
+        file::source(attr, &table, errors)
+    });
+    // A table with no entries in its body nor in its file (a file that could not be read
+    // is reported already).
+    let body_is_empty = chunks.is_empty()
+        && match (&table_attrs.file, &source) {
+            (None, _) => true,
+            (Some(_), Some(source)) => source.records == 0,
+            (Some(_), None) => false,
+        };
+    let mut entries = Vec::new();
+    let mut file = None;
+    if let Some(source) = source {
+        for row in source.rows {
+            // The row's mistakes, each told with its place in the file.
+            let mut row_errors = Errors::default();
+            let parsed = entry(row.tokens, &form, &mut row_errors);
+            if let Some(e) = row_errors.take() {
+                errors.push(error::located(e, Some(&row.at), &|_| None));
+            }
+            if let Some(mut parsed) = parsed {
+                parsed.origin = Some(row.at);
+                entries.push(parsed);
+            }
+        }
+        file = Some((source.path, source.span));
+    }
+    entries.extend(
+        chunks
+            .into_iter()
+            .filter_map(|chunk| entry(chunk, &form, errors)),
+    );
     let plain_attrs = table_attrs
         .pass_through
         .iter()
@@ -120,6 +162,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         equals: table_attrs.equals,
         hex: table_attrs.hex,
         reserved,
+        file,
         vis,
         ident,
         repr,
@@ -163,17 +206,19 @@ fn c_type_path(trees: &[TokenTree]) -> Option<Repr> {
     Repr::from_name(&last.ident.to_string()).filter(|repr| matches!(repr, Repr::C(_)))
 }
 
-/// One entry; `None` when its name is unusable (already reported).
-fn entry(
-    chunk: TokenStream,
-    langs: &[Lang],
+/// What an entry's reading needs to know of its table.
+struct Form<'a> {
+    langs: &'a [Lang],
     repr: Option<Repr>,
+    /// Whether the table opens to helper attributes.
     opens: bool,
-    errors: &mut Errors,
-) -> Option<Entry> {
-    let parsed = parse_within(chunk, |stream| {
-        entry_stream(stream, langs, repr, opens, errors)
-    });
+    /// `#[codes(optional_descriptions)]`.
+    optional: bool,
+}
+
+/// One entry; `None` when its name is unusable (already reported).
+fn entry(chunk: TokenStream, form: &Form, errors: &mut Errors) -> Option<Entry> {
+    let parsed = parse_within(chunk, |stream| entry_stream(stream, form, errors));
     match parsed {
         Ok(entry) => entry,
         Err(e) => {
@@ -185,11 +230,15 @@ fn entry(
 
 fn entry_stream(
     stream: ParseStream,
-    langs: &[Lang],
-    repr: Option<Repr>,
-    opens: bool,
+    form: &Form,
     errors: &mut Errors,
 ) -> syn::Result<Option<Entry>> {
+    let Form {
+        langs,
+        repr,
+        opens,
+        optional,
+    } = *form;
     let attrs = stream.call(Attribute::parse_outer)?;
     let mut attrs = attr::entry_attrs(attrs, opens, errors);
     let ident = stream
@@ -236,6 +285,10 @@ fn entry_stream(
     } else if is_alias && stream.is_empty() {
         // An alias may go without a description of its own.
         Vec::new()
+    } else if optional && stream.is_empty() {
+        // So may any entry of a table with `optional_descriptions`: its description is
+        // empty in every language.
+        vec![String::new(); langs.len()]
     } else {
         let span = if stream.is_empty() {
             value
@@ -270,6 +323,7 @@ fn entry_stream(
         descriptions,
         since: attrs.since,
         retired: attrs.retired,
+        origin: None,
     }))
 }
 

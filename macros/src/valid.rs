@@ -169,7 +169,11 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         aliases: Vec::new(),
     };
     for entry in &table.entries {
-        check.entry(entry);
+        if table.file.is_some() {
+            check.located_entry(entry);
+        } else {
+            check.entry(entry);
+        }
     }
     forgotten_values(table, check.errors);
     history_checks(table, &check.variants, check.errors);
@@ -417,6 +421,20 @@ fn check_form(table: &Table, repr: Repr, errors: &mut Errors) -> Option<CheckFor
 }
 
 impl<'a> TableCheck<'a, '_> {
+    /// Checks an entry of a table read from a data file: the messages about an entry of the
+    /// file name its place there, and a note about another such entry names that one's.
+    fn located_entry(&mut self, entry: &'a Entry) {
+        let earlier = std::mem::take(self.errors);
+        self.entry(entry);
+        let found = std::mem::replace(self.errors, earlier).take();
+        if let Some(found) = found {
+            let all_names = &self.all_names;
+            let note_at = |name: &str| all_names.get(name).and_then(|e| e.origin.clone());
+            self.errors
+                .push(error::located(found, entry.origin.as_deref(), &note_at));
+        }
+    }
+
     fn entry(&mut self, entry: &'a Entry) {
         if !self.name_is_new(entry) {
             return;
@@ -782,7 +800,10 @@ fn check_columns<'a>(
 ) -> Vec<(usize, &'a Column)> {
     let declared: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     for variant in variants.iter_mut() {
-        variant.columns = column_values(table, variant.entry, &declared, errors);
+        let entry = variant.entry;
+        variant.columns = located(entry, errors, |errors| {
+            column_values(table, entry, &declared, errors)
+        });
     }
     for alias in aliases {
         if let Some(first) = alias.entry.columns.first() {
@@ -820,6 +841,20 @@ fn check_columns<'a>(
             }
         })
         .collect()
+}
+
+/// What `check` finds, with its messages naming the entry's place in its data file when it
+/// was read from one.
+fn located<T>(entry: &Entry, errors: &mut Errors, check: impl FnOnce(&mut Errors) -> T) -> T {
+    let Some(origin) = &entry.origin else {
+        return check(errors);
+    };
+    let mut found = Errors::default();
+    let out = check(&mut found);
+    if let Some(found) = found.take() {
+        errors.push(error::located(found, Some(origin), &|_| None));
+    }
+    out
 }
 
 /// One entry's value of each column: given, or the default; `None` for a required column

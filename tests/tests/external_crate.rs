@@ -2,7 +2,8 @@
 //! them: each test writes such a crate into a temporary directory and runs cargo on it. One
 //! uses codetable without features, one with `serde` round-trips every Agora code through
 //! JSON and postcard, one derives serde itself, and `cargo tree` shows that serde is a
-//! dependency only with the feature.
+//! dependency only with the feature. One reads its table from a CSV file and is rebuilt
+//! when the file is edited.
 //!
 //! Each crate gets a copy of the workspace's `Cargo.lock`, so it resolves to the versions
 //! already downloaded (it builds `--offline`; serde_json and postcard are in the lock as
@@ -1128,4 +1129,68 @@ fn from_outside_each_breaking_edit_fails_the_check_and_adding_or_retiring_passes
         "{stdout}"
     );
     assert!(stdout.ends_with("exit 2\n"), "{stdout}");
+}
+
+/// A crate whose table is read from `codes.csv` beside its `Cargo.toml`, with a local
+/// addition in Rust; it prints each code as `name,value,description`, one a line.
+const FILE_MAIN_RS: &str = r#"//! A crate whose table is read from a CSV file.
+#![deny(warnings)]
+
+codetable::define_codes! {
+    /// Codes from the team's spreadsheet.
+    #[file("codes.csv", value = "Code")]
+    pub enum Query: u16 {
+        /// A local addition.
+        LOCAL = 900 => "Written in Rust.",
+    }
+}
+
+fn main() {
+    for code in Query::all() {
+        println!("{},{},{}", code.name(), code.value(), code.description());
+    }
+}
+"#;
+
+const CODES_CSV: &str = "name,Code,description\n\
+    QUERY_OK,200,Fine.\n\
+    QUERYUSERNUM_E_BYUSER,501,\"By user, as asked.\"\n";
+
+/// The lines the crate prints for `csv`: its rows, then the Rust entry.
+fn rows_of(csv: &str) -> String {
+    let mut out = String::new();
+    for line in csv.lines().skip(1) {
+        out.push_str(&line.replace('"', ""));
+        out.push('\n');
+    }
+    out.push_str("LOCAL,900,Written in Rust.\n");
+    out
+}
+
+#[test]
+fn a_table_read_from_a_csv_file_builds_matches_the_file_and_rebuilds_when_it_changes() {
+    let krate = external_crate("codetable-external-file", &[], "", FILE_MAIN_RS);
+    let csv = krate.0.join("codes.csv");
+    std::fs::write(&csv, CODES_CSV).expect("write codes.csv");
+    assert_eq!(cargo_run(&krate), rows_of(CODES_CSV));
+
+    // Cargo compares modification times: the edit must be later than the last build.
+    std::thread::sleep(Duration::from_millis(1100));
+    let edited = format!("{CODES_CSV}QUERYUSERNUM_E_BYSERVER,502,By the server.\n");
+    std::fs::write(&csv, &edited).expect("edit codes.csv");
+    assert_eq!(cargo_run(&krate), rows_of(&edited));
+
+    std::thread::sleep(Duration::from_millis(1100));
+    let duplicate = format!("{CODES_CSV}QUERYUSERNUM_E_AGAIN,501,Again.\n");
+    std::fs::write(&csv, duplicate).expect("edit codes.csv");
+    let (success, _, stderr) = cargo(&krate, &["build"]);
+    assert!(!success, "a duplicate value built");
+    assert!(
+        stderr.contains("codes.csv:4:22: duplicate value 501: `QUERYUSERNUM_E_AGAIN`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`QUERYUSERNUM_E_BYUSER` is declared with value 501 here (codes.csv:3:23)"),
+        "{stderr}"
+    );
 }

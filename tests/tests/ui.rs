@@ -1,5 +1,8 @@
 //! The trybuild suite: what `define_codes!` accepts (`ui/pass`) and rejects (`ui/fail`,
-//! one file per diagnostic, each with its reviewed `.stderr`).
+//! one file per diagnostic, each with its reviewed `.stderr`). The data files of the cases
+//! that read one (`#[file(...)]`) are in `ui/data/`; a case names its file relative to the
+//! manifest directory of the crate trybuild builds, `target/tests/trybuild/<crate>/`, four
+//! levels below the workspace root: `../../../../tests/ui/data/<file>`.
 
 #[test]
 fn ui() {

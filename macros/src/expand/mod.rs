@@ -56,7 +56,23 @@ pub fn define_codes(input: TokenStream) -> TokenStream {
     for table in &checked {
         out.extend(table_tokens(table, &krate));
     }
+    for (path, span) in invocation.tables.iter().filter_map(|t| t.file.as_ref()) {
+        out.extend(file_dependency(path, *span));
+    }
     out
+}
+
+/// Makes the crate depend on a table's data file, so that editing the file rebuilds it:
+/// cargo tracks the files `include_bytes!` reads. Emitted also when the table has mistakes,
+/// so that fixing the file is seen.
+fn file_dependency(path: &str, span: proc_macro2::Span) -> TokenStream {
+    let path = Literal::string(&format!("/{path}"));
+    quote::quote_spanned! {span=>
+        const _: &[::core::primitive::u8] = ::core::include_bytes!(::core::concat!(
+            ::core::env!("CARGO_MANIFEST_DIR"),
+            #path
+        ));
+    }
 }
 
 /// The path of an integer type by its name: `::core::primitive::i32`, or for one of C's

@@ -3,7 +3,11 @@
 
 /// The modules, layer by layer, with their source.
 const LAYERS: &[&[(&str, &str)]] = &[
-    &[("eval", include_str!("../eval.rs"))],
+    &[
+        ("eval", include_str!("../eval.rs")),
+        ("csv", include_str!("../csv.rs")),
+    ],
+    &[("errcodes", include_str!("../errcodes.rs"))],
     &[
         ("ast", include_str!("../ast.rs")),
         ("syntax", include_str!("../syntax.rs")),
@@ -15,6 +19,7 @@ const LAYERS: &[&[(&str, &str)]] = &[
         ("history", include_str!("../history.rs")),
     ],
     &[("attr", include_str!("../attr.rs"))],
+    &[("file", include_str!("../file.rs"))],
     &[("parse", include_str!("../parse.rs"))],
     &[("valid", include_str!("../valid.rs"))],
 ];
