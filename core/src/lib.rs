@@ -259,8 +259,17 @@
 //! type, read from a static array (data, not a `match`). The values are Rust constant
 //! expressions, of the column's type, so rustc checks them and points at the entry's value;
 //! they may not name `Self`, and one with a comma outside brackets goes in braces. A column's
-//! type must be `Copy` (use a `&'static` reference for others) and `Debug` (the
-//! [`Table`] view shows columns through it). An alias has its original's columns.
+//! type must be `Copy` (use a `&'static` reference for others) and `Debug`. An alias has
+//! its original's columns.
+//!
+//! Tools (the [`Table`] view, the exports, `explain`) show a column's value as a person
+//! writes it ([`Column`]'s `Display`): integers and booleans plainly, a `&str` without quotes
+//! or escapes, `None` as an empty cell (JSON's `null`) and `Some(x)` as `x`, a code of any
+//! table (this one's too) by its name, any other type through its `Display` where it has
+//! one, else through its `Debug` (a derived `Debug` writes an enum's variant by name).
+//! [`Column::kind`] tells a number or a `bool` (bare in JSON) from text. The choice is made
+//! on the column's concrete type in the generated code, by ordinary method resolution
+//! (autoref specialization): no `unsafe`, nothing to declare.
 //!
 //! ```
 //! /// How bad a status is.
@@ -820,6 +829,7 @@
 // The generated code names this crate `::codetable`, inside it too.
 extern crate self as codetable;
 
+mod cell;
 pub mod check;
 mod code;
 mod error;
@@ -842,6 +852,7 @@ pub mod agora;
 #[cfg(feature = "export")]
 pub mod export;
 
+pub use cell::ColumnKind;
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
@@ -859,6 +870,12 @@ pub mod __private {
     pub use crate::__serde_impls as serde_impls;
     pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
     pub use crate::open::__unknown as unknown;
+    /// How the generated code shows a column's value (see `cell.rs`).
+    pub mod cell {
+        pub use crate::cell::{
+            ByDebug, ByDisplay, ByOptionDebug, ByOptionDisplay, ByWritten, Cell, Probe, Sink,
+        };
+    }
 
     /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
     /// table's `FromStr`.
@@ -888,14 +905,14 @@ pub mod __private {
         /// Not its value, which is its discriminant.
         fn position(self) -> usize;
 
-        /// Writes the value of the column at `column` (an index into the table's columns)
-        /// with its `Debug`; nothing for an index past the last column.
+        /// Sends the value of the column at `column` (an index into the table's columns) to
+        /// `sink` as a [`Cell`](crate::cell::Cell); nothing for an index past the last column.
         ///
         /// # Errors
-        /// The formatter's.
+        /// The sink's.
         #[inline]
-        fn fmt_column(self, column: usize, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            let _ = (column, f);
+        fn column_cell(self, column: usize, sink: crate::cell::Sink<'_>) -> core::fmt::Result {
+            let _ = (column, sink);
             Ok(())
         }
     }

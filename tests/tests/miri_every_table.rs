@@ -1298,12 +1298,12 @@ fn value_less_entries() {
     }
 }
 
-/// Writes column `at` of `code` with [`Code::fmt_column`].
+/// Writes column `at` of `code` as written, through `Layout::column_cell`.
 struct ColumnOf<C>(C, usize);
 
 impl<C: Code> fmt::Display for ColumnOf<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt_column(self.1, f)
+        self.0.column_cell(self.1, &mut |cell| write!(f, "{cell}"))
     }
 }
 
