@@ -832,6 +832,7 @@ extern crate self as codetable;
 mod cell;
 pub mod check;
 mod code;
+mod derived;
 mod error;
 mod ffi;
 mod fmt;
@@ -868,6 +869,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
+    pub use crate::derived::{str_eq, Message};
     pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
     pub use crate::open::__unknown as unknown;
     /// How the generated code shows a column's value (see `cell.rs`).
