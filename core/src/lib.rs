@@ -305,6 +305,71 @@
 //! unknown column (with a did-you-mean), a column given twice, a column whose name clashes
 //! with a generated method or an entry, and a malformed `#[columns]`.
 //!
+//! ## Derived columns
+//!
+//! `name: Type = derive(function)` computes a column from each entry's value by a `const fn`
+//! (taking the value type: `i32` for an `i32` table, `&str` for a string table) instead of
+//! a value restated per entry. An entry may still state it: a value that differs from the
+//! function's is a compile error at the declared value, naming the entry, the column, the
+//! declared value and, for a column of an integer type, `bool` or `&str`, the computed one.
+//! `derive(function, overridable)` lets an entry's value win. An entry declared without a
+//! value (`NAME = _`) gives the column itself. A restated column's type must be comparable
+//! in a constant: `&str`, or a type usable as a constant pattern (integers, `bool`, `char`,
+//! `#[derive(PartialEq, Eq)]` types holding no `&str`). A default that calls a function
+//! named `derive` is written in braces: `= { derive(x) }`.
+//!
+//! ```
+//! /// Whether an SMTP enhanced status code (RFC 3463) is transient or permanent.
+//! #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+//! pub enum Class {
+//!     Transient,
+//!     Permanent,
+//! }
+//!
+//! const fn class_of(value: &str) -> Class {
+//!     match value.as_bytes()[0] {
+//!         b'4' => Class::Transient,
+//!         _ => Class::Permanent,
+//!     }
+//! }
+//!
+//! const fn subject_of(value: &str) -> u8 {
+//!     value.as_bytes()[2] - b'0'
+//! }
+//!
+//! codetable::define_codes! {
+//!     /// A few enhanced status codes.
+//!     #[columns(class: Class = derive(class_of), subject: u8 = derive(subject_of, overridable))]
+//!     pub enum Smtp: str {
+//!         MAILBOX_FULL = "4.2.2" => "Mailbox full.",
+//!         #[columns(class = Class::Permanent)] // restated: checked
+//!         AUTH_REQUIRED = "5.7.0" => "Authentication required.",
+//!         #[columns(subject = 9)] // overridden: allowed
+//!         LOCAL = "5.0.9" => "A site-specific code.",
+//!     }
+//! }
+//!
+//! assert_eq!(Smtp::MAILBOX_FULL.class(), Class::Transient);
+//! assert_eq!(Smtp::AUTH_REQUIRED.subject(), 7);
+//! assert_eq!(Smtp::LOCAL.subject(), 9);
+//! ```
+//!
+//! ```compile_fail
+//! # #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+//! # pub enum Class { Transient, Permanent }
+//! # const fn class_of(value: &str) -> Class {
+//! #     if value.as_bytes()[0] == b'4' { Class::Transient } else { Class::Permanent }
+//! # }
+//! codetable::define_codes! {
+//!     /// `4.2.2` is transient: declaring it permanent fails the build.
+//!     #[columns(class: Class = derive(class_of))]
+//!     pub enum Smtp: str {
+//!         #[columns(class = Class::Permanent)]
+//!         MAILBOX_FULL = "4.2.2" => "Mailbox full.",
+//!     }
+//! }
+//! ```
+//!
 //! # Printing
 //!
 //! - `{}` prints `NAME (value): description`, or `NAME: description` for an entry without a
