@@ -1387,7 +1387,7 @@ fn languages_details_deprecation_and_columns() {
     assert_eq!(deprecated, ["OLD_FAILURE", "OLD_OK"]);
     assert!(Service::FAILURE.is_deprecated());
     assert!(!Service::OVERLOADED.is_deprecated());
-    // Columns: accessors (const), the trait's names and `fmt_column`.
+    // Columns: accessors (const), the trait's names and `column_cell`.
     const BUSY_HTTP: u16 = Service::BUSY.http();
     assert_eq!(BUSY_HTTP, 503);
     let columns: Vec<(u16, bool)> = Service::all()
