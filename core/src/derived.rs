@@ -1,8 +1,9 @@
 //! What the check of a derived column's declared value needs in a constant: comparing
 //! `&str`s (a constant cannot `match` on one), and the message when the declared value
 //! differs from the one the function computes, built in a buffer since `panic!` in a
-//! constant formats only a `&str`. The macro sizes the buffer; text past its end is cut (at
-//! a character boundary).
+//! constant formats only a `&str`: text past the buffer's end is cut (at a character
+//! boundary). The generated checks call one function per kind of value, so that the
+//! message is compiled once, not per check.
 
 /// Whether `a` and `b` are the same text.
 #[doc(hidden)]
@@ -102,6 +103,55 @@ impl<const N: usize> Message<N> {
             Err(_) => "",
         }
     }
+}
+
+/// The room of a mismatch's message; a longer one is cut.
+const ROOM: usize = 1024;
+
+/// Fails the constant of a derived column's check: `head`, the computed `value`, `tail`.
+/// `#[track_caller]`, so that rustc reports the failure at the call, which the macro spans
+/// at the declared value.
+#[doc(hidden)]
+#[track_caller]
+pub const fn mismatch_int(head: &str, value: i128, tail: &str) -> ! {
+    let message = Message::<ROOM>::new().str(head).int(value).str(tail);
+    panic!("{}", message.as_str())
+}
+
+/// [`mismatch_int`] for an unsigned value.
+#[doc(hidden)]
+#[track_caller]
+pub const fn mismatch_uint(head: &str, value: u128, tail: &str) -> ! {
+    let message = Message::<ROOM>::new().str(head).uint(value).str(tail);
+    panic!("{}", message.as_str())
+}
+
+/// [`mismatch_int`] for a `bool`.
+#[doc(hidden)]
+#[track_caller]
+pub const fn mismatch_bool(head: &str, value: bool, tail: &str) -> ! {
+    let message = Message::<ROOM>::new().str(head).bool(value).str(tail);
+    panic!("{}", message.as_str())
+}
+
+/// [`mismatch_int`] for a `&str`, quoted.
+#[doc(hidden)]
+#[track_caller]
+pub const fn mismatch_str(head: &str, value: &str, tail: &str) -> ! {
+    let message = Message::<ROOM>::new()
+        .str(head)
+        .str("\"")
+        .str(value)
+        .str("\"")
+        .str(tail);
+    panic!("{}", message.as_str())
+}
+
+/// [`mismatch_int`] for a value that cannot be shown: the message is whole.
+#[doc(hidden)]
+#[track_caller]
+pub const fn mismatch(message: &str) -> ! {
+    panic!("{}", message)
 }
 
 impl<const N: usize> Default for Message<N> {

@@ -934,7 +934,12 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
-    pub use crate::derived::{str_eq, Message};
+    /// The compile-time check of a derived column (see `derived.rs`).
+    pub mod derived {
+        pub use crate::derived::{
+            mismatch, mismatch_bool, mismatch_int, mismatch_str, mismatch_uint, str_eq,
+        };
+    }
     pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
     pub use crate::open::__unknown as unknown;
     /// How the generated code shows a column's value (see `cell.rs`).

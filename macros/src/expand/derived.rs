@@ -4,21 +4,19 @@
 //! The comparison is a `matches!` of the declared value as a constant pattern, which works
 //! for any type with `#[derive(PartialEq, Eq)]` that holds no `&str` (integers, `bool`,
 //! `char`, `Option`s, the user's enums), without calling `PartialEq` (not `const`); a column
-//! written `&str` is compared by `__private::str_eq`, as a constant cannot `match` on it. When they differ the constant
+//! written `&str` is compared by `__private::derived::str_eq`, as a constant cannot `match` on it. When they differ the constant
 //! panics, spanned at the declared value, with a message naming the entry, the column, the
 //! declared value and, for a column of an integer type, `bool` or `&str`, the computed one
-//! (written into a buffer by `__private::Message`, since a constant's `panic!` formats only
-//! a `&str`). One `const _` per check, so that every mismatch is reported in one build.
+//! (written into a buffer by one of `__private::derived`'s `#[track_caller]` functions,
+//! since a constant's `panic!` formats only a `&str`). One `const _` per check, so that
+//! every mismatch is reported in one build.
 
 use super::Ctx;
 use crate::error;
 use crate::syntax::expression_text;
 use crate::valid::DerivedCheck;
-use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned, ToTokens};
-
-/// The longest computed `&str` a message shows; longer ones are cut.
-const SHOWN_STR: usize = 200;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     ctx.checked
@@ -29,13 +27,16 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
 }
 
 fn one(ctx: &Ctx, check: &DerivedCheck) -> TokenStream {
-    let krate = &ctx.krate;
+    let derived = {
+        let krate = &ctx.krate;
+        quote!(#krate::__private::derived)
+    };
     let ty = &check.column.ty;
     let (declared, call) = (check.declared, &check.call);
     let function = expression_text(check.derive.function.to_token_stream());
-    let (show, room) = shown(ty);
-    let differs = if is_str_ref(ty) {
-        quote!(!#krate::__private::str_eq(computed, DECLARED))
+    let shown = shown(ty);
+    let differs = if matches!(shown, Shown::Str) {
+        quote!(!#derived::str_eq(computed, DECLARED))
     } else {
         quote!(!::core::matches!(computed, DECLARED))
     };
@@ -45,9 +46,17 @@ fn one(ctx: &Ctx, check: &DerivedCheck) -> TokenStream {
         &expression_text(declared.clone()),
         &format!("{function}({})", check.value),
         &function,
-        show.is_some(),
+        !matches!(shown, Shown::Not),
     );
-    let size = head.len() + tail.len() + room;
+    let i128_ = quote!(::core::primitive::i128);
+    let u128_ = quote!(::core::primitive::u128);
+    let fail = match shown {
+        Shown::Int => quote!(mismatch_int(#head, computed as #i128_, #tail)),
+        Shown::Uint => quote!(mismatch_uint(#head, computed as #u128_, #tail)),
+        Shown::Bool => quote!(mismatch_bool(#head, computed, #tail)),
+        Shown::Str => quote!(mismatch_str(#head, computed, #tail)),
+        Shown::Not => quote!(mismatch(#tail)),
+    };
     let span = declared
         .clone()
         .into_iter()
@@ -55,10 +64,9 @@ fn one(ctx: &Ctx, check: &DerivedCheck) -> TokenStream {
         .map_or_else(Span::call_site, |tt| {
             Span::call_site().located_at(tt.span())
         });
-    // Resolved as the rest of the item, shown at the declared value.
-    let panic = quote_spanned! {span=>
-        ::core::panic!("{}", message.as_str())
-    };
+    // Resolved as the rest of the item, shown at the declared value (the functions are
+    // `#[track_caller]`): every token of the call has the span.
+    let fail = respan(quote!(#derived::#fail), span);
     quote! {
         #[allow(
             clippy::cast_lossless,
@@ -70,44 +78,59 @@ fn one(ctx: &Ctx, check: &DerivedCheck) -> TokenStream {
             const DECLARED: #ty = #declared;
             let computed: #ty = #call;
             if #differs {
-                let message = #krate::__private::Message::<#size>::new()
-                    .str(#head)
-                    #show
-                    .str(#tail);
-                #panic
+                #fail
             }
         };
     }
 }
 
-/// How the message shows the computed value of a column of type `ty`, and the room it
-/// takes: for a type written as an integer type's name, `bool` or `&str`; none for others
-/// (a type alias of one included: the macro sees only the name).
-fn shown(ty: &syn::Type) -> (Option<TokenStream>, usize) {
-    let i128_ = quote!(::core::primitive::i128);
-    let u128_ = quote!(::core::primitive::u128);
-    match ty {
-        ty if is_str_ref(ty) => (
-            Some(quote!(.str("\"").str(computed).str("\""))),
-            SHOWN_STR + 2,
-        ),
-        syn::Type::Path(path) if path.qself.is_none() => {
-            let Some(name) = path.path.get_ident().map(ToString::to_string) else {
-                return (None, 0);
-            };
-            match name.as_str() {
-                "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => {
-                    (Some(quote!(.int(computed as #i128_))), 40)
-                }
-                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
-                    (Some(quote!(.uint(computed as #u128_))), 40)
-                }
-                "bool" => (Some(quote!(.bool(computed))), 5),
-                _ => (None, 0),
-            }
-        }
-        _ => (None, 0),
+/// How the message shows the computed value of a column.
+enum Shown {
+    Int,
+    Uint,
+    Bool,
+    Str,
+    /// Not shown: the message says "another value".
+    Not,
+}
+
+/// How the message shows the computed value of a column of type `ty`: for a type written
+/// as an integer type's name, `bool` or `&str`; not for others (a type alias of one
+/// included: the macro sees only the name).
+fn shown(ty: &syn::Type) -> Shown {
+    if is_str_ref(ty) {
+        return Shown::Str;
     }
+    let syn::Type::Path(path) = ty else {
+        return Shown::Not;
+    };
+    let name = match path.path.get_ident() {
+        Some(name) if path.qself.is_none() => name.to_string(),
+        _ => return Shown::Not,
+    };
+    match name.as_str() {
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => Shown::Int,
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => Shown::Uint,
+        "bool" => Shown::Bool,
+        _ => Shown::Not,
+    }
+}
+
+/// `tokens`, each given `span` (the groups' contents too).
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(group) = &tt {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tt = TokenTree::Group(inner);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }
 
 /// Whether `ty` is written `&str` or `&'a str`: compared with `str_eq`, as a constant
