@@ -959,7 +959,7 @@ pub mod __private {
         T::parse(text)
     }
     pub use crate::table::{Descriptor, Form};
-    pub use codetable_layout::{Data, Index, Names};
+    pub use codetable_layout::{same_name, Data, Index, Names};
     pub use codetable_macros::define_codes;
     #[cfg(feature = "serde")]
     pub use serde_core;

@@ -75,13 +75,73 @@ fn place(len: usize, hash: impl Fn(usize, u64) -> u64) -> Placed {
     )
 }
 
+/// Names of up to this many bytes may be found by length ([`crate::Names::Lengths`]).
+const LENGTHS_MAX_LEN: usize = 64;
+/// ... when no length has more than this many names: a search compares each of them.
+const LENGTHS_MAX_GROUP: usize = 4;
+
+/// A name table, as [`crate::Names`] reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameTable {
+    /// [`crate::Names::Lengths`]: its `starts` and `keys`.
+    Lengths {
+        /// Where each length's keys start, up to the longest name's length plus one.
+        starts: Vec<u8>,
+        /// The keys by the length of their names.
+        keys: Vec<u8>,
+    },
+    /// [`crate::Names::Hashed`], with keys to write with [`slot_bytes`].
+    Hashed(Placed),
+}
+
 /// The name table of [`crate::Names`]: key `i` is `names[i]`. Names must be distinct
 /// ignoring ASCII case, or a case-insensitive search finds only one of them.
 #[must_use]
-pub fn names(names: &[&str]) -> Placed {
-    place(names.len(), |key, seed| {
+pub fn names(names: &[&str]) -> NameTable {
+    let keys: Vec<usize> = (0..names.len()).collect();
+    keyed_names(names, &keys)
+}
+
+/// The name table of [`crate::Names`] where `names[i]`'s key is `keys[i]` (distinct).
+/// A few short names with no length shared by more than a few of them, and keys that fit
+/// a byte, are found by length; others by hash.
+///
+/// # Panics
+/// Never: a table by length is chosen only for fewer than 256 names with keys below 256,
+/// whose starts and keys fit a byte.
+#[must_use]
+pub fn keyed_names(names: &[&str], keys: &[usize]) -> NameTable {
+    let longest = names.iter().map(|n| n.len()).max().unwrap_or(0);
+    let mut groups = vec![0usize; longest + 2];
+    for name in names {
+        groups[name.len()] += 1;
+    }
+    let small = names.len() < 256
+        && longest <= LENGTHS_MAX_LEN
+        && keys.iter().all(|&k| k < 256)
+        && groups.iter().all(|&g| g <= LENGTHS_MAX_GROUP);
+    if small {
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by_key(|&i| (names[i].len(), keys[i]));
+        let mut starts = Vec::with_capacity(longest + 2);
+        let mut at = 0;
+        for count in &groups {
+            starts.push(u8::try_from(at).expect("under 256 names"));
+            at += count;
+        }
+        let keys = order
+            .iter()
+            .map(|&i| u8::try_from(keys[i]).expect("a key under 256"))
+            .collect();
+        return NameTable::Lengths { starts, keys };
+    }
+    let mut placed = place(names.len(), |key, seed| {
         hash_name(names[key].as_bytes(), seed)
-    })
+    });
+    for slot in &mut placed.slots {
+        *slot = slot.map(|i| keys[i]);
+    }
+    NameTable::Hashed(placed)
 }
 
 /// A value's bits, as [`crate::Index::find`] takes them: two's complement, sign-extended to
@@ -284,9 +344,53 @@ mod tests {
         assert!(matches!(check_values(&wide), Values::Dense { .. }));
     }
 
+    /// The `Names` that `table` describes, its bytes in `bytes`.
+    fn read<'a>(table: &'a NameTable, len: usize, bytes: &'a mut Vec<u8>) -> Names<'a> {
+        match table {
+            NameTable::Lengths { starts, keys } => Names::Lengths { starts, keys },
+            NameTable::Hashed(placed) => {
+                *bytes = slot_bytes(&placed.slots, len);
+                Names::Hashed {
+                    seed: placed.seed,
+                    shift: placed.shift,
+                    mask: placed.mask(),
+                    slots: bytes,
+                    wide: is_wide(len),
+                }
+            }
+        }
+    }
+
+    fn check_names(names: &[&str]) -> NameTable {
+        let built = super::names(names);
+        let mut bytes = Vec::new();
+        let table = read(&built, names.len(), &mut bytes);
+        for (key, name) in names.iter().enumerate() {
+            assert_eq!(table.find(names, name), Some(key));
+            let lower = name.to_ascii_lowercase();
+            let upper = name.to_ascii_uppercase();
+            assert_eq!(table.find_ignore_ascii_case(names, &lower), Some(key));
+            assert_eq!(table.find_ignore_ascii_case(names, &upper), Some(key));
+            if lower != *name {
+                assert_eq!(table.find(names, &lower), None);
+            }
+        }
+        for miss in [
+            "ok ",
+            "NOT_FOUN",
+            "b",
+            "EWOULDBLOCK_LONGER_THAN_17",
+            "Mixe",
+            "a_name_longer_than_every_name_of_the_table_by_far_over_64_bytes_long",
+        ] {
+            assert_eq!(table.find_ignore_ascii_case(names, miss), None, "{miss}");
+        }
+        built
+    }
+
     #[test]
     fn names_are_found_exactly_and_ignoring_case() {
-        let names = [
+        let few = [
             "OK",
             "NOT_FOUND",
             "a",
@@ -294,27 +398,38 @@ mod tests {
             "EWOULDBLOCK_LONGER_THAN_16",
             "Mixed",
         ];
-        let placed = super::names(&names);
-        let bytes = slot_bytes(&placed.slots, names.len());
-        let table = Names {
-            seed: placed.seed,
-            shift: placed.shift,
-            mask: placed.mask(),
-            slots: &bytes,
-            wide: false,
-        };
-        for (key, name) in names.iter().enumerate() {
-            assert_eq!(table.find(&names, name), Some(key));
-            let lower = name.to_ascii_lowercase();
-            let upper = name.to_ascii_uppercase();
-            assert_eq!(table.find_ignore_ascii_case(&names, &lower), Some(key));
-            assert_eq!(table.find_ignore_ascii_case(&names, &upper), Some(key));
-            if lower != *name {
-                assert_eq!(table.find(&names, &lower), None);
+        assert!(matches!(check_names(&few), NameTable::Lengths { .. }));
+        // Five names of one length: too many to compare each.
+        let one_length = ["AAAAA", "BBBBB", "CCCCC", "DDDDD", "EEEEE", "Mixed", "OK"];
+        assert!(matches!(check_names(&one_length), NameTable::Hashed(_)));
+        let long = [
+            "OK",
+            "A_NAME_OF_SEVENTY_BYTES_WHICH_IS_LONGER_THAN_A_TABLE_BY_LENGTH_TAKES",
+        ];
+        assert!(matches!(check_names(&long), NameTable::Hashed(_)));
+        let many: Vec<alloc::string::String> = (0..300)
+            .map(|i| alloc::format!("CODE_{i:0>width$}", width = i % 60))
+            .collect();
+        let many: Vec<&str> = many.iter().map(alloc::string::String::as_str).collect();
+        assert!(matches!(check_names(&many), NameTable::Hashed(_)));
+    }
+
+    #[test]
+    fn keyed_names_hold_their_keys() {
+        let names = ["B", "LONGER", "CC"];
+        for (keys, by_length) in [([7, 30, 2], true), ([7, 300, 2], false)] {
+            let built = keyed_names(&names, &keys);
+            assert_eq!(matches!(built, NameTable::Lengths { .. }), by_length);
+            let mut texts = vec![""; 400];
+            for (name, key) in names.iter().zip(keys) {
+                texts[key] = name;
             }
-        }
-        for miss in ["ok ", "NOT_FOUN", "b", "EWOULDBLOCK_LONGER_THAN_17", "Mixe"] {
-            assert_eq!(table.find_ignore_ascii_case(&names, miss), None, "{miss}");
+            let mut bytes = Vec::new();
+            let table = read(&built, texts.len(), &mut bytes);
+            for (name, key) in names.iter().zip(keys) {
+                assert_eq!(table.find(&texts, name), Some(key), "{name}");
+            }
+            assert_eq!(table.find(&texts, "LONGEST"), None);
         }
     }
 

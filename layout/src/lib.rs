@@ -15,9 +15,10 @@
 //!   type's largest value marks an empty slot.
 //! - A *value's bits* are the value widened to 64 bits: sign-extended for signed types,
 //!   zero-extended for unsigned ones (`value as i64 as u64`, or `value as u64` for `u64`).
-//! - Names are found by open addressing with linear probing, at most half full, over
-//!   [`hash_name`], which folds ASCII case so that one table serves exact and
-//!   case-insensitive lookups.
+//! - Names are found by their length and a comparison with each name of that length, in a
+//!   table of a few short names; otherwise by open addressing with linear probing, at most
+//!   half full, over [`hash_name`], which folds ASCII case so that one table serves exact
+//!   and case-insensitive lookups.
 //! - Values are found by an [`Index`]: an offset for values that run `min, min + 1, ...` in
 //!   declaration order, a direct table over a short range, or open addressing over
 //!   [`hash_value`] with records of (bits, position).
@@ -147,6 +148,15 @@ const fn home(hash: u64, shift: u32, mask: usize) -> usize {
     (hash >> shift) as usize & mask
 }
 
+/// Whether `name` is `known`, or is it ignoring ASCII case when `fold`, compared as
+/// [`Names`] compares: the generated lookups of small tables call it with `known` a
+/// constant, so that the words of `known` fold into the compares.
+#[inline(always)]
+#[must_use]
+pub const fn same_name(name: &[u8], known: &[u8], fold: bool) -> bool {
+    same(name, known, fold)
+}
+
 /// Whether `a` and `b` are the same bytes, or the same ignoring ASCII case when `fold`:
 /// eight at a time (the last word read ending at the last byte, overlapping), as
 /// `hash_name` reads them, since a `const fn` cannot call `memcmp`. `fold` is a constant
@@ -203,21 +213,33 @@ const fn lower(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
-/// The name table: open addressing with linear probing over [`hash_name`], at most half
-/// full, so every probe sequence ends at an empty slot. A slot holds a key: the index of a
-/// name in the list the search is given.
+/// A name table: the key of each name, a key being the index of a name in the list the
+/// search is given. [`build::names`](crate::build::names) chooses the form.
 #[derive(Clone, Copy, Debug)]
-pub struct Names<'a> {
-    /// Seed of [`hash_name`], chosen at expansion time for short probe sequences.
-    pub seed: u64,
-    /// `64 - log2(number of slots)`.
-    pub shift: u32,
-    /// The number of slots minus one (a power of two minus one).
-    pub mask: usize,
-    /// The keys, one per slot, in the layout of [`read_slot`].
-    pub slots: &'a [u8],
-    /// Whether the keys take 4 bytes.
-    pub wide: bool,
+pub enum Names<'a> {
+    /// For a few short names: the keys grouped by the length of their names, so that a
+    /// search compares only the names of its length (no hash).
+    Lengths {
+        /// Where the keys of names of length `l` start in `keys`, for `l` up to the longest
+        /// name's length plus one (the end of the last group); one byte each.
+        starts: &'a [u8],
+        /// The keys, one byte each, by the length of their names, then in key order.
+        keys: &'a [u8],
+    },
+    /// Open addressing with linear probing over [`hash_name`], at most half full, so every
+    /// probe sequence ends at an empty slot.
+    Hashed {
+        /// Seed of [`hash_name`], chosen at expansion time for short probe sequences.
+        seed: u64,
+        /// `64 - log2(number of slots)`.
+        shift: u32,
+        /// The number of slots minus one (a power of two minus one).
+        mask: usize,
+        /// The keys, one per slot, in the layout of [`read_slot`].
+        slots: &'a [u8],
+        /// Whether the keys take 4 bytes.
+        wide: bool,
+    },
 }
 
 impl Names<'_> {
@@ -237,16 +259,42 @@ impl Names<'_> {
 
     #[inline(always)]
     const fn search(&self, names: &[&str], name: &[u8], fold: bool) -> Option<usize> {
-        let width = slot_width(self.wide);
-        let mut at = home(hash_name(name, self.seed), self.shift, self.mask);
-        loop {
-            let Some(key) = read_slot(self.slots, at * width, self.wide) else {
-                return None;
-            };
-            if key < names.len() && same(names[key].as_bytes(), name, fold) {
-                return Some(key);
+        match *self {
+            Self::Lengths { starts, keys } => {
+                let len = name.len();
+                if len + 1 >= starts.len() {
+                    return None;
+                }
+                let mut at = starts[len] as usize;
+                let end = starts[len + 1] as usize;
+                while at < end && at < keys.len() {
+                    let key = keys[at] as usize;
+                    if key < names.len() && same(names[key].as_bytes(), name, fold) {
+                        return Some(key);
+                    }
+                    at += 1;
+                }
+                None
             }
-            at = (at + 1) & self.mask;
+            Self::Hashed {
+                seed,
+                shift,
+                mask,
+                slots,
+                wide,
+            } => {
+                let width = slot_width(wide);
+                let mut at = home(hash_name(name, seed), shift, mask);
+                loop {
+                    let Some(key) = read_slot(slots, at * width, wide) else {
+                        return None;
+                    };
+                    if key < names.len() && same(names[key].as_bytes(), name, fold) {
+                        return Some(key);
+                    }
+                    at = (at + 1) & mask;
+                }
+            }
         }
     }
 }

@@ -94,23 +94,17 @@ impl ::codetable::__private::Layout for HResult {
             records: b"\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\x05@\0\x80\xFF\xFF\xFF\xFF\x01\0\0\0\0\0\0\0\0\0\0\0",
             wide: false,
         },
-        by_name: ::codetable::__private::Names {
-            seed: 0u64,
-            shift: 62u32,
-            mask: 3usize,
-            slots: b"\0\0\xFF\xFF\xFF\xFF\x01\0",
-            wide: false,
+        by_name: ::codetable::__private::Names::Lengths {
+            starts: b"\0\0\0\0\0\x01\x01\x02",
+            keys: b"\0\x01",
         },
         strings: {
             static ARRAY: [&::core::primitive::str; 0usize] = [];
             &ARRAY
         },
-        by_string: ::codetable::__private::Names {
-            seed: 0u64,
-            shift: 63u32,
-            mask: 1usize,
-            slots: b"\xFF\xFF\xFF\xFF",
-            wide: false,
+        by_string: ::codetable::__private::Names::Lengths {
+            starts: b"\0\0",
+            keys: b"",
         },
     };
 }
@@ -262,13 +256,21 @@ impl HResult {
     pub const fn from_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        match <Self as ::codetable::__private::Layout>::DATA
-            .position_of_name(name, false)
-        {
-            ::core::option::Option::Some(at) => {
-                ::core::option::Option::Some(Self::all()[at])
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            4usize => {
+                if ::codetable::__private::same_name(bytes, b"S_OK", false) {
+                    return ::core::option::Option::Some(HResult::S_OK);
+                }
+                ::core::option::Option::None
             }
-            ::core::option::Option::None => ::core::option::Option::None,
+            6usize => {
+                if ::codetable::__private::same_name(bytes, b"E_FAIL", false) {
+                    return ::core::option::Option::Some(HResult::E_FAIL);
+                }
+                ::core::option::Option::None
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// The code with this name ignoring ASCII case, or the one an alias of this
@@ -278,12 +280,21 @@ impl HResult {
     pub const fn from_name_ignore_ascii_case(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        match <Self as ::codetable::__private::Layout>::DATA.position_of_name(name, true)
-        {
-            ::core::option::Option::Some(at) => {
-                ::core::option::Option::Some(Self::all()[at])
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            4usize => {
+                if ::codetable::__private::same_name(bytes, b"S_OK", true) {
+                    return ::core::option::Option::Some(HResult::S_OK);
+                }
+                ::core::option::Option::None
             }
-            ::core::option::Option::None => ::core::option::Option::None,
+            6usize => {
+                if ::codetable::__private::same_name(bytes, b"E_FAIL", true) {
+                    return ::core::option::Option::Some(HResult::E_FAIL);
+                }
+                ::core::option::Option::None
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// The code with this value, or the value as `Open::Unknown` when the table

@@ -133,23 +133,17 @@ impl ::codetable::__private::Layout for Storage {
             slots: b"\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\0",
             wide: false,
         },
-        by_name: ::codetable::__private::Names {
-            seed: 1376283091369227076u64,
-            shift: 60u32,
-            mask: 15usize,
-            slots: b"\xFF\xFF\xFF\xFF\x01\0\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\x02\0\xFF\xFF\x04\0\xFF\xFF\x03\0\xFF\xFF\xFF\xFF",
-            wide: false,
+        by_name: ::codetable::__private::Names::Lengths {
+            starts: b"\0\0\0\x01\x01\x02\x03\x03\x04\x04\x05",
+            keys: b"\0\x02\x04\x01\x03",
         },
         strings: {
             static ARRAY: [&::core::primitive::str; 0usize] = [];
             &ARRAY
         },
-        by_string: ::codetable::__private::Names {
-            seed: 0u64,
-            shift: 63u32,
-            mask: 1usize,
-            slots: b"\xFF\xFF\xFF\xFF",
-            wide: false,
+        by_string: ::codetable::__private::Names::Lengths {
+            starts: b"\0\0",
+            keys: b"",
         },
     };
 }
@@ -328,13 +322,39 @@ impl Storage {
     pub const fn from_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        match <Self as ::codetable::__private::Layout>::DATA
-            .position_of_name(name, false)
-        {
-            ::core::option::Option::Some(at) => {
-                ::core::option::Option::Some(Self::all()[at])
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            2usize => {
+                if ::codetable::__private::same_name(bytes, b"OK", false) {
+                    return ::core::option::Option::Some(Storage::OK);
+                }
+                ::core::option::Option::None
             }
-            ::core::option::Option::None => ::core::option::Option::None,
+            4usize => {
+                if ::codetable::__private::same_name(bytes, b"FULL", false) {
+                    return ::core::option::Option::Some(Storage::FULL);
+                }
+                ::core::option::Option::None
+            }
+            5usize => {
+                if ::codetable::__private::same_name(bytes, b"NOSPC", false) {
+                    return ::core::option::Option::Some(Storage::FULL);
+                }
+                ::core::option::Option::None
+            }
+            7usize => {
+                if ::codetable::__private::same_name(bytes, b"TIMEOUT", false) {
+                    return ::core::option::Option::Some(Storage::TIMEOUT);
+                }
+                ::core::option::Option::None
+            }
+            9usize => {
+                if ::codetable::__private::same_name(bytes, b"ETIMEDOUT", false) {
+                    return ::core::option::Option::Some(Storage::TIMEOUT);
+                }
+                ::core::option::Option::None
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// The code with this name ignoring ASCII case, or the one an alias of this
@@ -344,12 +364,39 @@ impl Storage {
     pub const fn from_name_ignore_ascii_case(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        match <Self as ::codetable::__private::Layout>::DATA.position_of_name(name, true)
-        {
-            ::core::option::Option::Some(at) => {
-                ::core::option::Option::Some(Self::all()[at])
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            2usize => {
+                if ::codetable::__private::same_name(bytes, b"OK", true) {
+                    return ::core::option::Option::Some(Storage::OK);
+                }
+                ::core::option::Option::None
             }
-            ::core::option::Option::None => ::core::option::Option::None,
+            4usize => {
+                if ::codetable::__private::same_name(bytes, b"FULL", true) {
+                    return ::core::option::Option::Some(Storage::FULL);
+                }
+                ::core::option::Option::None
+            }
+            5usize => {
+                if ::codetable::__private::same_name(bytes, b"NOSPC", true) {
+                    return ::core::option::Option::Some(Storage::FULL);
+                }
+                ::core::option::Option::None
+            }
+            7usize => {
+                if ::codetable::__private::same_name(bytes, b"TIMEOUT", true) {
+                    return ::core::option::Option::Some(Storage::TIMEOUT);
+                }
+                ::core::option::Option::None
+            }
+            9usize => {
+                if ::codetable::__private::same_name(bytes, b"ETIMEDOUT", true) {
+                    return ::core::option::Option::Some(Storage::TIMEOUT);
+                }
+                ::core::option::Option::None
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// The code with this value, or the value as `Open::Unknown` when the table

@@ -80,23 +80,17 @@ impl ::codetable::__private::Layout for SqlState {
             min: 0u64,
             len: 2usize,
         },
-        by_name: ::codetable::__private::Names {
-            seed: 2611923443488327891u64,
-            shift: 61u32,
-            mask: 7usize,
-            slots: b"\x02\0\xFF\xFF\xFF\xFF\x01\0\xFF\xFF\0\0\xFF\xFF\xFF\xFF",
-            wide: false,
+        by_name: ::codetable::__private::Names::Lengths {
+            starts: b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\x01\x02\x03",
+            keys: b"\x02\x01\0",
         },
         strings: {
             static ARRAY: [&::core::primitive::str; 2usize] = ["23505", "42P01"];
             &ARRAY
         },
-        by_string: ::codetable::__private::Names {
-            seed: 2611923443488327891u64,
-            shift: 62u32,
-            mask: 3usize,
-            slots: b"\xFF\xFF\xFF\xFF\0\0\x01\0",
-            wide: false,
+        by_string: ::codetable::__private::Names::Lengths {
+            starts: b"\0\0\0\0\0\0\x02",
+            keys: b"\0\x01",
         },
     };
 }
@@ -240,13 +234,27 @@ impl SqlState {
     pub const fn from_name(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        match <Self as ::codetable::__private::Layout>::DATA
-            .position_of_name(name, false)
-        {
-            ::core::option::Option::Some(at) => {
-                ::core::option::Option::Some(Self::all()[at])
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            13usize => {
+                if ::codetable::__private::same_name(bytes, b"NO_SUCH_TABLE", false) {
+                    return ::core::option::Option::Some(SqlState::UNDEFINED_TABLE);
+                }
+                ::core::option::Option::None
             }
-            ::core::option::Option::None => ::core::option::Option::None,
+            15usize => {
+                if ::codetable::__private::same_name(bytes, b"UNDEFINED_TABLE", false) {
+                    return ::core::option::Option::Some(SqlState::UNDEFINED_TABLE);
+                }
+                ::core::option::Option::None
+            }
+            16usize => {
+                if ::codetable::__private::same_name(bytes, b"UNIQUE_VIOLATION", false) {
+                    return ::core::option::Option::Some(SqlState::UNIQUE_VIOLATION);
+                }
+                ::core::option::Option::None
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// The code with this name ignoring ASCII case, or the one an alias of this
@@ -256,12 +264,27 @@ impl SqlState {
     pub const fn from_name_ignore_ascii_case(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        match <Self as ::codetable::__private::Layout>::DATA.position_of_name(name, true)
-        {
-            ::core::option::Option::Some(at) => {
-                ::core::option::Option::Some(Self::all()[at])
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            13usize => {
+                if ::codetable::__private::same_name(bytes, b"NO_SUCH_TABLE", true) {
+                    return ::core::option::Option::Some(SqlState::UNDEFINED_TABLE);
+                }
+                ::core::option::Option::None
             }
-            ::core::option::Option::None => ::core::option::Option::None,
+            15usize => {
+                if ::codetable::__private::same_name(bytes, b"UNDEFINED_TABLE", true) {
+                    return ::core::option::Option::Some(SqlState::UNDEFINED_TABLE);
+                }
+                ::core::option::Option::None
+            }
+            16usize => {
+                if ::codetable::__private::same_name(bytes, b"UNIQUE_VIOLATION", true) {
+                    return ::core::option::Option::Some(SqlState::UNIQUE_VIOLATION);
+                }
+                ::core::option::Option::None
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// The code with this value, or the value as `Open::Unknown` when the table

@@ -194,8 +194,8 @@ fn names_table(ctx: &Ctx, keys: &[&str]) -> TokenStream {
 }
 
 /// The `Names` table of a string table's values (`strings`, one per position): only the
-/// positions with a value are placed, each slot holding its position. Entries without a
-/// value would all hash `""`, and a run of them would lengthen every probe that meets it.
+/// positions with a value are placed, each key being its position. Entries without a
+/// value would all be `""`, and a run of them would lengthen every search that meets it.
 fn strings_table(ctx: &Ctx, strings: &[&str]) -> TokenStream {
     let valued: Vec<usize> = ctx
         .checked
@@ -206,24 +206,32 @@ fn strings_table(ctx: &Ctx, strings: &[&str]) -> TokenStream {
         .map(|(position, _)| position)
         .collect();
     let keys: Vec<&str> = valued.iter().map(|&position| strings[position]).collect();
-    let mut placed = build::names(&keys);
-    for slot in &mut placed.slots {
-        *slot = slot.map(|key| valued[key]);
-    }
-    names_tokens(ctx, &placed, strings.len())
+    names_tokens(ctx, &build::keyed_names(&keys, &valued), strings.len())
 }
 
-/// A placed `Names` table whose keys are below `count`.
-fn names_tokens(ctx: &Ctx, placed: &build::Placed, count: usize) -> TokenStream {
+/// A `Names` table whose keys are below `count`.
+fn names_tokens(ctx: &Ctx, table: &build::NameTable, count: usize) -> TokenStream {
     let krate = &ctx.krate;
-    let slots = Literal::byte_string(&build::slot_bytes(&placed.slots, count));
-    let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
-    let wide = is_wide(count);
-    quote!(#krate::__private::Names {
-        seed: #seed,
-        shift: #shift,
-        mask: #mask,
-        slots: #slots,
-        wide: #wide,
-    })
+    match table {
+        build::NameTable::Lengths { starts, keys } => {
+            let starts = Literal::byte_string(starts);
+            let keys = Literal::byte_string(keys);
+            quote!(#krate::__private::Names::Lengths {
+                starts: #starts,
+                keys: #keys,
+            })
+        }
+        build::NameTable::Hashed(placed) => {
+            let slots = Literal::byte_string(&build::slot_bytes(&placed.slots, count));
+            let (seed, shift, mask) = (placed.seed, placed.shift, placed.mask());
+            let wide = is_wide(count);
+            quote!(#krate::__private::Names::Hashed {
+                seed: #seed,
+                shift: #shift,
+                mask: #mask,
+                slots: #slots,
+                wide: #wide,
+            })
+        }
+    }
 }

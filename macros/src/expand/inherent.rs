@@ -266,8 +266,10 @@ fn lookups(ctx: &Ctx) -> TokenStream {
     };
     let (value_ty, position_of_value, unknown) = by_value(ctx);
     let by_value = code_at(position_of_value);
-    let by_name = code_at(quote!(#data.position_of_name(name, false)));
-    let by_folded_name = code_at(quote!(#data.position_of_name(name, true)));
+    let by_name = compared_names(ctx, false)
+        .unwrap_or_else(|| code_at(quote!(#data.position_of_name(name, false))));
+    let by_folded_name = compared_names(ctx, true)
+        .unwrap_or_else(|| code_at(quote!(#data.position_of_name(name, true))));
     quote! {
         #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
         impl #ident {
@@ -305,4 +307,51 @@ fn lookups(ctx: &Ctx) -> TokenStream {
             }
         }
     }
+}
+
+/// Tables of at most this many names (variants and aliases) are searched by comparing the
+/// name with each of the same length, written in the function: a `match` on the length,
+/// then constants, which inline into a few compares of words (BENCHMARKS.md). Larger ones
+/// hash (`Names` in the data), whose cost does not grow with the table.
+const COMPARED_NAMES: usize = 128;
+/// ... unless more than this many names share a length.
+const COMPARED_PER_LENGTH: usize = 16;
+
+/// The body of `from_name` (or, when `fold`, `from_name_ignore_ascii_case`) for a small
+/// table: `None` for a table that hashes.
+fn compared_names(ctx: &Ctx, fold: bool) -> Option<TokenStream> {
+    let names = ctx.names();
+    if names.len() > COMPARED_NAMES {
+        return None;
+    }
+    let (ident, krate) = (ctx.ident, &ctx.krate);
+    let variants = &ctx.checked.variants;
+    let targets = (0..variants.len()).chain(ctx.checked.aliases.iter().map(|a| a.target));
+    let mut by_length: std::collections::BTreeMap<usize, Vec<TokenStream>> =
+        std::collections::BTreeMap::new();
+    for (name, target) in names.iter().zip(targets) {
+        let variant = &variants[target].entry.ident;
+        let bytes = proc_macro2::Literal::byte_string(name.as_bytes());
+        by_length.entry(name.len()).or_default().push(quote! {
+            if #krate::__private::same_name(bytes, #bytes, #fold) {
+                return ::core::option::Option::Some(#ident::#variant);
+            }
+        });
+    }
+    if by_length
+        .values()
+        .any(|group| group.len() > COMPARED_PER_LENGTH)
+    {
+        return None;
+    }
+    let arms = by_length
+        .iter()
+        .map(|(len, group)| quote!(#len => { #(#group)* ::core::option::Option::None }));
+    Some(quote! {
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
+    })
 }

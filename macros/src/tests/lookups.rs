@@ -18,34 +18,51 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 /// A `Names` with its bytes owned: as `build` places it, or as read from an expansion.
-pub struct OwnedNames {
-    pub seed: u64,
-    pub shift: u32,
-    pub mask: usize,
-    pub slots: Vec<u8>,
-    pub wide: bool,
+pub enum OwnedNames {
+    Lengths {
+        starts: Vec<u8>,
+        keys: Vec<u8>,
+    },
+    Hashed {
+        seed: u64,
+        shift: u32,
+        mask: usize,
+        slots: Vec<u8>,
+        wide: bool,
+    },
 }
 
 impl OwnedNames {
     /// The table the macro emits for `names`.
     pub fn build(names: &[&str]) -> Self {
-        let placed = build::names(names);
-        Self {
-            seed: placed.seed,
-            shift: placed.shift,
-            mask: placed.mask(),
-            slots: build::slot_bytes(&placed.slots, names.len()),
-            wide: is_wide(names.len()),
+        match build::names(names) {
+            build::NameTable::Lengths { starts, keys } => Self::Lengths { starts, keys },
+            build::NameTable::Hashed(placed) => Self::Hashed {
+                seed: placed.seed,
+                shift: placed.shift,
+                mask: placed.mask(),
+                slots: build::slot_bytes(&placed.slots, names.len()),
+                wide: is_wide(names.len()),
+            },
         }
     }
 
     pub fn names(&self) -> Names<'_> {
-        Names {
-            seed: self.seed,
-            shift: self.shift,
-            mask: self.mask,
-            slots: &self.slots,
-            wide: self.wide,
+        match self {
+            Self::Lengths { starts, keys } => Names::Lengths { starts, keys },
+            Self::Hashed {
+                seed,
+                shift,
+                mask,
+                slots,
+                wide,
+            } => Names::Hashed {
+                seed: *seed,
+                shift: *shift,
+                mask: *mask,
+                slots,
+                wide: *wide,
+            },
         }
     }
 }
@@ -212,37 +229,91 @@ pub fn nearby_values(repr: Repr, value: i128) -> Vec<i128> {
     .collect()
 }
 
-/// Checks the shape of name table `table` holding `keys` (indices of `texts`), and that the
-/// probe sequences stay short: at most a small multiple of the keys, plus what keys of
-/// equal hashes force.
-fn check_placed(table: &Names, texts: &[&str], keys: &[usize]) -> Result<(), TestCaseError> {
-    let at_slot = check_shape(
-        table.slots,
-        (slot_width(table.wide), 0, table.wide),
-        (table.shift, table.mask),
-        keys,
-    )?;
-    let hashes: Vec<u64> = keys
-        .iter()
-        .map(|&key| hash_name(texts[key].as_bytes(), table.seed))
-        .collect();
-    let mut alike: HashMap<u64, usize> = HashMap::new();
-    for hash in &hashes {
-        *alike.entry(*hash).or_default() += 1;
+/// Checks the shape of name table `table` holding `keys` (indices of `texts`, of one
+/// table of `count` keys). By length: each key once, grouped by the length of its text,
+/// every group a few keys. Hashed: positions as wide as `count` needs, and probe sequences
+/// that stay short: at most a small multiple of the keys, plus what keys of equal hashes
+/// force.
+fn check_placed(
+    table: &Names,
+    texts: &[&str],
+    keys: &[usize],
+    count: usize,
+) -> Result<(), TestCaseError> {
+    match *table {
+        Names::Lengths {
+            starts,
+            keys: placed,
+        } => check_lengths(starts, placed, texts, keys),
+        Names::Hashed {
+            seed,
+            shift,
+            mask,
+            slots,
+            wide,
+        } => {
+            prop_assert_eq!(wide, is_wide(count));
+            let at_slot = check_shape(slots, (slot_width(wide), 0, wide), (shift, mask), keys)?;
+            let hashes: Vec<u64> = keys
+                .iter()
+                .map(|&key| hash_name(texts[key].as_bytes(), seed))
+                .collect();
+            let mut alike: HashMap<u64, usize> = HashMap::new();
+            for hash in &hashes {
+                *alike.entry(*hash).or_default() += 1;
+            }
+            let forced: usize = alike.values().map(|n| n * (n - 1) / 2).sum();
+            let probes = probes(&at_slot, hashes.iter().map(|h| home(*h, shift, mask)), mask);
+            prop_assert!(
+                probes <= 3 * keys.len() + 8 + forced,
+                "{} probes to find {} keys ({} forced by equal hashes)",
+                probes,
+                keys.len(),
+                forced
+            );
+            Ok(())
+        }
     }
-    let forced: usize = alike.values().map(|n| n * (n - 1) / 2).sum();
-    let probes = probes(
-        &at_slot,
-        hashes.iter().map(|h| home(*h, table.shift, table.mask)),
-        table.mask,
+}
+
+/// The shape of a table by length: `starts` rises from 0 to the number of keys, one entry
+/// per length up to the longest text's plus one; the keys between `starts[l]` and
+/// `starts[l + 1]` are those of texts of length `l`, at most 4 of them; each key is placed
+/// once.
+fn check_lengths(
+    starts: &[u8],
+    placed: &[u8],
+    texts: &[&str],
+    keys: &[usize],
+) -> Result<(), TestCaseError> {
+    let longest = keys.iter().map(|&k| texts[k].len()).max().unwrap_or(0);
+    prop_assert_eq!(
+        starts.len(),
+        longest + 2,
+        "starts for names up to {}",
+        longest
     );
-    prop_assert!(
-        probes <= 3 * keys.len() + 8 + forced,
-        "{} probes to find {} keys ({} forced by equal hashes)",
-        probes,
-        keys.len(),
-        forced
-    );
+    prop_assert_eq!(starts.first().copied(), Some(0));
+    prop_assert_eq!(usize::from(starts[longest + 1]), placed.len());
+    let mut seen = HashSet::new();
+    for (len, pair) in starts.windows(2).enumerate() {
+        let (from, to) = (usize::from(pair[0]), usize::from(pair[1]));
+        prop_assert!(
+            from <= to && to - from <= 4,
+            "length {}: {}..{}",
+            len,
+            from,
+            to
+        );
+        for &key in &placed[from..to] {
+            let key = usize::from(key);
+            prop_assert!(key < texts.len(), "key {} of {} texts", key, texts.len());
+            prop_assert_eq!(texts[key].len(), len, "key {} in length {}", key, len);
+            prop_assert!(seen.insert(key), "key {} placed twice", key);
+        }
+    }
+    let expected: HashSet<usize> = keys.iter().copied().collect();
+    prop_assert_eq!(seen, expected, "placed keys");
     Ok(())
 }
 
@@ -251,9 +322,8 @@ fn check_placed(table: &Names, texts: &[&str], keys: &[usize]) -> Result<(), Tes
 /// case; near misses are found only where they are a name; the probe sequences stay short
 /// (at most a small multiple of the names, plus what names of equal hashes force).
 pub fn check_names(names: &[&str], table: &Names) -> Result<(), TestCaseError> {
-    prop_assert_eq!(table.wide, is_wide(names.len()));
     let keys: Vec<usize> = (0..names.len()).collect();
-    check_placed(table, names, &keys)?;
+    check_placed(table, names, &keys, names.len())?;
 
     let exact: HashMap<&str, usize> = names.iter().enumerate().map(|(k, n)| (*n, k)).collect();
     let folded: HashMap<String, usize> = names
@@ -295,10 +365,9 @@ pub fn check_strings(data: &Data) -> Result<(), TestCaseError> {
     let strings = data.strings;
     let table = data.by_string;
     prop_assert_eq!(strings.len(), data.count);
-    prop_assert_eq!(table.wide, is_wide(strings.len()));
     let has_value = |position: usize| data.flags[position] & HAS_VALUE != 0;
     let keys: Vec<usize> = (0..strings.len()).filter(|p| has_value(*p)).collect();
-    check_placed(&table, strings, &keys)?;
+    check_placed(&table, strings, &keys, strings.len())?;
 
     let values: HashMap<&str, usize> = strings
         .iter()
