@@ -35,7 +35,19 @@ const fn subject_of(value: &str) -> u8 {
     value.as_bytes()[2] - b'0'
 }
 
+/// A function that happens to be named `derive`: a default calling it is not a derived
+/// column when written in braces, or with anything after the call.
+const fn derive(value: i32) -> i32 {
+    value * 2
+}
+
 define_codes! {
+    /// Defaults that call `derive`, not derived columns.
+    #[columns(braced: i32 = { derive(3) }, summed: i32 = derive(1) + 1)]
+    pub enum NotDerived: i32 {
+        ONE = 1 => "One.",
+    }
+
     /// A few of SQLite's extended result codes, each with its primary code.
     #[columns(primary: i32 = derive(primary_of), transient: bool = false)]
     pub enum Sqlite: i32 {
@@ -79,6 +91,12 @@ fn sqlite_primary_is_the_low_byte() {
             assert_eq!(code.primary(), primary_of(value), "{code:?}");
         }
     }
+}
+
+#[test]
+fn a_default_may_call_a_function_named_derive() {
+    assert_eq!(NotDerived::ONE.braced(), 6);
+    assert_eq!(NotDerived::ONE.summed(), 3);
 }
 
 #[test]
