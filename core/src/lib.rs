@@ -259,8 +259,17 @@
 //! type, read from a static array (data, not a `match`). The values are Rust constant
 //! expressions, of the column's type, so rustc checks them and points at the entry's value;
 //! they may not name `Self`, and one with a comma outside brackets goes in braces. A column's
-//! type must be `Copy` (use a `&'static` reference for others) and `Debug` (the
-//! [`Table`] view shows columns through it). An alias has its original's columns.
+//! type must be `Copy` (use a `&'static` reference for others) and `Debug`. An alias has
+//! its original's columns.
+//!
+//! Tools (the [`Table`] view, the exports, `explain`) show a column's value as a person
+//! writes it ([`Column`]'s `Display`): integers and booleans plainly, a `&str` without quotes
+//! or escapes, `None` as an empty cell (JSON's `null`) and `Some(x)` as `x`, a code of any
+//! table (this one's too) by its name, any other type through its `Display` where it has
+//! one, else through its `Debug` (a derived `Debug` writes an enum's variant by name).
+//! [`Column::kind`] tells a number or a `bool` (bare in JSON) from text. The choice is made
+//! on the column's concrete type in the generated code, by ordinary method resolution
+//! (autoref specialization): no `unsafe`, nothing to declare.
 //!
 //! ```
 //! /// How bad a status is.
@@ -295,6 +304,71 @@
 //! Mistakes are compile errors on the offending token: a required column an entry lacks, an
 //! unknown column (with a did-you-mean), a column given twice, a column whose name clashes
 //! with a generated method or an entry, and a malformed `#[columns]`.
+//!
+//! ## Derived columns
+//!
+//! `name: Type = derive(function)` computes a column from each entry's value by a `const fn`
+//! (taking the value type: `i32` for an `i32` table, `&str` for a string table) instead of
+//! a value restated per entry. An entry may still state it: a value that differs from the
+//! function's is a compile error at the declared value, naming the entry, the column, the
+//! declared value and, for a column of an integer type, `bool` or `&str`, the computed one.
+//! `derive(function, overridable)` lets an entry's value win. An entry declared without a
+//! value (`NAME = _`) gives the column itself. A restated column's type must be comparable
+//! in a constant: `&str`, or a type usable as a constant pattern (integers, `bool`, `char`,
+//! `#[derive(PartialEq, Eq)]` types holding no `&str`). A default that calls a function
+//! named `derive` is written in braces: `= { derive(x) }`.
+//!
+//! ```
+//! /// Whether an SMTP enhanced status code (RFC 3463) is transient or permanent.
+//! #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+//! pub enum Class {
+//!     Transient,
+//!     Permanent,
+//! }
+//!
+//! const fn class_of(value: &str) -> Class {
+//!     match value.as_bytes()[0] {
+//!         b'4' => Class::Transient,
+//!         _ => Class::Permanent,
+//!     }
+//! }
+//!
+//! const fn subject_of(value: &str) -> u8 {
+//!     value.as_bytes()[2] - b'0'
+//! }
+//!
+//! codetable::define_codes! {
+//!     /// A few enhanced status codes.
+//!     #[columns(class: Class = derive(class_of), subject: u8 = derive(subject_of, overridable))]
+//!     pub enum Smtp: str {
+//!         MAILBOX_FULL = "4.2.2" => "Mailbox full.",
+//!         #[columns(class = Class::Permanent)] // restated: checked
+//!         AUTH_REQUIRED = "5.7.0" => "Authentication required.",
+//!         #[columns(subject = 9)] // overridden: allowed
+//!         LOCAL = "5.0.9" => "A site-specific code.",
+//!     }
+//! }
+//!
+//! assert_eq!(Smtp::MAILBOX_FULL.class(), Class::Transient);
+//! assert_eq!(Smtp::AUTH_REQUIRED.subject(), 7);
+//! assert_eq!(Smtp::LOCAL.subject(), 9);
+//! ```
+//!
+//! ```compile_fail
+//! # #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+//! # pub enum Class { Transient, Permanent }
+//! # const fn class_of(value: &str) -> Class {
+//! #     if value.as_bytes()[0] == b'4' { Class::Transient } else { Class::Permanent }
+//! # }
+//! codetable::define_codes! {
+//!     /// `4.2.2` is transient: declaring it permanent fails the build.
+//!     #[columns(class: Class = derive(class_of))]
+//!     pub enum Smtp: str {
+//!         #[columns(class = Class::Permanent)]
+//!         MAILBOX_FULL = "4.2.2" => "Mailbox full.",
+//!     }
+//! }
+//! ```
 //!
 //! # Printing
 //!
@@ -890,8 +964,10 @@
 // The generated code names this crate `::codetable`, inside it too.
 extern crate self as codetable;
 
+mod cell;
 pub mod check;
 mod code;
+mod derived;
 mod error;
 mod ffi;
 mod fmt;
@@ -916,6 +992,7 @@ pub mod export;
 #[cfg(feature = "compat")]
 pub mod compat;
 
+pub use cell::ColumnKind;
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
@@ -932,8 +1009,20 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::__serde as serde;
     pub use crate::__serde_impls as serde_impls;
+    /// The compile-time check of a derived column (see `derived.rs`).
+    pub mod derived {
+        pub use crate::derived::{
+            mismatch, mismatch_bool, mismatch_int, mismatch_str, mismatch_uint, str_eq,
+        };
+    }
     pub use crate::fmt::{debug as fmt_debug, display as fmt_display};
     pub use crate::open::__unknown as unknown;
+    /// How the generated code shows a column's value (see `cell.rs`).
+    pub mod cell {
+        pub use crate::cell::{
+            ByDebug, ByDisplay, ByOptionDebug, ByOptionDisplay, ByWritten, Cell, Probe, Sink,
+        };
+    }
 
     /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
     /// table's `FromStr`.
@@ -964,14 +1053,14 @@ pub mod __private {
         /// Not its value, which is its discriminant.
         fn position(self) -> usize;
 
-        /// Writes the value of the column at `column` (an index into the table's columns)
-        /// with its `Debug`; nothing for an index past the last column.
+        /// Sends the value of the column at `column` (an index into the table's columns) to
+        /// `sink` as a [`Cell`](crate::cell::Cell); nothing for an index past the last column.
         ///
         /// # Errors
-        /// The formatter's.
+        /// The sink's.
         #[inline]
-        fn fmt_column(self, column: usize, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            let _ = (column, f);
+        fn column_cell(self, column: usize, sink: crate::cell::Sink<'_>) -> core::fmt::Result {
+            let _ = (column, sink);
             Ok(())
         }
     }

@@ -2,6 +2,7 @@
 //! code table, for tools that walk several tables of different types (such as the `explain`
 //! command); and the [`Descriptor`] of a table that both it and the typed API read.
 
+use crate::cell::{ColumnKind, Sink};
 use crate::code::sealed::Sealed;
 use crate::history::{self, History, ReservedValue, Retired, StringShape};
 use crate::{Code, CodeValue, Value};
@@ -487,8 +488,8 @@ pub struct Entry {
     descriptor: &'static Descriptor,
 }
 
-/// Writes column `column` of entry `index` with `Debug`.
-type FmtColumn = fn(usize, usize, &mut fmt::Formatter<'_>) -> fmt::Result;
+/// Sends column `column` of entry `index` to the sink as a [`Cell`].
+type FmtColumn = fn(usize, usize, Sink<'_>) -> fmt::Result;
 
 impl Entry {
     /// The table the entry is in.
@@ -542,29 +543,39 @@ impl Entry {
     }
 }
 
-/// One column's value of an [`Entry`], shown without knowing its type: `Display` and `Debug`
-/// both write the value's `Debug` (`503`, `true`, `Severity::Error` as its `Debug` has it).
+/// One column's value of an [`Entry`], shown without knowing its type. `Display` writes it
+/// as a person writes it in a table cell: integers and booleans plainly, a `&str` without
+/// quotes or escapes, `None` as nothing and `Some(x)` as `x`, a table's code by its name, any
+/// other type through its `Display` if it has one, else its `Debug`. [`kind`](Column::kind)
+/// says whether that text is a number, a `bool`, text or nothing (JSON's `null`). `Debug`
+/// writes the value's own `Debug` (`Some(SQLITE_IOERR)`, `"text"`).
 ///
 /// ```
-/// use codetable::Table;
+/// use codetable::{ColumnKind, Table};
 ///
 /// codetable::define_codes! {
 ///     /// Statuses.
-///     #[columns(http: u16, retryable: bool = false)]
+///     #[columns(http: u16, retryable: bool = false, hint: Option<&'static str> = None)]
 ///     pub enum Status: i32 {
 ///         #[columns(http = 200)]
 ///         OK = 0 => "Fine.",
-///         #[columns(http = 503, retryable = true)]
+///         #[columns(http = 503, retryable = true, hint = Some("retry \"later\""))]
 ///         UNAVAILABLE = 14 => "Try again.",
 ///     }
 /// }
 ///
 /// let table = Table::of::<Status>();
-/// assert_eq!(table.columns(), ["http", "retryable"]);
+/// assert_eq!(table.columns(), ["http", "retryable", "hint"]);
 /// let entry = table.from_value(14).unwrap();
 /// assert_eq!(entry.column("http").unwrap().to_string(), "503");
 /// let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
-/// assert_eq!(shown, ["http=503", "retryable=true"]);
+/// assert_eq!(shown, ["http=503", "retryable=true", r#"hint=retry "later""#]);
+/// let hint = entry.column("hint").unwrap();
+/// assert_eq!(format!("{hint:?}"), r#"Some("retry \"later\"")"#);
+/// assert_eq!(hint.kind(), ColumnKind::Text);
+/// let ok = table.from_value(0).unwrap();
+/// assert_eq!(ok.column("hint").unwrap().kind(), ColumnKind::Empty);
+/// assert_eq!(ok.column("retryable").unwrap().kind(), ColumnKind::Bool);
 /// ```
 #[derive(Clone, Copy)]
 pub struct Column {
@@ -575,15 +586,28 @@ pub struct Column {
     fmt: FmtColumn,
 }
 
+impl Column {
+    /// What the value is: a number, a `bool`, text, or nothing (a `None`).
+    #[must_use]
+    pub fn kind(&self) -> ColumnKind {
+        let mut kind = ColumnKind::Empty;
+        let _ = (self.fmt)(self.entry, self.at, &mut |cell| {
+            kind = cell.kind;
+            Ok(())
+        });
+        kind
+    }
+}
+
 impl fmt::Display for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.fmt)(self.entry, self.at, f)
+        (self.fmt)(self.entry, self.at, &mut |cell| cell.written.fmt(f))
     }
 }
 
 impl fmt::Debug for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.fmt)(self.entry, self.at, f)
+        (self.fmt)(self.entry, self.at, &mut |cell| cell.debug.fmt(f))
     }
 }
 
@@ -699,9 +723,9 @@ fn value_of<C: Code>(index: usize) -> Option<Value<'static>> {
     C::all().get(index)?.value()?.to_static()
 }
 
-fn fmt_column_of<C: Code>(index: usize, column: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn fmt_column_of<C: Code>(index: usize, column: usize, sink: Sink<'_>) -> fmt::Result {
     match C::all().get(index) {
-        Some(code) => code.fmt_column(column, f),
+        Some(code) => code.column_cell(column, sink),
         None => Ok(()),
     }
 }

@@ -110,8 +110,9 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
     }
 }
 
-/// The entry's typed columns on a line of their own, `name=value` as their `Debug` writes
-/// them (`http=503, retryable=true`), when its table has any.
+/// The entry's typed columns on a line of their own, `name=value` with each value as
+/// written ([`codetable::Column`]'s text: `http=503, retryable=true`, `hint=` for a `None`),
+/// when its table has any.
 fn columns(out: &mut String, continuation: &str, entry: &codetable::Entry) {
     let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
     if !shown.is_empty() {

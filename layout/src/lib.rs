@@ -214,7 +214,7 @@ const fn lower(w: u64) -> u64 {
 }
 
 /// A name table: the key of each name, a key being the index of a name in the list the
-/// search is given. [`build::names`](crate::build::names) chooses the form.
+/// search is given. `build::names` chooses the form.
 #[derive(Clone, Copy, Debug)]
 pub enum Names<'a> {
     /// For a few short names: the keys grouped by the length of their names, so that a

@@ -73,13 +73,24 @@ impl ::codetable::__private::Layout for Storage {
                     as ::core::primitive::u64),
             )
     }
-    fn fmt_column(
+    fn column_cell(
         self,
         column: ::core::primitive::usize,
-        f: &mut ::core::fmt::Formatter<'_>,
+        sink: ::codetable::__private::cell::Sink<'_>,
     ) -> ::core::fmt::Result {
+        #[allow(unused_imports)]
+        use ::codetable::__private::cell::{
+            ByDebug as _, ByDisplay as _, ByOptionDebug as _, ByOptionDisplay as _,
+            ByWritten as _,
+        };
         match column {
-            0usize => <bool as ::core::fmt::Debug>::fmt(&Self::retry(self), f),
+            0usize => {
+                (&&&&&::codetable::__private::cell::Probe::<bool> {
+                    value: &Self::retry(self),
+                    debug: <bool as ::core::fmt::Debug>::fmt,
+                })
+                    .cell(sink)
+            }
             _ => ::core::result::Result::Ok(()),
         }
     }

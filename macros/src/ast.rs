@@ -93,6 +93,17 @@ pub struct Column {
     pub ty: syn::Type,
     /// The default value's tokens, when declared.
     pub default: Option<TokenStream>,
+    /// `= derive(function)`: the value computed from each entry's value, when declared
+    /// (instead of a default).
+    pub derive: Option<Derive>,
+}
+
+/// A derived column's `derive(function)` or `derive(function, overridable)`.
+pub struct Derive {
+    /// The `const fn` that computes the column from an entry's value.
+    pub function: syn::Path,
+    /// Whether an entry may declare another value than the function's.
+    pub overridable: bool,
 }
 
 /// A column's value given by `#[columns(name = value)]` on an entry.

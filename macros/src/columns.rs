@@ -7,7 +7,7 @@
 //! written so that rustc checks it against the column's type and points at it: any constant
 //! expression that does not name `Self` and has no comma outside brackets.
 
-use crate::ast::{Column, ColumnValue};
+use crate::ast::{Column, ColumnValue, Derive};
 use crate::error::{self, Errors};
 use crate::syntax::parse_within;
 use proc_macro2::{TokenStream, TokenTree};
@@ -21,7 +21,9 @@ use syn::{Attribute, Ident, Meta, Token};
 pub fn declarations(attr: &Attribute, errors: &mut Errors) -> Vec<Column> {
     let mut columns: Vec<Column> = Vec::new();
     for chunk in list(attr, errors) {
-        match parse_within(chunk, declaration) {
+        // A malformed `derive(...)` is its own message, not the declaration's.
+        let mut malformed_derive = None;
+        match parse_within(chunk, |stream| declaration(stream, &mut malformed_derive)) {
             Ok(column) => {
                 if let Some(first) = columns.iter().find(|c| c.name == column.name) {
                     errors.push(error::repeated_column_decl(
@@ -33,28 +35,79 @@ pub fn declarations(attr: &Attribute, errors: &mut Errors) -> Vec<Column> {
                     columns.push(column);
                 }
             }
-            Err(e) => errors.push(error::malformed_columns_decl(e.span())),
+            Err(e) => errors
+                .push(malformed_derive.unwrap_or_else(|| error::malformed_columns_decl(e.span()))),
         }
     }
     columns
 }
 
-/// `name: Type` or `name: Type = default`.
-fn declaration(stream: ParseStream) -> syn::Result<Column> {
+/// `name: Type`, `name: Type = default`, or a derived column, `name: Type = derive(f)` or
+/// `name: Type = derive(f, overridable)`. A default that is a call of a function named
+/// `derive` is written in braces: `{ derive(x) }`.
+fn declaration(
+    stream: ParseStream,
+    malformed_derive: &mut Option<syn::Error>,
+) -> syn::Result<Column> {
     let ident = stream.call(Ident::parse_any)?;
     stream.parse::<Token![:]>()?;
     let ty: syn::Type = stream.parse()?;
-    let default = if stream.is_empty() {
-        None
-    } else {
+    let (mut default, mut derive) = (None, None);
+    if !stream.is_empty() {
         stream.parse::<Token![=]>()?;
-        Some(at_least_one_token(stream)?)
-    };
+        if is_derive(stream) {
+            derive = Some(derived(stream).inspect_err(|e| *malformed_derive = Some(e.clone()))?);
+        } else {
+            default = Some(at_least_one_token(stream)?);
+        }
+    }
     Ok(Column {
         name: ident.unraw().to_string(),
         ident,
         ty,
         default,
+        derive,
+    })
+}
+
+/// Whether the rest is `derive(...)` and nothing after it.
+fn is_derive(stream: ParseStream) -> bool {
+    let fork = stream.fork();
+    fork.call(Ident::parse_any)
+        .is_ok_and(|ident| ident == "derive")
+        && fork.peek(syn::token::Paren)
+        && {
+            let _ = fork.parse::<TokenTree>();
+            fork.is_empty()
+        }
+}
+
+/// `derive(function)` or `derive(function, overridable)`; anything else inside the
+/// parentheses is one message, at the token where it stops making sense.
+fn derived(stream: ParseStream) -> syn::Result<Derive> {
+    let _derive = stream.call(Ident::parse_any)?;
+    let inside;
+    syn::parenthesized!(inside in stream);
+    let function: syn::Path = inside
+        .parse()
+        .map_err(|e| error::malformed_derived_column(e.span()))?;
+    let overridable = if inside.is_empty() {
+        false
+    } else {
+        inside
+            .parse::<Token![,]>()
+            .map_err(|e| error::malformed_derived_column(e.span()))?;
+        let word = inside
+            .call(Ident::parse_any)
+            .map_err(|e| error::malformed_derived_column(e.span()))?;
+        if word != "overridable" || !inside.is_empty() {
+            return Err(error::malformed_derived_column(word.span()));
+        }
+        true
+    };
+    Ok(Derive {
+        function,
+        overridable,
     })
 }
 

@@ -803,6 +803,51 @@ pub fn malformed_columns_decl(span: Span) -> Error {
     )
 }
 
+pub fn malformed_derived_column(span: Span) -> Error {
+    Error::new(
+        span,
+        "malformed derived column: expected `derive(function)` or \
+         `derive(function, overridable)`, naming a `const fn` that takes the entry's value, \
+         such as `primary: i32 = derive(primary_of)`",
+    )
+}
+
+pub fn derived_without_value(span: Span, entry: &str, column: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{entry}` has no value, so its column `{column}` cannot be derived from it\n\
+             help: give it one: `#[columns({column} = ...)]` on `{entry}`"
+        ),
+    )
+}
+
+/// The two halves of the message of a derived column's declared value that differs from
+/// the function's, around the computed value's text (which only the compiler knows); the
+/// second part alone when the value cannot be shown in a constant.
+pub fn derived_mismatch(
+    entry: &str,
+    column: &str,
+    declared: &str,
+    call: &str,
+    function: &str,
+    shown: bool,
+) -> (String, String) {
+    let head = format!(
+        "`{entry}` declares its column `{column}` as `{declared}`, but it is derived: \
+         `{call}` is "
+    );
+    let tail = format!(
+        "\nhelp: remove `{column} = ...` from `{entry}` (the table computes it), or let \
+         entries override it: `{column}: ... = derive({function}, overridable)`"
+    );
+    if shown {
+        (head, tail)
+    } else {
+        (String::new(), format!("{head}another value{tail}"))
+    }
+}
+
 pub fn malformed_columns_value(span: Span) -> Error {
     Error::new(
         span,

@@ -15,13 +15,14 @@
 //! number no entry has for an entry without one; in a string table its position.
 
 use crate::ast::{
-    CheckForm, Column, Entry, Equals, Invocation, Repr, ReservedKind, SerdeForm, Shape, Table,
+    CheckForm, Column, Derive, Entry, Equals, Invocation, Repr, ReservedKind, SerdeForm, Shape,
+    Table,
 };
 use crate::error::{self, Errors, Len};
 use crate::eval::{self, Refused, Scope, Ty};
 use crate::names::{self, Taken};
-use proc_macro2::{Ident, TokenStream};
-use quote::ToTokens;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{quote_spanned, ToTokens};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use syn::ext::IdentExt;
@@ -66,6 +67,22 @@ pub struct Checked<'a> {
     pub columns: Vec<(usize, &'a Column)>,
     /// The values to compare with the constants the table mirrors (`#[equals(...)]`).
     pub equals: Vec<EqualsCheck<'a>>,
+    /// The values entries declare for derived columns that may not be overridden, to
+    /// compare with the function's.
+    pub derived: Vec<DerivedCheck<'a>>,
+}
+
+/// An entry's declared value of a derived column, and the call that computes it.
+pub struct DerivedCheck<'a> {
+    pub entry: &'a Entry,
+    pub column: &'a Column,
+    pub derive: &'a Derive,
+    /// The value as declared.
+    pub declared: &'a TokenStream,
+    /// `function(value)`.
+    pub call: TokenStream,
+    /// The entry's value as written in the call (`266`, `"42703"`).
+    pub value: String,
 }
 
 /// An entry's value and the path of the constant it must equal.
@@ -191,7 +208,8 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     if let (true, Some(span)) = (repr.is_str(), table.hex) {
         check.errors.push(error::hex_on_string_table(span));
     }
-    let columns = check_columns(table, &mut check.variants, &check.aliases, check.errors);
+    let (columns, derived) =
+        check_columns(table, &mut check.variants, &check.aliases, check.errors);
     let equals = equals_checks(table, &check.variants, &check.aliases, check.errors);
     let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);
     let longest = check
@@ -210,6 +228,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         capacity: declared.or(longest).unwrap_or(1),
         columns,
         equals,
+        derived,
     }
 }
 
@@ -791,18 +810,28 @@ fn check_string(shape: &Shape, entry: &Entry, text: &str, errors: &mut Errors) -
 }
 
 /// Checks the table's columns and each entry's column values, filling in each variant's
-/// values; returns the columns to write methods for.
+/// values; returns the columns to write methods for, and the declared values of derived
+/// columns to compare with the function's.
 fn check_columns<'a>(
     table: &'a Table,
-    variants: &mut [Variant],
+    variants: &mut [Variant<'a>],
     aliases: &[Alias],
     errors: &mut Errors,
-) -> Vec<(usize, &'a Column)> {
+) -> (Vec<(usize, &'a Column)>, Vec<DerivedCheck<'a>>) {
     let declared: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    let mut derived = Vec::new();
     for variant in variants.iter_mut() {
+        let value = derivable_value(table, variant);
         let entry = variant.entry;
         variant.columns = located(entry, errors, |errors| {
-            column_values(table, entry, &declared, errors)
+            column_values(
+                table,
+                entry,
+                value.as_ref().map(Option::as_ref),
+                &declared,
+                errors,
+                &mut derived,
+            )
         });
     }
     for alias in aliases {
@@ -813,7 +842,7 @@ fn check_columns<'a>(
             ));
         }
     }
-    table
+    let methods = table
         .columns
         .iter()
         .enumerate()
@@ -840,7 +869,8 @@ fn check_columns<'a>(
                 None => true,
             }
         })
-        .collect()
+        .collect();
+    (methods, derived)
 }
 
 /// What `check` finds, with its messages naming the entry's place in its data file when it
@@ -857,13 +887,35 @@ fn located<T>(entry: &Entry, errors: &mut Errors, check: impl FnOnce(&mut Errors
     out
 }
 
-/// One entry's value of each column: given, or the default; `None` for a required column
-/// not given (reported). Unknown and repeated columns are reported.
-fn column_values(
-    table: &Table,
-    entry: &Entry,
+/// What a derived column is computed from: the entry's value as a literal, `Ok(None)` for
+/// an entry declared without one, `Err(())` for a wrong one (already reported).
+fn derivable_value(table: &Table, variant: &Variant) -> Result<Option<Literal>, ()> {
+    if !variant.has_value {
+        return Ok(None);
+    }
+    if table.repr.is_some_and(Repr::is_str) {
+        return variant
+            .string
+            .as_deref()
+            .map(Literal::string)
+            .map(Some)
+            .ok_or(());
+    }
+    Ok(Some(Literal::i128_unsuffixed(variant.discriminant)))
+}
+
+/// One entry's value of each column: given, the default, or computed from the entry's
+/// `value` by a derived column's function; `None` for a required column not given
+/// (reported). Unknown and repeated columns are reported, and an entry without a value that
+/// does not give a derived column. A given value of a derived column that may not be
+/// overridden goes to `derived`, to be compared with the function's.
+fn column_values<'a>(
+    table: &'a Table,
+    entry: &'a Entry,
+    value: Result<Option<&Literal>, &()>,
     declared: &[&str],
     errors: &mut Errors,
+    derived: &mut Vec<DerivedCheck<'a>>,
 ) -> Vec<Option<TokenStream>> {
     let mut given: Vec<Option<&crate::ast::ColumnValue>> = vec![None; declared.len()];
     for value in &entry.columns {
@@ -884,21 +936,56 @@ fn column_values(
             None => given[at] = Some(value),
         }
     }
+    let call = |derive: &Derive, value: &Literal| {
+        let function = &derive.function;
+        let span = function
+            .segments
+            .last()
+            .map_or_else(proc_macro2::Span::call_site, |segment| segment.ident.span());
+        quote_spanned!(span=> #function(#value))
+    };
     table
         .columns
         .iter()
         .zip(given)
-        .map(|(column, given)| match (given, &column.default) {
-            (Some(given), _) => Some(given.value.clone()),
-            (None, Some(default)) => Some(default.clone()),
-            (None, None) => {
-                errors.push(error::missing_column(
-                    entry.ident.span(),
-                    &entry.name,
-                    &column.name,
-                ));
-                None
-            }
-        })
+        .map(
+            |(column, given)| match (given, &column.default, &column.derive) {
+                (Some(given), _, Some(derive)) => {
+                    if let (false, Ok(Some(value))) = (derive.overridable, value) {
+                        derived.push(DerivedCheck {
+                            entry,
+                            column,
+                            derive,
+                            declared: &given.value,
+                            call: call(derive, value),
+                            value: value.to_string(),
+                        });
+                    }
+                    Some(given.value.clone())
+                }
+                (Some(given), _, None) => Some(given.value.clone()),
+                (None, Some(default), _) => Some(default.clone()),
+                (None, None, Some(derive)) => match value {
+                    Ok(Some(value)) => Some(call(derive, value)),
+                    Ok(None) => {
+                        errors.push(error::derived_without_value(
+                            entry.ident.span(),
+                            &entry.name,
+                            &column.name,
+                        ));
+                        None
+                    }
+                    Err(()) => None,
+                },
+                (None, None, None) => {
+                    errors.push(error::missing_column(
+                        entry.ident.span(),
+                        &entry.name,
+                        &column.name,
+                    ));
+                    None
+                }
+            },
+        )
         .collect()
 }

@@ -56,3 +56,77 @@ pub mod sparse {
         }
     }
 }
+
+/// Typed columns of each kind the tools show differently, and derived columns whose
+/// restated values are checked.
+pub mod columns {
+    /// A severity, shown through `Debug`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Severity {
+        /// Fine.
+        Low,
+        /// Not fine.
+        High,
+    }
+
+    const fn low_byte(value: i32) -> i32 {
+        value & 0xFF
+    }
+
+    const fn wide(value: i32) -> i128 {
+        value as i128
+    }
+
+    const fn unsigned(value: i32) -> u128 {
+        value.unsigned_abs() as u128
+    }
+
+    const fn is_big(value: i32) -> bool {
+        value > 255
+    }
+
+    const fn size(value: i32) -> &'static str {
+        if value > 255 {
+            "big"
+        } else {
+            "small"
+        }
+    }
+
+    const fn severity(value: i32) -> Severity {
+        if value > 255 {
+            Severity::High
+        } else {
+            Severity::Low
+        }
+    }
+
+    codetable::define_codes! {
+        /// Columns.
+        #[columns(
+            primary: i32 = derive(low_byte),
+            wide: i128 = derive(wide),
+            unsigned: u128 = derive(unsigned),
+            big: bool = derive(is_big),
+            size: &'static str = derive(size),
+            severity: Severity = derive(severity),
+            parent: Option<Columns> = None,
+            hint: Option<&'static str> = None,
+            ratio: f64 = 0.5,
+        )]
+        pub enum Columns: i32 {
+            BASE = 10 => "The base.",
+            #[columns(
+                primary = 10,
+                wide = 266,
+                unsigned = 266,
+                big = true,
+                size = "big",
+                severity = Severity::High,
+                parent = Some(Columns::BASE),
+                hint = Some("read"),
+            )]
+            READ = 266 => "Reading.",
+        }
+    }
+}

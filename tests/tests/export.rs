@@ -7,11 +7,30 @@ mod common;
 
 use codetable::agora::ALL_TABLES;
 use codetable::export::{self, Format, Options, Origin};
-use codetable::{define_codes, Table, Value};
+use codetable::{define_codes, ColumnKind, Table, Value};
 use common::fixtures;
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// How bad a code is: an enum with `Debug` only, shown by its variant's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// It can go on.
+    Warning,
+    /// It cannot.
+    Fatal,
+}
+
+/// A Windows `HRESULT`: its `Display` (hex) is how people write it, its `Debug` is not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hresult(pub u32);
+
+impl std::fmt::Display for Hresult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "0x{:08X}", self.0)
+    }
+}
 
 define_codes! {
     /// A small table with what every export has to show: aliases of both forms, with and
@@ -119,6 +138,36 @@ define_codes! {
         TOP = 0xFF => "u8::MAX.",
     }
 
+    /// Columns of each type a person writes differently from its `Debug`: the table's own
+    /// codes, `&str`, `Option`, an enum without `Display`, a type with one, `bool`, a float
+    /// and a tuple (which has only `Debug`).
+    #[columns(
+        primary: Option<GoldenColumns> = None,
+        hint: &'static str = "see the log",
+        hex: Option<&'static str> = None,
+        severity: Severity = Severity::Fatal,
+        retryable: bool = false,
+        hresult: Option<Hresult> = None,
+        ratio: f32 = 0.0,
+        pair: (u8, u8) = (0, 0),
+    )]
+    pub enum GoldenColumns: i32 {
+        IOERR = 10 => "Disk I/O error.",
+        #[columns(
+            primary = Some(GoldenColumns::IOERR),
+            hint = "retry, then give up",
+            hex = Some("0x80070005"),
+            severity = Severity::Warning,
+            retryable = true,
+            hresult = Some(Hresult(0x8007_0005)),
+            ratio = 0.5,
+            pair = (1, 2),
+        )]
+        IOERR_READ = 266 => "Read error.",
+        /// Another name: the same columns.
+        IOERR_READING = IOERR_READ,
+    }
+
     /// Only entries without a value: no enumerator at all.
     pub enum Names: u16 {
         FIRST => "The first.",
@@ -136,6 +185,7 @@ fn all_tables() -> Vec<Table> {
         Table::of::<Unsigned>(),
         Table::of::<Tiny>(),
         Table::of::<Names>(),
+        Table::of::<GoldenColumns>(),
         Table::of::<GoldenHex>(),
         Table::of::<HexWide>(),
         Table::of::<HexByte>(),
@@ -1067,6 +1117,18 @@ fn json_value(value: Option<Value<'_>>) -> Json {
     }
 }
 
+/// A column's value as JSON has it, from its text and kind.
+fn json_column(column: &codetable::Column) -> Json {
+    let text = column.to_string();
+    match column.kind() {
+        ColumnKind::Empty => Json::Null,
+        ColumnKind::Number | ColumnKind::Bool => {
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{text}: {e}"))
+        }
+        _ => Json::from(text),
+    }
+}
+
 fn json_opt(text: Option<&str>) -> Json {
     text.map_or(Json::Null, Json::from)
 }
@@ -1100,7 +1162,7 @@ fn json_reads_back_every_entry_of_every_table() {
                 .collect();
             let columns: serde_json::Map<String, Json> = entry
                 .columns()
-                .map(|c| (c.name.to_owned(), Json::from(c.to_string())))
+                .map(|c| (c.name.to_owned(), json_column(&c)))
                 .collect();
             let mut expected = serde_json::json!({
                 "name": entry.name,
@@ -1261,7 +1323,21 @@ fn csv_reads_back_every_entry_and_alias() {
             "details"
         ]
     );
-    assert_eq!(header[13..], ["http", "retryable"]);
+    // Each column name once, in the order the tables first give them.
+    assert_eq!(
+        header[13..],
+        [
+            "http",
+            "retryable",
+            "primary",
+            "hint",
+            "hex",
+            "severity",
+            "hresult",
+            "ratio",
+            "pair"
+        ]
+    );
     let mut rows = records[1..].iter();
     for table in &tables {
         for name in names(table) {
@@ -1400,6 +1476,53 @@ fn golden_csv() {
     golden(
         "golden.csv",
         &export(Format::Csv, &golden_tables(), &Options::new()),
+    );
+}
+
+/// Columns as written: every case of `GoldenColumns`, in the formats that show columns (a
+/// C header has none).
+#[test]
+fn golden_columns() {
+    let tables = [Table::of::<GoldenColumns>()];
+    let options = Options::new();
+    for (format, file) in [
+        (Format::Markdown, "golden_columns.md"),
+        (Format::Csv, "golden_columns.csv"),
+        (Format::Json, "golden_columns.json"),
+    ] {
+        let out = export(format, &tables, &options);
+        // No value shown through its `Debug` where it has a written form: no `Some(`, no
+        // `None`, no quotes around a `&str` (doubled in CSV), no escapes.
+        for debug in ["Some(", "None", "\"\"", "\\\"", "Hresult("] {
+            assert!(!out.contains(debug), "{format} has {debug:?}:\n{out}");
+        }
+        for written in [
+            "IOERR",
+            "retry, then give up",
+            "0x80070005",
+            "Warning",
+            "(1, 2)",
+        ] {
+            assert!(out.contains(written), "{format} lacks {written:?}:\n{out}");
+        }
+        golden(file, &out);
+    }
+    let json: Json = serde_json::from_str(&export(Format::Json, &tables, &options)).unwrap();
+    let columns = |entry: usize| json["tables"][0]["entries"][entry]["columns"].clone();
+    assert_eq!(
+        columns(0),
+        serde_json::json!({
+            "primary": null, "hint": "see the log", "hex": null, "severity": "Fatal",
+            "retryable": false, "hresult": null, "ratio": 0, "pair": "(0, 0)"
+        })
+    );
+    assert_eq!(
+        columns(1),
+        serde_json::json!({
+            "primary": "IOERR", "hint": "retry, then give up", "hex": "0x80070005",
+            "severity": "Warning", "retryable": true, "hresult": "0x80070005", "ratio": 0.5,
+            "pair": "(1, 2)"
+        })
     );
 }
 

@@ -612,16 +612,27 @@ fn serde_is_a_dependency_only_with_the_feature() {
 
 /// Edition 2015 reads `::core` as a path from the crate root: the generated code's paths
 /// must resolve there too, where they come near the user's tokens (a column's type) as well.
+/// Its columns are shown as written, and one is derived, restated and checked.
 const EDITION_2015_MAIN_RS: &str = r#"//! A crate in edition 2015.
 #![deny(warnings)]
 
+const fn low_bit(value: u16) -> u16 {
+    value & 1
+}
+
 codetable::define_codes! {
     /// Statuses, with columns.
-    #[columns(http: u16, retryable: bool = false)]
+    #[columns(
+        http: u16,
+        retryable: bool = false,
+        low: u16 = derive(low_bit),
+        parent: Option<Status> = None,
+        hint: &'static str = "none",
+    )]
     pub enum Status: u16 {
-        #[columns(http = 503, retryable = true)]
+        #[columns(http = 503, retryable = true, low = 1)]
         BUSY = 1 => "Busy.",
-        #[columns(http = 200)]
+        #[columns(http = 200, parent = Some(Status::BUSY), hint = "say \"hi\"")]
         OK = 0 => "Fine.",
         /// Another name.
         #[alias]
@@ -640,6 +651,9 @@ fn main() {
     assert!(!Status::FINE.retryable());
     assert_eq!(State::from_value("23505"), Some(State::UNIQUE));
     println!("{} | {:?} | {}", Status::BUSY, Status::OK, State::UNIQUE);
+    let ok = codetable::Table::of::<Status>().from_value(0).unwrap();
+    let shown: Vec<String> = ok.columns().map(|c| format!("{}={}", c.name, c)).collect();
+    println!("{}", shown.join(", "));
 }
 "#;
 
@@ -655,7 +669,12 @@ fn a_crate_in_edition_2015_declares_tables_with_columns() {
     let stdout = cargo_run(&krate);
     assert!(stdout.starts_with("BUSY (1): Busy. | "), "{stdout}");
     assert!(
-        stdout.ends_with(" | UNIQUE (23505): Unique violation.\n"),
+        stdout.contains(" | UNIQUE (23505): Unique violation.\n"),
+        "{stdout}"
+    );
+    // Columns as written, the derived one computed.
+    assert!(
+        stdout.ends_with("\nhttp=200, retryable=false, low=0, parent=BUSY, hint=say \"hi\"\n"),
         "{stdout}"
     );
 }

@@ -1311,12 +1311,12 @@ fn value_less_entries() {
     }
 }
 
-/// Writes column `at` of `code` with [`Code::fmt_column`].
+/// Writes column `at` of `code` as written, through `Layout::column_cell`.
 struct ColumnOf<C>(C, usize);
 
 impl<C: Code> fmt::Display for ColumnOf<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt_column(self.1, f)
+        self.0.column_cell(self.1, &mut |cell| write!(f, "{cell}"))
     }
 }
 
@@ -1400,7 +1400,7 @@ fn languages_details_deprecation_and_columns() {
     assert_eq!(deprecated, ["OLD_FAILURE", "OLD_OK"]);
     assert!(Service::FAILURE.is_deprecated());
     assert!(!Service::OVERLOADED.is_deprecated());
-    // Columns: accessors (const), the trait's names and `fmt_column`.
+    // Columns: accessors (const), the trait's names and `column_cell`.
     const BUSY_HTTP: u16 = Service::BUSY.http();
     assert_eq!(BUSY_HTTP, 503);
     let columns: Vec<(u16, bool)> = Service::all()

@@ -2,7 +2,7 @@
 //! of its entry and alias objects, for other JSON to embed.
 
 use super::{Options, Row};
-use crate::{AliasEntry, Entry, ReservedValue, Table, Value};
+use crate::{AliasEntry, ColumnKind, Entry, ReservedValue, Table, Value};
 use core::fmt::{self, Write};
 
 /// The schema's name and version, the document's `schema`.
@@ -133,9 +133,16 @@ pub fn json_entry(
     for (at, column) in entry.columns().enumerate() {
         out.write_str(if at == 0 { "" } else { ", " })?;
         write_json_string(out, column.name)?;
-        out.write_str(": \"")?;
-        write!(JsonText { out: &mut *out }, "{column}")?;
-        out.write_char('"')?;
+        out.write_str(": ")?;
+        match column.kind() {
+            ColumnKind::Empty => out.write_str("null")?,
+            ColumnKind::Number | ColumnKind::Bool => write!(out, "{column}")?,
+            _ => {
+                out.write_char('"')?;
+                write!(JsonText { out: &mut *out }, "{column}")?;
+                out.write_char('"')?;
+            }
+        }
     }
     out.write_char('}')?;
     object.end()

@@ -46,7 +46,7 @@
 //!
 //! One section per table: a heading with the table's name, then a Markdown table with a row
 //! per entry and per alias: name, value, description, then one cell per column of the table
-//! ([`Column`](crate::Column)'s text). The labels are in the page's language for `en` and
+//! ([`Column`](crate::Column)'s text: the value as written, empty for `None`). The labels are in the page's language for `en` and
 //! `zh` (and `zh-*`), in English for others.
 //!
 //! - Every row starts with an anchor `<a id="TABLE-NAME"></a>`, the table's and the code's
@@ -212,7 +212,7 @@
 //!           "details": null,
 //!           "deprecated": false,
 //!           "since": "1.0",
-//!           "columns": {"retryable": "false"}
+//!           "columns": {"retryable": false}
 //!         }
 //!       ],
 //!       "aliases": [
@@ -248,7 +248,10 @@
 //!   the doc comment or `null`; `deprecated` (`true` for a retired code too); only when the
 //!   table says, `since`, the version it was added in; only for a retired code, `retired`,
 //!   `{"until": "2.0" or null, "replacement": "NEW" or null}`; `columns`, each column's value
-//!   as a string, the text of the value's `Debug` (`"503"`, `"true"`, `"Error"`).
+//!   as written ([`Column`](crate::Column)'s text): a number or a `bool` bare (`503`, `true`),
+//!   `None` as `null`, anything else as a string (`"Error"`, a `&str` as it is, a code by
+//!   name). A reader must not assume a column's JSON type from the column's name alone: an
+//!   `Option` column is `null` in some entries.
 //! - An alias: `name`; `alias_of`, the name of its entry; `value` (and `hex`, `expression`),
 //!   the entry's; `descriptions`,
 //!   its own descriptions (an alias may have none: `{}`; its entry's are the entry's);
@@ -296,7 +299,9 @@
 //! `description_LANG` per language (in [`Options::langs`]'s order, else in the order the
 //! tables give them; empty where a table lacks the language, and on an alias's row unless
 //! the alias has its own description), `details`, then one field per column name (the
-//! value's `Debug`, empty for a table without that column; an alias has its entry's values).
+//! value as written, [`Column`](crate::Column)'s text: `503`, `true`, a `&str` as it is,
+//! a code by name, empty for `None` and for a table without that column; an alias has its
+//! entry's values).
 //!
 //! ```
 #![doc = include_str!("doc_table.rs")]

@@ -53,9 +53,12 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// `fmt_column` of the `Layout` impl, which `Table` shows columns through; nothing for a
-/// table without columns (the trait's default).
-pub(super) fn fmt_column(ctx: &Ctx) -> TokenStream {
+/// `column_cell` of the `Layout` impl, which `Table` shows columns through; nothing for a
+/// table without columns (the trait's default). Each arm probes the column's concrete type
+/// with `__private::cell`'s levels (autoref specialization, see core's `cell.rs`): the value
+/// as written, and its `Debug`.
+pub(super) fn column_cell(ctx: &Ctx) -> TokenStream {
+    let krate = &ctx.krate;
     if ctx.checked.columns.is_empty() {
         return TokenStream::new();
     }
@@ -70,14 +73,25 @@ pub(super) fn fmt_column(ctx: &Ctx) -> TokenStream {
             // macro's span: with the user's, `::core` would not resolve in edition 2015.
             let debug_trait = quote!(::core::fmt::Debug);
             let debug = quote_spanned!(ty.span()=> <#ty as #debug_trait>::fmt);
-            quote!(#at => #debug(&Self::#name(self), f),)
+            quote! {
+                #at => (&&&&&#krate::__private::cell::Probe::<#ty> {
+                    value: &Self::#name(self),
+                    debug: #debug,
+                })
+                .cell(sink),
+            }
         });
     quote! {
-        fn fmt_column(
+        fn column_cell(
             self,
             column: ::core::primitive::usize,
-            f: &mut ::core::fmt::Formatter<'_>,
+            sink: #krate::__private::cell::Sink<'_>,
         ) -> ::core::fmt::Result {
+            #[allow(unused_imports)]
+            use #krate::__private::cell::{
+                ByDebug as _, ByDisplay as _, ByOptionDebug as _, ByOptionDisplay as _,
+                ByWritten as _,
+            };
             match column {
                 #(#arms)*
                 _ => ::core::result::Result::Ok(()),

@@ -48,7 +48,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let column_names = ctx.checked.columns.iter().map(|(_, c)| &c.name);
     let form = serde_form(ctx);
     let position = ctx.position();
-    let fmt_column = super::columns::fmt_column(ctx);
+    let column_cell = super::columns::column_cell(ctx);
     let hex = if ctx.is_hex() {
         quote!(.hex())
     } else {
@@ -72,7 +72,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
                 #position
             }
 
-            #fmt_column
+            #column_cell
 
             const DATA: #private::Data<'static> = #private::Data {
                 count: #count,

@@ -12,6 +12,8 @@
 //! - `convert.rs`: `FromStr`, `TryFrom`, `From`;
 //! - `serde.rs`: the call of `codetable`'s serde macro;
 //! - `equals.rs`: the compile-time comparison with the constants of `#[equals(...)]`;
+//! - `derived.rs`: the compile-time comparison of a derived column's declared values with
+//!   its function's;
 //! - `target.rs`: for `isize`, `usize` and C's types, the check that each value fits the
 //!   type on the target being built;
 //! - `check.rs`: `check(ret)` of `#[codes(check = ...)]`, reading a C function's return value.
@@ -29,6 +31,7 @@ mod code_impl;
 mod columns;
 mod convert;
 mod data;
+mod derived;
 mod enum_item;
 mod equals;
 mod fmt;
@@ -261,6 +264,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(convert::tokens(&ctx));
     out.extend(serde::tokens(&ctx));
     out.extend(equals::tokens(&ctx));
+    out.extend(derived::tokens(&ctx));
     out.extend(target::tokens(&ctx));
     out.extend(check::tokens(&ctx));
     out

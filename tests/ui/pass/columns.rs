@@ -45,6 +45,6 @@ fn main() {
     let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
     assert_eq!(
         shown,
-        ["http=503", "retryable=true", "severity=Error", "hint=\"retry with backoff\"", "range=(1, 9)"]
+        ["http=503", "retryable=true", "severity=Error", "hint=retry with backoff", "range=(1, 9)"]
     );
 }

@@ -18,6 +18,18 @@ mod inner {
             Y = _ => "No value.",
             Z = X,
         }
+
+        /// Columns, shown as written through `Table`.
+        #[columns(
+            parent: ::core::option::Option<Nested> = ::core::option::Option::None,
+            hint: &'static str = "none",
+            retry: bool = false,
+        )]
+        pub enum Nested: u8 {
+            TOP = 1 => "The top.",
+            #[columns(parent = ::core::option::Option::Some(Nested::TOP), retry = true)]
+            UNDER = 2 => "Under the top.",
+        }
     }
 }
 
@@ -42,4 +54,9 @@ fn main() {
     ::std::assert_eq!(inner::Text::Z, inner::Text::X);
     ::std::assert_eq!(::std::format!("{}", inner::Text::X), "X (x1): The first.");
     ::std::assert_eq!(::std::format!("{}", inner::Text::decode("x2")), "Text x2 (not in the table)");
+    let under = ::codetable::Table::of::<inner::Nested>().from_value(2).unwrap();
+    let shown: ::std::vec::Vec<::std::string::String> = ::std::iter::Iterator::collect(
+        ::std::iter::Iterator::map(under.columns(), |c| ::std::format!("{}={c}", c.name)),
+    );
+    ::std::assert_eq!(shown, ["parent=TOP", "hint=none", "retry=true"]);
 }
