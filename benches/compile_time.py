@@ -30,7 +30,8 @@ RUSTC_BOOTSTRAP=1: a measurement, not part of any build).
 Prints a Markdown table with the ratios to the floor and to strum, and writes the raw
 figures as JSON with --json. A build over --timeout is killed, and the same flavor and
 profile are skipped at the larger sizes when the time of the smaller one, scaled linearly,
-is already over it (shown as a lower bound). Python 3.8+, Linux (wait4), no packages.
+is already over it (shown as a lower bound); a build whose processes hold more than
+--memory-limit MiB together is killed too. Python 3.8+, Linux (wait4), no packages.
 """
 
 import argparse
@@ -67,25 +68,49 @@ serde = ["codetable/serde"]
 """
 
 
-def measure(cmd, cwd, env, timeout):
-    """Runs cmd; returns (seconds, peak RSS in MiB, ok). A run over `timeout` is killed."""
+def session_rss_mib(sid):
+    """The resident memory of every process of session `sid` (cargo, rustc, linkers), MiB."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the command: state, ppid, pgrp, session, ..., rss (24th field) in pages.
+        if int(fields[3]) == sid:
+            total += int(fields[21])
+    return total * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+def measure(cmd, cwd, env, timeout, memory_limit):
+    """Runs cmd; returns (seconds, peak RSS in MiB, ok, why it failed: None, "time",
+    "memory" or "error"). A run over `timeout` seconds, or
+    whose processes together hold over `memory_limit` MiB, is killed (a strum build once
+    took the machine's 23 GiB)."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
+    polls = 0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        if time.monotonic() - start > timeout:
+        over_time = time.monotonic() - start > timeout
+        polls += 1
+        over_memory = polls % 10 == 0 and session_rss_mib(proc.pid) > memory_limit
+        if over_time or over_memory:
             os.killpg(proc.pid, signal.SIGKILL)
             os.wait4(proc.pid, 0)
-            return None, None, False
+            return None, None, False, "memory" if over_memory else "time"
         time.sleep(0.02)
     seconds = time.monotonic() - start
     ok = os.waitstatus_to_exitcode(status) == 0
     if not ok:
         sys.stderr.write(proc.stderr.read().decode(errors="replace")[-3000:])
-    return seconds, usage.ru_maxrss / 1024, ok
+    return seconds, usage.ru_maxrss / 1024, ok, None if ok else "error"
 
 
 def generate(flavor, size, work=None):
@@ -185,6 +210,9 @@ def main():
                         help="builds of each program under 30 s; the fastest counts (default: 3)")
     parser.add_argument("--timeout", type=float, default=300,
                         help="seconds before a build is given up (default: %(default)s)")
+    parser.add_argument("--memory-limit", type=float, default=8192,
+                        help="MiB that a build's processes may hold together before it is "
+                             "killed (default: %(default)s)")
     parser.add_argument("--work", help="work directory (default: %s)" % default_work())
     parser.add_argument("--json", help="also write the figures here")
     parser.add_argument("--expanded-size", action="store_true",
@@ -227,9 +255,10 @@ def main():
                 for _ in range(args.repeat):
                     with open(main_rs, "wb") as f:
                         f.write(source)
-                    seconds, mib, ok = measure(build_cmd(profile, flavor), work, env, args.timeout)
+                    seconds, mib, ok, why = measure(build_cmd(profile, flavor), work, env,
+                                                    args.timeout, args.memory_limit)
                     if not ok:
-                        best = {"seconds": None, "mib": mib, "ok": False}
+                        best = {"seconds": None, "mib": mib, "ok": False, "why": why}
                         break
                     if best is None or seconds < best["seconds"]:
                         best = {"seconds": seconds, "mib": mib, "ok": True}
@@ -238,17 +267,18 @@ def main():
                 previous[(flavor, profile)] = (size, best["seconds"])
                 row = dict(size=size, flavor=flavor, profile=profile, **best)
                 results.append(row)
-                shown = "timeout/failed" if not best["ok"] else \
+                shown = {"time": "timeout", "memory": "killed: over %d MiB" % args.memory_limit,
+                         "error": "failed"}.get(best.get("why")) if not best["ok"] else \
                     "%.2f s, %.0f MiB" % (best["seconds"], best["mib"])
                 print("%6d %-19s %-8s %s" % (size, flavor, profile, shown), file=sys.stderr)
 
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"work": work, "results": results}, f, indent=1)
-    print(report(results, sizes, flavors, profiles, args.timeout))
+    print(report(results, sizes, flavors, profiles, args.timeout, args.memory_limit))
 
 
-def report(results, sizes, flavors, profiles, timeout):
+def report(results, sizes, flavors, profiles, timeout, memory_limit):
     def get(size, flavor, profile):
         for r in results:
             if (r["size"], r["flavor"], r["profile"]) == (size, flavor, profile):
@@ -260,6 +290,10 @@ def report(results, sizes, flavors, profiles, timeout):
             return "-"
         if r.get("skipped"):
             return "skipped (> %.0f s)" % r["bound"]
+        if r.get("why") == "memory":
+            return "killed (> %.0f MiB)" % memory_limit
+        if r.get("why") == "error":
+            return "failed"
         return "%.2f s" % r["seconds"] if r["ok"] else "> %.0f s" % timeout
 
     def low(r):
@@ -271,7 +305,7 @@ def report(results, sizes, flavors, profiles, timeout):
         return r.get("bound", timeout)
 
     def ratio(a, b):
-        if a is None or b is None or not b["ok"]:
+        if a is None or b is None or not b["ok"] or a.get("why") in ("memory", "error"):
             return "-"
         return ("%.2fx" if a["ok"] else "> %.0fx") % (low(a) / b["seconds"])
 
