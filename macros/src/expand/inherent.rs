@@ -249,6 +249,58 @@ fn by_value(ctx: &Ctx) -> (TokenStream, TokenStream, TokenStream) {
     }
 }
 
+/// `from_value` of an integer table whose values run `min, min + 1, ...` in declaration
+/// order, every entry with one: a range check, then the value read as the code, as a
+/// `match` compiles (no load from `all()`, no 64-bit arithmetic).
+///
+/// The `transmute` is sound whatever attributes or other macros did to the enum: it does
+/// not compile unless `Self` has the value type's size, and it runs only when the constant
+/// `IN_ORDER`, computed by rustc, proves that `all()`, whose elements are valid codes (see
+/// its static's doc), holds the discriminants `min..=max` in order; so every value in that
+/// range is the bytes of a code. Otherwise (a renumbered enum) the general path runs.
+fn in_order(ctx: &Ctx, general: &TokenStream) -> Option<TokenStream> {
+    let variants = &ctx.checked.variants;
+    let min = variants.first()?.discriminant;
+    let in_order = variants
+        .iter()
+        .zip(0..)
+        .all(|(v, at)| v.discriminant == min + at);
+    if ctx.is_str() || ctx.checked.has_missing_value || !in_order {
+        return None;
+    }
+    let max = min + i128::try_from(variants.len()).ok()? - 1;
+    let (ident, ty) = (ctx.ident, &ctx.ty);
+    let (low, high) = (super::integer(min), super::integer(max));
+    let i128_ = quote!(::core::primitive::i128);
+    Some(quote! {
+        // Whether `all()` holds the discriminants `min..=max` in order: always, unless an
+        // attribute or another macro renumbered the enum, which then takes the general path.
+        #[allow(clippy::cast_lossless)]
+        const IN_ORDER: bool = {
+            let codes = #ident::all();
+            let mut at = 0;
+            while at < codes.len() {
+                if codes[at] as #ty as #i128_ != (#low) + at as #i128_ {
+                    break;
+                }
+                at += 1;
+            }
+            at == codes.len()
+        };
+        if !IN_ORDER {
+            return #general;
+        }
+        match value {
+            // SAFETY: `IN_ORDER` proves that `value` is a code's discriminant, and a
+            // `transmute` of another size does not compile.
+            #low..=#high => ::core::option::Option::Some(unsafe {
+                ::core::mem::transmute::<#ty, Self>(value)
+            }),
+            _ => ::core::option::Option::None,
+        }
+    })
+}
+
 /// `from_value`, `from_name`, `from_name_ignore_ascii_case` and `decode`.
 fn lookups(ctx: &Ctx) -> TokenStream {
     let Ctx {
@@ -265,7 +317,8 @@ fn lookups(ctx: &Ctx) -> TokenStream {
         }
     };
     let (value_ty, position_of_value, unknown) = by_value(ctx);
-    let by_value = code_at(position_of_value);
+    let general = code_at(position_of_value);
+    let by_value = in_order(ctx, &general).unwrap_or(general);
     let by_name = compared_names(ctx, false)
         .unwrap_or_else(|| code_at(quote!(#data.position_of_name(name, false))));
     let by_folded_name = compared_names(ctx, true)
