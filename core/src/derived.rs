@@ -5,22 +5,11 @@
 //! boundary). The generated checks call one function per kind of value, so that the
 //! message is compiled once, not per check.
 
-/// Whether `a` and `b` are the same text.
+/// Whether `a` and `b` are the same text, compared as the name lookups compare.
 #[doc(hidden)]
 #[must_use]
 pub const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
+    codetable_layout::same_name(a.as_bytes(), b.as_bytes(), false)
 }
 
 /// A message of at most `N` bytes, built in a constant.

@@ -19,7 +19,8 @@ use crate::csv::{self, Cell, Record};
 use crate::errcodes;
 use crate::error::{self, Errors};
 use crate::names::{self, Taken};
-use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
+use crate::syntax::respan;
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
@@ -511,21 +512,4 @@ fn column_value(
         }
         None => plain(&written),
     }
-}
-
-/// `tokens` with every span set to `span`, the path in the invocation.
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tt| {
-            if let TokenTree::Group(g) = &tt {
-                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
-                group.set_span(span);
-                tt = TokenTree::Group(group);
-            } else {
-                tt.set_span(span);
-            }
-            tt
-        })
-        .collect()
 }

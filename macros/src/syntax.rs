@@ -2,7 +2,7 @@
 //! error where it ends points at its last token, splitting at commas, and reading string and
 //! integer literals from their text. A leaf: it uses no other module of the crate.
 
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use syn::buffer::Cursor;
 use syn::parse::{ParseStream, Parser};
 use syn::Lit;
@@ -231,4 +231,23 @@ fn op_spacing(trees: &[TokenTree], at: usize) -> proc_macro2::Spacing {
         TokenTree::Punct(punct) => punct.spacing(),
         _ => proc_macro2::Spacing::Alone,
     }
+}
+
+/// `tokens` with every span, the groups' and their contents' too, set to `span`: for tokens
+/// the macro writes that rustc should report at one place of the invocation (a data file's
+/// path, a derived column's declared value).
+pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(group) = &tt {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tt = TokenTree::Group(inner);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }

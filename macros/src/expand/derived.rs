@@ -13,9 +13,9 @@
 
 use super::Ctx;
 use crate::error;
-use crate::syntax::expression_text;
+use crate::syntax::{expression_text, respan};
 use crate::valid::DerivedCheck;
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
@@ -114,23 +114,6 @@ fn shown(ty: &syn::Type) -> Shown {
         "bool" => Shown::Bool,
         _ => Shown::Not,
     }
-}
-
-/// `tokens`, each given `span` (the groups' contents too).
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tt| {
-            if let TokenTree::Group(group) = &tt {
-                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
-                inner.set_span(span);
-                tt = TokenTree::Group(inner);
-            } else {
-                tt.set_span(span);
-            }
-            tt
-        })
-        .collect()
 }
 
 /// Whether `ty` is written `&str` or `&'a str`: compared with `str_eq`, as a constant
