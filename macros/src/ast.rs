@@ -209,6 +209,9 @@ pub struct ReservedValue {
     pub kind: ReservedKind,
     pub text: String,
     pub tokens: TokenStream,
+    /// `path:line:column` of the data file's row that reserves it; `None` for
+    /// `#[reserved(...)]`.
+    pub origin: Option<String>,
 }
 
 /// What a reservation covers.

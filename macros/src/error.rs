@@ -1246,20 +1246,24 @@ pub fn reserved_value_taken(
     tokens: &TokenStream,
     name: &str,
     value: impl std::fmt::Display,
-    reservation: &TokenStream,
-    text: &str,
+    reservation: &crate::ast::ReservedValue,
 ) -> Error {
+    let text = &reservation.text;
+    let (by, here) = match &reservation.origin {
+        Some(at) => (format!("the row at {at}"), format!(" ({at})")),
+        None => (format!("`#[reserved({text})]`"), String::new()),
+    };
     let mut error = Error::new_spanned(
         tokens,
         format!(
-            "value {value} of `{name}` is reserved by `#[reserved({text})]`: an earlier release \
+            "value {value} of `{name}` is reserved by {by}: an earlier release \
              used it, and stored or sent data may still carry it with its old meaning\n\
              help: give `{name}` a value that is not reserved"
         ),
     );
     error.combine(Error::new_spanned(
-        reservation,
-        format!("note: `{text}` is reserved here"),
+        &reservation.tokens,
+        format!("note: `{text}` is reserved here{here}"),
     ));
     error
 }
@@ -1397,9 +1401,21 @@ pub fn file_option(option: &impl ToTokens) -> Error {
         option,
         "unknown or malformed option of `#[file(...)]`\nhelp: the options are `format = csv`, \
          `format = tsv` or `format = errcodes` (PostgreSQL's errcodes.txt), \
-         `name_prefix = \"PREFIX_\"` (what each name loses in front), `name`, `value`, `description`, `details`, `deprecated` and `alias_of` \
-         (each `= \"Header\"`), `descriptions(lang = \"Header\", ...)` for the table's \
-         languages and `columns(column = \"Header\", ...)` for its columns",
+         `name_prefix = \"PREFIX_\"` (what each name loses in front), `name`, `value`, \
+         `description`, `details`, `deprecated` and `alias_of` (each `= \"Header\"`), \
+         `name = upper_snake(\"Header\")` or `upper_camel(\"Header\")` (names made of another \
+         column's text), `descriptions(lang = \"Header\", ...)` for the table's languages, \
+         `columns(column = \"Header\", ...)` for its columns, and `skip(role = \"text\", ...)` \
+         and `reserved(role = \"text\", ...)` (the rows whose cell of that role or column is \
+         the text are left out, or their value reserved)",
+    )
+}
+
+pub fn file_rule_without_column(rule: &TokenStream) -> Error {
+    Error::new_spanned(
+        rule,
+        "this rule reads a column the file does not have\nhelp: name a role or column whose \
+         header the file has, or declare its header in `#[file(...)]`",
     )
 }
 

@@ -14,11 +14,12 @@
 //! names. The file is CSV, TSV (`format = tsv`, the default for a `.tsv` file) or
 //! PostgreSQL's `errcodes.txt` (`format = errcodes`, read by `errcodes.rs`).
 
-use crate::ast::{Column, Lang, Repr};
+use crate::ast::{Column, Lang, Repr, Reserved};
 use crate::csv::{self, Cell, Record};
 use crate::errcodes;
 use crate::error::{self, Errors};
-use crate::names::{self, Taken};
+use crate::history;
+use crate::names::{self, Case, Taken};
 use crate::syntax::respan;
 use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
@@ -36,6 +37,8 @@ pub struct Source {
     pub rows: Vec<Row>,
     /// How many rows the file has after its header, read or not.
     pub records: usize,
+    /// The values of the rows `reserved(...)` picks out.
+    pub reserved: Reserved,
 }
 
 /// One row of the file, as the tokens of an entry.
@@ -63,6 +66,19 @@ struct Decl {
     /// `(role, header, declared)`: the header each role reads, and whether it was declared
     /// (a default header may be absent when the role is optional).
     headers: Vec<(Role, String, bool)>,
+    /// `name = upper_snake("Description")`: the names are another column's text, in a case.
+    name_case: Option<Case>,
+    /// `skip(description = "Unassigned")` and `reserved(description = "(Unused)")`.
+    rules: Vec<Rule>,
+}
+
+/// Rows picked out by the text of one of their cells: skipped, or their value reserved.
+struct Rule {
+    reserve: bool,
+    role: Role,
+    text: String,
+    /// The rule as written, for a message about it.
+    tokens: TokenStream,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -137,10 +153,23 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
             None => {}
         }
     }
+    for rule in &decl.rules {
+        if !columns.iter().any(|(role, _)| *role == rule.role) {
+            errors.push(error::file_rule_without_column(&rule.tokens));
+            missing = true;
+        }
+    }
     if missing {
         return None;
     }
     let mut rows = Vec::with_capacity(records.len());
+    let mut reserved = Reserved::default();
+    let names = Names {
+        path: &path,
+        span,
+        prefix: &decl.name_prefix,
+        case: decl.name_case,
+    };
     for record in records {
         if record.cells.len() != header.cells.len() {
             let at = format!("{path}:{}", record.line);
@@ -148,14 +177,24 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
             errors.push(error::file_row_width(span, &at, found, wanted));
             return None;
         }
-        let names = Names {
-            path: &path,
-            span,
-            prefix: &decl.name_prefix,
+        let cell_of = |role: &Role| {
+            let (_, at) = columns.iter().find(|(r, _)| r == role)?;
+            Some(&record.cells[*at])
         };
-        match row(record, &columns, table, &names, errors) {
-            Ok(row) => rows.push(row),
-            Err(e) => errors.push(e),
+        let picked = decl
+            .rules
+            .iter()
+            .find(|rule| cell_of(&rule.role).is_some_and(|cell| cell.text.trim() == rule.text));
+        match picked {
+            Some(rule) if rule.reserve => {
+                let value = cell_of(&Role::Value).expect("a required column");
+                reserve(value, table.repr, &names, &mut reserved, errors);
+            }
+            Some(_) => {}
+            None => match row(record, &columns, table, &names, errors) {
+                Ok(row) => rows.push(row),
+                Err(e) => errors.push(e),
+            },
         }
     }
     Some(Source {
@@ -163,7 +202,49 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
         span,
         rows,
         records: records.len(),
+        reserved,
     })
+}
+
+/// Reserves the value of a row that `reserved(...)` picks out: one value, a range written
+/// `low-high` as registries write one, or a string table's text.
+fn reserve(
+    value: &Cell,
+    repr: Option<Repr>,
+    names: &Names,
+    out: &mut Reserved,
+    errors: &mut Errors,
+) {
+    let at = format!("{}:{}:{}", names.path, value.line, value.column);
+    let text = value.text.trim();
+    let tokens = if repr.is_some_and(Repr::is_str) {
+        Ok(Literal::string(text).into_token_stream())
+    } else {
+        let range = text
+            .split_once('-')
+            .filter(|(low, _)| !low.trim().is_empty())
+            .map_or_else(
+                || text.to_owned(),
+                |(low, high)| format!("{}..={}", low.trim(), high.trim()),
+            );
+        range
+            .parse::<TokenStream>()
+            .map_err(|_| error::file_cell_tokens(names.span, &at, text))
+    };
+    let mut row_errors = Errors::default();
+    match tokens {
+        Ok(tokens) => {
+            let before = out.values.len();
+            history::reserved_item(respan(tokens, names.span), repr, out, &mut row_errors);
+            for value in &mut out.values[before..] {
+                value.origin = Some(at.clone());
+            }
+        }
+        Err(e) => row_errors.push(e),
+    }
+    if let Some(e) = row_errors.take() {
+        errors.push(error::located(e, Some(&at), &|_| None));
+    }
 }
 
 /// Whether a table cannot do without the column of `role`.
@@ -216,6 +297,8 @@ fn declaration(attr: &Attribute, table: &Table) -> syn::Result<Decl> {
         format: Format::Delimited(csv::Format::Csv),
         name_prefix: String::new(),
         headers: Vec::new(),
+        name_case: None,
+        rules: Vec::new(),
     };
     if decl.path.value().to_ascii_lowercase().ends_with(".tsv") {
         decl.format = Format::Delimited(csv::Format::Tsv);
@@ -235,6 +318,22 @@ fn declaration(attr: &Attribute, table: &Table) -> syn::Result<Decl> {
                     "errcodes" => Format::Errcodes,
                     _ => return Err(error::file_option(&option)),
                 };
+            }
+            (Meta::NameValue(nv), "name") if matches!(nv.value, Expr::Call(_)) => {
+                let (case, header) = cased(&nv.value).ok_or_else(|| error::file_option(&option))?;
+                decl.name_case = Some(case);
+                declared.push((Role::Name, header));
+            }
+            (Meta::List(list), "skip" | "reserved") => {
+                for (key, text) in pairs(list)? {
+                    let role = role(&key, table).ok_or_else(|| error::file_option(&option))?;
+                    decl.rules.push(Rule {
+                        reserve: key_is(&option, "reserved"),
+                        role,
+                        text,
+                        tokens: list.tokens.clone(),
+                    });
+                }
             }
             (Meta::NameValue(nv), "name_prefix") => {
                 decl.name_prefix = string(&nv.value).ok_or_else(|| error::file_option(&option))?;
@@ -256,14 +355,9 @@ fn declaration(attr: &Attribute, table: &Table) -> syn::Result<Decl> {
                 }
             }
             (Meta::NameValue(nv), _) => {
-                let role = match key.as_str() {
-                    "name" => Role::Name,
-                    "value" => Role::Value,
-                    "description" => Role::Description(0),
-                    "details" => Role::Details,
-                    "deprecated" => Role::Deprecated,
-                    "alias_of" => Role::AliasOf,
-                    _ => return Err(error::file_option(&option)),
+                let role = match role(&key, table) {
+                    Some(Role::Column(_)) | None => return Err(error::file_option(&option)),
+                    Some(role) => role,
                 };
                 let header = string(&nv.value).ok_or_else(|| error::file_option(&option))?;
                 declared.push((role, header));
@@ -278,6 +372,37 @@ fn declaration(attr: &Attribute, table: &Table) -> syn::Result<Decl> {
         }
     }
     Ok(decl)
+}
+
+/// The role a key of `#[file(...)]` names: `name`, `value`, `description`, `details`,
+/// `deprecated`, `alias_of`, or, in `skip(...)` and `reserved(...)`, a typed column.
+fn role(key: &str, table: &Table) -> Option<Role> {
+    Some(match key {
+        "name" => Role::Name,
+        "value" => Role::Value,
+        "description" => Role::Description(0),
+        "details" => Role::Details,
+        "deprecated" => Role::Deprecated,
+        "alias_of" => Role::AliasOf,
+        _ => Role::Column(table.columns.iter().position(|c| c.name == key)?),
+    })
+}
+
+fn key_is(option: &Meta, key: &str) -> bool {
+    option.path().is_ident(key)
+}
+
+/// `upper_snake("Header")`: the case and the header.
+fn cased(expr: &Expr) -> Option<(Case, String)> {
+    let Expr::Call(call) = expr else { return None };
+    let Expr::Path(func) = &*call.func else {
+        return None;
+    };
+    let case = Case::from_name(&func.path.get_ident()?.to_string())?;
+    match call.args.iter().collect::<Vec<_>>()[..] {
+        [arg] => Some((case, string(arg)?)),
+        _ => None,
+    }
 }
 
 /// Every role a table's file may fill, with its default header name.
@@ -341,6 +466,7 @@ struct Names<'a> {
     path: &'a str,
     span: Span,
     prefix: &'a str,
+    case: Option<Case>,
 }
 
 /// A row's entry tokens. The mistakes of a cell that the entry's reading would report
@@ -353,7 +479,12 @@ fn row(
     names: &Names,
     errors: &mut Errors,
 ) -> syn::Result<Row> {
-    let Names { path, span, prefix } = *names;
+    let Names {
+        path,
+        span,
+        prefix,
+        case,
+    } = *names;
     let cell = |role: &Role| -> Option<&Cell> {
         columns
             .iter()
@@ -367,11 +498,13 @@ fn row(
             .parse::<TokenStream>()
             .map_err(|_| error::file_cell_tokens(span, &at(cell), &cell.text))
     };
-    // A name cell, or the name an alias names, without the declared prefix.
+    // A name cell, or the name an alias names, without the declared prefix, in the
+    // declared case.
     let name_of = |cell: &Cell| -> Cell {
         let text = cell.text.trim();
+        let text = text.strip_prefix(prefix).unwrap_or(text);
         Cell {
-            text: text.strip_prefix(prefix).unwrap_or(text).to_owned(),
+            text: case.map_or_else(|| text.to_owned(), |case| case.apply(text)),
             ..cell.clone()
         }
     };
@@ -415,7 +548,8 @@ fn row(
         name_tokens.clone().into_iter().collect::<Vec<_>>()[..],
         [TokenTree::Ident(_)]
     ) {
-        return Err(error::file_cell_name(span, &at(name), &name.text));
+        let written = cell(&Role::Name).map_or("", |c| c.text.trim());
+        return Err(error::file_cell_name(span, &at(name), written));
     }
     if let Some(TokenTree::Ident(ident)) = name_tokens.clone().into_iter().next() {
         let text = ident.to_string();

@@ -6,7 +6,7 @@
 use crate::ast::{Repr, Reserved, ReservedKind, ReservedValue, Retired};
 use crate::error::{self, Errors};
 use crate::syntax::{parse_within, split_at_commas};
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
@@ -23,32 +23,46 @@ pub fn reserved(attr: &Attribute, repr: Option<Repr>, out: &mut Reserved, errors
     if chunks.is_empty() {
         errors.push(error::malformed_reserved(attr));
     }
-    let is_str = repr.is_some_and(Repr::is_str);
     for chunk in chunks {
-        let text = chunk.to_string();
-        match parse_within(chunk.clone(), item) {
-            Ok(Item::Name(ident)) => out.names.push(ident),
-            Ok(Item::Str(_)) if !is_str && repr.is_some() => {
-                errors.push(error::string_reserved_in_integer_table(&chunk));
-            }
-            Ok(Item::Str(value)) => out.values.push(ReservedValue {
-                kind: ReservedKind::Str(value),
-                text,
-                tokens: chunk,
-            }),
-            Ok(Item::Range(..)) if is_str => {
-                errors.push(error::reserved_range_in_string_table(&chunk));
-            }
-            Ok(Item::Range(low, high)) if low > high => {
-                errors.push(error::empty_reserved_range(&chunk, &text.replace(' ', "")));
-            }
-            Ok(Item::Range(low, high)) => out.values.push(ReservedValue {
-                kind: ReservedKind::Range(low, high),
-                text: text.replace(' ', ""),
-                tokens: chunk,
-            }),
-            Err(_) => errors.push(error::malformed_reserved(&chunk)),
+        reserved_item(chunk, repr, out, errors);
+    }
+}
+
+/// Adds one item of a reservation (`7`, `9..=11`, `"XX000"`, `OLD_NAME`) to `out`, or
+/// reports why it cannot be read. Also reads the values a data file's reserved rows give
+/// (`file.rs`).
+pub fn reserved_item(
+    chunk: TokenStream,
+    repr: Option<Repr>,
+    out: &mut Reserved,
+    errors: &mut Errors,
+) {
+    let is_str = repr.is_some_and(Repr::is_str);
+    let text = chunk.to_string();
+    match parse_within(chunk.clone(), item) {
+        Ok(Item::Name(ident)) => out.names.push(ident),
+        Ok(Item::Str(_)) if !is_str && repr.is_some() => {
+            errors.push(error::string_reserved_in_integer_table(&chunk));
         }
+        Ok(Item::Str(value)) => out.values.push(ReservedValue {
+            kind: ReservedKind::Str(value),
+            text,
+            tokens: chunk,
+            origin: None,
+        }),
+        Ok(Item::Range(..)) if is_str => {
+            errors.push(error::reserved_range_in_string_table(&chunk));
+        }
+        Ok(Item::Range(low, high)) if low > high => {
+            errors.push(error::empty_reserved_range(&chunk, &text.replace(' ', "")));
+        }
+        Ok(Item::Range(low, high)) => out.values.push(ReservedValue {
+            kind: ReservedKind::Range(low, high),
+            text: text.replace(' ', ""),
+            tokens: chunk,
+            origin: None,
+        }),
+        Err(_) => errors.push(error::malformed_reserved(&chunk)),
     }
 }
 

@@ -59,3 +59,71 @@ pub fn taken(ident: &Ident) -> Option<Taken> {
         None
     }
 }
+
+/// How `#[file(name = upper_snake("Description"))]` makes a name of another column's text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Case {
+    /// `Non-Authoritative Information` -> `NON_AUTHORITATIVE_INFORMATION`.
+    UpperSnake,
+    /// `Non-Authoritative Information` -> `NonAuthoritativeInformation`, `IM Used` -> `ImUsed`.
+    UpperCamel,
+}
+
+impl Case {
+    pub fn from_name(name: &str) -> Option<Case> {
+        match name {
+            "upper_snake" => Some(Case::UpperSnake),
+            "upper_camel" => Some(Case::UpperCamel),
+            _ => None,
+        }
+    }
+
+    /// `text`'s words (its runs of letters and digits; anything else separates them) in this
+    /// case. Empty when `text` has no letter or digit.
+    pub fn apply(self, text: &str) -> String {
+        let words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        match self {
+            Case::UpperSnake => words.map(str::to_uppercase).collect::<Vec<_>>().join("_"),
+            Case::UpperCamel => words
+                .map(|word| {
+                    let mut chars = word.chars();
+                    let first = chars.next().into_iter().flat_map(char::to_uppercase);
+                    first
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Case;
+
+    #[test]
+    fn cases_split_words_at_anything_but_letters_and_digits() {
+        let snake = |s| Case::UpperSnake.apply(s);
+        let camel = |s| Case::UpperCamel.apply(s);
+        assert_eq!(
+            snake("Non-Authoritative Information"),
+            "NON_AUTHORITATIVE_INFORMATION"
+        );
+        assert_eq!(snake("Not Extended (OBSOLETED)"), "NOT_EXTENDED_OBSOLETED");
+        assert_eq!(snake("  IM  Used "), "IM_USED");
+        assert_eq!(snake("(--)"), "");
+        assert_eq!(
+            camel("Non-Authoritative Information"),
+            "NonAuthoritativeInformation"
+        );
+        assert_eq!(camel("IM Used"), "ImUsed");
+        assert_eq!(
+            camel("HTTP Version Not Supported"),
+            "HttpVersionNotSupported"
+        );
+        assert_eq!(Case::from_name("upper_snake"), Some(Case::UpperSnake));
+        assert_eq!(Case::from_name("lower_snake"), None);
+    }
+}

@@ -124,6 +124,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     let mut entries = Vec::new();
     let mut file = None;
     if let Some(source) = source {
+        reserved.values.extend(source.reserved.values);
         for row in source.rows {
             // The row's mistakes, each told with its place in the file.
             let mut row_errors = Errors::default();

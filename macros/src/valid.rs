@@ -375,8 +375,7 @@ fn history_checks(table: &Table, variants: &[Variant], errors: &mut Errors) {
                 &written.tokens,
                 &variant.entry.name,
                 &key,
-                &reservation.tokens,
-                &reservation.text,
+                reservation,
             ));
         }
     }
