@@ -36,6 +36,7 @@
 #![deny(missing_docs)]
 
 pub mod grpc;
+pub mod http;
 pub mod oauth;
 pub mod render;
 pub mod search;
