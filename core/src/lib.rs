@@ -966,6 +966,7 @@ extern crate self as codetable;
 
 mod cell;
 pub mod check;
+mod class;
 mod code;
 mod derived;
 mod error;
@@ -993,6 +994,7 @@ pub mod export;
 pub mod compat;
 
 pub use cell::ColumnKind;
+pub use class::{ClassInfo, ClassRule, Classified, CodeClass};
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
@@ -1033,6 +1035,7 @@ pub mod __private {
     pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
         T::parse(text)
     }
+    pub use crate::class::starts_with;
     pub use crate::history::History;
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{same_name, Data, Index, Names};

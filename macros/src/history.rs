@@ -86,7 +86,7 @@ fn item(input: ParseStream) -> syn::Result<Item> {
 }
 
 /// An integer literal with an optional `-`.
-fn signed(input: ParseStream) -> syn::Result<i128> {
+pub fn signed(input: ParseStream) -> syn::Result<i128> {
     let negative = input.parse::<Option<Token![-]>>()?.is_some();
     let int: LitInt = input.parse()?;
     let number = int.base10_parse::<i128>()?;

@@ -32,6 +32,7 @@ mod ast;
 mod attr;
 #[cfg(test)]
 mod bench_expand;
+mod class;
 mod columns;
 mod csv;
 mod errcodes;

@@ -8,6 +8,7 @@
 
 use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
+use crate::class;
 use crate::error::{self, Errors};
 use crate::file;
 use crate::history;
@@ -89,6 +90,8 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     for attr in &table_attrs.reserved {
         history::reserved(attr, repr, &mut reserved, errors);
     }
+    let classes =
+        (table_attrs.classes.as_ref()).and_then(|attr| class::classes(attr, repr, errors));
     let langs = table_attrs.langs.unwrap_or_else(|| {
         vec![Lang {
             name: "en".to_owned(),
@@ -162,6 +165,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         equals: table_attrs.equals,
         hex: table_attrs.hex,
         reserved,
+        classes,
         file,
         vis,
         ident,

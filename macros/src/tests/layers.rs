@@ -18,6 +18,7 @@ const LAYERS: &[&[(&str, &str)]] = &[
         ("columns", include_str!("../columns.rs")),
         ("history", include_str!("../history.rs")),
     ],
+    &[("class", include_str!("../class.rs"))],
     &[("attr", include_str!("../attr.rs"))],
     &[("file", include_str!("../file.rs"))],
     &[("parse", include_str!("../parse.rs"))],
