@@ -36,10 +36,16 @@ define_codes! {
     /// A small table with what every export has to show: aliases of both forms, with and
     /// without descriptions of their own, deprecated entries and aliases, an entry without a
     /// value, two languages, columns, details, text that needs escaping in every format, and
-    /// a history: reserved values and names, `since`, a retired code.
+    /// a history: reserved values and names, `since`, a retired code; classes of each kind,
+    /// one listing an alias, and codes in none.
     #[langs(en, zh)]
     #[columns(http: u16, retryable: bool = false)]
     #[reserved(3, 9..=11, OLD_OK)]
+    #[classes(
+        Fine = 0 => "It worked.",
+        Failed = -16..=-1 => "It failed | try <again> & \"later\".",
+        Listed = [FAILURE] => "Listed by an alias's name.",
+    )]
     pub enum Golden: i32 {
         #[since = "1.0"]
         #[columns(http = 200)]
@@ -73,6 +79,7 @@ define_codes! {
     /// A string table whose values need C string escapes.
     #[codes(max_len = 16)]
     #[reserved("*/x", OLD)]
+    #[classes(enum = GoldenStateKind, Escaped = "a\"" => "Starts with a quote's escape.")]
     pub enum GoldenState: str {
         QUOTED = "a\"b\\c" => "A quote and a backslash.",
         TRIGRAPH = "??/x?" => "Not a trigraph.",
@@ -1173,6 +1180,11 @@ fn json_reads_back_every_entry_of_every_table() {
                 "columns": columns,
             });
             written(&mut expected, &entry);
+            // An entry's class, in a table with classes (an alias's is its entry's).
+            if !table.classes().is_empty() {
+                let class = json_opt(entry.class().map(|c| c.name));
+                expected.as_object_mut().expect("an object").insert("class".into(), class);
+            }
             assert_eq!(json, &expected, "{}::{}", table.name(), entry.name);
         }
         let aliases = json["aliases"].as_array().expect("aliases");
@@ -1306,7 +1318,7 @@ fn csv_reads_back_every_entry_and_alias() {
     let records = parse_csv(&text);
     let header = &records[0];
     assert_eq!(
-        header[..13],
+        header[..14],
         [
             "table",
             "name",
@@ -1318,6 +1330,7 @@ fn csv_reads_back_every_entry_and_alias() {
             "retired",
             "until",
             "replacement",
+            "class",
             "description_en",
             "description_zh",
             "details"
@@ -1325,7 +1338,7 @@ fn csv_reads_back_every_entry_and_alias() {
     );
     // Each column name once, in the order the tables first give them.
     assert_eq!(
-        header[13..],
+        header[14..],
         [
             "http",
             "retryable",
@@ -1378,6 +1391,8 @@ fn csv_reads_back_every_entry_and_alias() {
                     )
                 }
             };
+            // An alias's row has its entry's class.
+            assert_eq!(field("class"), entry.class().map_or("", |c| c.name));
             assert_eq!(field("description_en"), descriptions[0].unwrap_or_default());
             assert_eq!(field("description_zh"), descriptions[1].unwrap_or_default());
             assert_eq!(field("details"), details.unwrap_or_default());

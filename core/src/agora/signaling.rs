@@ -40,8 +40,22 @@ define_codes! {
     ///
     /// Codes 1xx are about logging out, 2xx logging in, 3xx joining a channel, 4xx sending
     /// messages, 5xx querying the number of users in a channel, 6xx leaving a channel,
-    /// 7xx calls (invitations) and 1000 to 1004 are general errors.
+    /// 7xx calls (invitations) and 1000 to 1004 are general errors: the page's groups, each
+    /// a class of [`SignalingErrorClass`] (`code.class()`). A code the table lacks gets the
+    /// class of its hundred, as the header's `GENERAL_E_LARGE_PARAM = 1005` does.
     #[langs(en, zh)]
+    #[classes(
+        cover,
+        Success = 0 => "Success: no error.",
+        Logout = 100..200 => "Logging out: why the user was logged out.",
+        Login = 200..300 => "Logging in: why a login failed.",
+        JoinChannel = 300..400 => "Joining a channel.",
+        SendMessage = 400..500 => "Sending a message.",
+        QueryUserNum = 500..600 => "Querying the number of users in a channel.",
+        LeaveChannel = 600..700 => "Leaving a channel: why the user left it.",
+        Invite = 700..800 => "Calls (invitations).",
+        General = 1000..1100 => "General errors.",
+    )]
     #[non_exhaustive]
     pub enum SignalingError: i32 {
         SUCCESS = 0 => { en: "No error.", zh: "没有错误" },

@@ -2,7 +2,7 @@
 //! of its entry and alias objects, for other JSON to embed.
 
 use super::{Options, Row};
-use crate::{AliasEntry, ColumnKind, Entry, ReservedValue, Table, Value};
+use crate::{AliasEntry, ClassRule, ColumnKind, Entry, ReservedValue, Table, Value};
 use core::fmt::{self, Write};
 
 /// The schema's name and version, the document's `schema`.
@@ -48,6 +48,7 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     out.write_str(",\n      \"columns\": ")?;
     list(out, table.columns().iter().copied())?;
     write_contract(out, table)?;
+    write_classes(out, table)?;
     out.write_str(",\n      \"entries\": [")?;
     let mut first = true;
     for entry in table.all() {
@@ -128,6 +129,9 @@ pub fn json_entry(
         optional_string(out, retired.replacement)?;
         out.write_char('}')?;
     }
+    if !entry.table().classes().is_empty() {
+        optional_string(object.key("class")?, entry.class().map(|c| c.name))?;
+    }
     let out = object.key("columns")?;
     out.write_char('{')?;
     for (at, column) in entry.columns().enumerate() {
@@ -177,6 +181,34 @@ fn write_contract(out: &mut dyn Write, table: &Table) -> fmt::Result {
     out.write_str("], \"names\": ")?;
     list(out, names.iter().copied())?;
     out.write_char('}')
+}
+
+/// The table's `classes`, one a line, when it has any: `name`, `description`, and its rule:
+/// `range` (`[low, high]`, both ends included), `prefix`, or `"listed": true`.
+fn write_classes(out: &mut dyn Write, table: &Table) -> fmt::Result {
+    let classes = table.classes();
+    if classes.is_empty() {
+        return Ok(());
+    }
+    out.write_str(",\n      \"classes\": [")?;
+    for (at, class) in classes.iter().enumerate() {
+        out.write_str(if at == 0 { "\n" } else { ",\n" })?;
+        indent(out, ROW_INDENT)?;
+        out.write_str("{\"name\": ")?;
+        write_json_string(out, class.name)?;
+        out.write_str(", \"description\": ")?;
+        write_json_string(out, class.description)?;
+        match class.rule {
+            ClassRule::Range(low, high) => write!(out, ", \"range\": [{low}, {high}]")?,
+            ClassRule::Prefix(prefix) => {
+                out.write_str(", \"prefix\": ")?;
+                write_json_string(out, prefix)?;
+            }
+            ClassRule::List => out.write_str(", \"listed\": true")?,
+        }
+        out.write_char('}')?;
+    }
+    out.write_str("\n      ]")
 }
 
 /// A string, or `null`.
