@@ -490,7 +490,7 @@ fn c_header_with_the_sdk_names() {
     let options = Options::new().table_prefix(false).langs(&["zh"]);
     let header = check_header("sdk-names", &tables, &options, ("", false, false));
     assert!(header.contains("#ifndef SIGNALING_ERROR_H\n"));
-    assert!(header.contains("    /* 网络问题 */\n    LOGIN_E_NET = 201,\n"));
+    assert!(header.contains("    /* Class Login. 网络问题 */\n    LOGIN_E_NET = 201,\n"));
     assert!(header.contains("    QUERYUSERNUM_E_BYUSER = 502,\n"));
 }
 
@@ -1042,6 +1042,54 @@ fn markdown_english_page_matches_the_english_documentation() {
     check_signaling_page("en");
 }
 
+/// The page's groups, in its order: its codes by the word their names start with, up to
+/// `_E` (`LOGOUT`, `LOGIN`, ..., `GENERAL`; `SUCCESS` alone), each with its codes' names.
+fn signaling_page_groups() -> Vec<(String, Vec<String>)> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for row in fixtures::rows("signaling") {
+        let word = row.name.split("_E").next().unwrap_or_default().to_owned();
+        match groups.last_mut() {
+            Some((last, names)) if *last == word => names.push(row.name),
+            _ => groups.push((word, vec![row.name])),
+        }
+    }
+    groups
+}
+
+#[test]
+fn markdown_of_signaling_has_a_heading_per_class_of_the_page() {
+    let groups = signaling_page_groups();
+    assert_eq!(groups.len(), 9, "{groups:?}");
+    let table = ALL_TABLES[0];
+    assert_eq!(table.classes().len(), groups.len());
+    for lang in ["en", "zh"] {
+        let page = export(Format::Markdown, &[table], &Options::new().langs(&[lang]));
+        // The headings of the classes (the page also has one for the details).
+        let sections: Vec<&str> = page
+            .split("\n## ")
+            .skip(1)
+            .filter(|s| s.starts_with("<a id=\"signalingerror-class"))
+            .collect();
+        assert_eq!(sections.len(), groups.len(), "{lang}:\n{page}");
+        for ((section, (word, names)), class) in sections.iter().zip(&groups).zip(table.classes()) {
+            let heading = format!(
+                "<a id=\"signalingerror-class-{}\"></a>{}",
+                class.name.to_ascii_lowercase(),
+                class.name
+            );
+            assert_eq!(section.lines().next(), Some(heading.as_str()), "{word}");
+            assert_eq!(section.lines().nth(2), Some(class.description));
+            // The section's rows are the group's codes, in the page's order.
+            let rows: Vec<&str> = section
+                .lines()
+                .filter_map(|line| line.strip_prefix("| <a id=\""))
+                .filter_map(|line| line.split('`').nth(1))
+                .collect();
+            assert_eq!(rows, *names, "{lang}: {}", class.name);
+        }
+    }
+}
+
 #[test]
 fn markdown_rows_read_back_for_every_table() {
     let tables = all_tables();
@@ -1183,7 +1231,10 @@ fn json_reads_back_every_entry_of_every_table() {
             // An entry's class, in a table with classes (an alias's is its entry's).
             if !table.classes().is_empty() {
                 let class = json_opt(entry.class().map(|c| c.name));
-                expected.as_object_mut().expect("an object").insert("class".into(), class);
+                expected
+                    .as_object_mut()
+                    .expect("an object")
+                    .insert("class".into(), class);
             }
             assert_eq!(json, &expected, "{}::{}", table.name(), entry.name);
         }

@@ -143,7 +143,10 @@ fn table_head(out: &mut dyn Write, table: &Table, labels: &Labels) -> fmt::Resul
 /// class, under an "Other" heading.
 fn by_class(out: &mut dyn Write, table: &Table, lang: &str, labels: &Labels) -> fmt::Result {
     let class_of = |row: &Row| row.entry().class().map(|class| class.name);
-    let classes = table.classes().iter().map(|c| (Some(c.name), c.description));
+    let classes = table
+        .classes()
+        .iter()
+        .map(|c| (Some(c.name), c.description));
     for (name, description) in classes.chain([(None, "")]) {
         if !rows(table).any(|row| class_of(&row) == name) {
             continue;

@@ -155,6 +155,7 @@
 //!   2.0; use PREFIX_TABLE_NEW.` in place of `Deprecated.`. A table that reserves values or
 //!   names is followed by a comment that lists them (`Status reserves values 3, 9..=11 and
 //!   names OLD_NAME: ...`), since C has nothing that could keep them from being reused.
+//! - **Classes.** An entry's comment names its class, if it is in one: `Class ClientError.`.
 //! - **Comments** cannot end early or nest: `*/` and `/*` get a space between their
 //!   characters, a trigraph gets a space before its last character, and control characters
 //!   other than tabs and line breaks become spaces. The header compiles with
