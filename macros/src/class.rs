@@ -4,7 +4,7 @@
 //! an entry in no class of a table that says `cover`). `valid.rs` runs the latter with the
 //! values it settled.
 
-use crate::ast::{Class, ClassRule, Classes, Entry, Repr};
+use crate::ast::{Class, ClassRule, Classes, Column, Entry, Repr};
 use crate::error::{self, Errors};
 use crate::history::signed;
 use crate::syntax::{literal_text, parse_within, split_at_commas, string_literal};
@@ -248,6 +248,25 @@ pub fn assign(
         }
     }
     out
+}
+
+/// The methods a table with classes gets, which no entry, alias or column may be named.
+const METHODS: [&str; 2] = ["class", "class_of_value"];
+
+/// Reports each entry, alias and column of a table with classes named as one of the
+/// methods classes give it; whether there was one (the table then gets no such methods,
+/// so that the mistake is the only error).
+pub fn name_clashes(entries: &[Entry], columns: &[Column], errors: &mut Errors) -> bool {
+    let entries = entries.iter().map(|e| (&e.ident, e.name.clone()));
+    let columns = columns.iter().map(|c| (&c.ident, c.name.clone()));
+    let mut clash = false;
+    for (ident, name) in entries.chain(columns) {
+        if METHODS.contains(&name.as_str()) {
+            errors.push(error::class_method_clash(ident.span(), &name));
+            clash = true;
+        }
+    }
+    clash
 }
 
 /// Whether a range or a prefix holds the value; never a list, which holds names.

@@ -1582,3 +1582,13 @@ pub fn unclassified_entry(span: Span, name: &str) -> Error {
         ),
     )
 }
+
+pub fn class_method_clash(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` is the name of a method that `#[classes]` gives the table\n\
+             help: rename `{name}`"
+        ),
+    )
+}

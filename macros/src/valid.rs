@@ -71,7 +71,8 @@ pub struct Checked<'a> {
     /// The values entries declare for derived columns that may not be overridden, to
     /// compare with the function's.
     pub derived: Vec<DerivedCheck<'a>>,
-    /// Each variant's class, by position among `table.classes`; empty for a table without.
+    /// Each variant's class, by position among `table.classes`; empty for a table without,
+    /// or whose methods `class` and `class_of_value` clash with a name (reported).
     pub classes: Vec<Option<usize>>,
 }
 
@@ -245,7 +246,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
 }
 
 /// The class of each variant (`#[classes(...)]`), by position among the classes; empty for
-/// a table without classes. An entry whose value was wrong (in `wrong`, reported) is not
+/// a table without classes, or with a name that its methods take (reported). An entry whose value was wrong (in `wrong`, reported) is not
 /// reported again for being in no class.
 fn classes_of(
     table: &Table,
@@ -257,6 +258,9 @@ fn classes_of(
     let Some(classes) = &table.classes else {
         return Vec::new();
     };
+    if class::name_clashes(&table.entries, &table.columns, errors) {
+        return Vec::new();
+    }
     let is_str = table.repr.is_some_and(Repr::is_str);
     let members: Vec<class::Member> = variants
         .iter()

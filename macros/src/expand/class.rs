@@ -22,26 +22,29 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     };
     let class = class_ident(ctx, classes);
     let mut out = class_enum(ctx, classes, &class);
-    out.extend(table_items(ctx, classes, &class));
+    if has_methods(ctx) {
+        out.extend(table_items(ctx, classes, &class));
+    }
     out
 }
 
 /// `.classes::<Self>()` for the descriptor; nothing for a table without classes.
 pub(super) fn descriptor(ctx: &Ctx) -> TokenStream {
-    if ctx.table.classes.is_none() {
+    if ctx.table.classes.is_none() || !has_methods(ctx) {
         return TokenStream::new();
     }
     quote!(.classes::<Self>())
 }
 
+/// Whether the table gets its class methods and `Classified`: not when a name takes one
+/// (reported; the class enum is still there, empty of codes).
+fn has_methods(ctx: &Ctx) -> bool {
+    ctx.checked.classes.len() == ctx.checked.variants.len()
+}
+
 /// The class enum, its inherent API, `Display` and `CodeClass`.
 fn class_enum(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
-    let Ctx {
-        ident,
-        krate,
-        table,
-        ..
-    } = ctx;
+    let Ctx { ident, table, .. } = ctx;
     let vis = &table.vis;
     let str_ = quote!(::core::primitive::str);
     let variants: Vec<&Ident> = classes.classes.iter().map(|c| &c.ident).collect();
@@ -55,18 +58,12 @@ fn class_enum(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
         format!("{} ({rule})", markdown(&c.description))
     });
     let names: Vec<String> = variants.iter().map(|v| v.unraw().to_string()).collect();
-    let infos = classes.classes.iter().zip(&names).map(|(c, name)| {
-        let description = &c.description;
-        let rule = match &c.rule {
-            ClassRule::Range(low, high) => {
-                let (low, high) = (integer(*low), integer(*high));
-                quote!(#krate::ClassRule::Range(#low, #high))
-            }
-            ClassRule::Prefix(prefix) => quote!(#krate::ClassRule::Prefix(#prefix)),
-            ClassRule::List(_) => quote!(#krate::ClassRule::List),
-        };
-        quote!(#krate::ClassInfo::__new(#name, #description, #rule))
-    });
+    let descriptions = classes.classes.iter().map(|c| &c.description);
+    let code_class = if has_methods(ctx) {
+        code_class(ctx, classes, class)
+    } else {
+        TokenStream::new()
+    };
     let count = variants.len();
     let codes = (0..count).map(|at| {
         let members = ctx
@@ -111,13 +108,15 @@ fn class_enum(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
             /// The class's name, as declared.
             #[must_use]
             pub const fn name(self) -> &'static #str_ {
-                <Self as #krate::CodeClass>::INFO[self as ::core::primitive::usize].name
+                const NAMES: [&#str_; #count] = [#(#names),*];
+                NAMES[self as ::core::primitive::usize]
             }
 
             /// The class's description.
             #[must_use]
             pub const fn description(self) -> &'static #str_ {
-                <Self as #krate::CodeClass>::INFO[self as ::core::primitive::usize].description
+                const DESCRIPTIONS: [&#str_; #count] = [#(#descriptions),*];
+                DESCRIPTIONS[self as ::core::primitive::usize]
             }
 
             /// The codes of the class, in declaration order.
@@ -135,6 +134,27 @@ fn class_enum(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
             }
         }
 
+        #code_class
+    }
+}
+
+/// The class enum's `CodeClass` impl.
+fn code_class(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
+    let Ctx { ident, krate, .. } = ctx;
+    let infos = classes.classes.iter().map(|c| {
+        let name = c.ident.unraw().to_string();
+        let description = &c.description;
+        let rule = match &c.rule {
+            ClassRule::Range(low, high) => {
+                let (low, high) = (integer(*low), integer(*high));
+                quote!(#krate::ClassRule::Range(#low, #high))
+            }
+            ClassRule::Prefix(prefix) => quote!(#krate::ClassRule::Prefix(#prefix)),
+            ClassRule::List(_) => quote!(#krate::ClassRule::List),
+        };
+        quote!(#krate::ClassInfo::__new(#name, #description, #rule))
+    });
+    quote! {
         #[automatically_derived]
         impl #krate::CodeClass for #class {
             type Code = #ident;
