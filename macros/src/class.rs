@@ -6,7 +6,7 @@
 
 use crate::ast::{Class, ClassRule, Classes, Column, Entry, Repr};
 use crate::error::{self, Errors};
-use crate::history::signed;
+use crate::history::range;
 use crate::syntax::{literal_text, parse_within, split_at_commas, string_literal};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
@@ -150,17 +150,8 @@ fn rule(input: ParseStream) -> syn::Result<(ClassRule, TokenStream)> {
         input.parse::<TokenTree>()?;
         ClassRule::Prefix(literal_text(&lit))
     } else {
-        let low = signed(input)?;
-        if input.peek(Token![..=]) {
-            input.parse::<Token![..=]>()?;
-            ClassRule::Range(low, signed(input)?)
-        } else if input.peek(Token![..]) {
-            input.parse::<Token![..]>()?;
-            // `a..b` leaves `b` out; `a..a` is empty, reported by the caller.
-            ClassRule::Range(low, signed(input)? - 1)
-        } else {
-            ClassRule::Range(low, low)
-        }
+        let (low, high) = range(input)?;
+        ClassRule::Range(low, high)
     };
     let mut tokens = TokenStream::new();
     let mut cursor = fork.cursor();

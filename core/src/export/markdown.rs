@@ -152,17 +152,14 @@ fn by_class(out: &mut dyn Write, table: &Table, lang: &str, labels: &Labels) -> 
             continue;
         }
         out.write_str("\n## ")?;
-        match name {
-            Some(name) => {
-                class_anchor(out, table.name(), name)?;
-                write!(out, "{name}\n\n")?;
-                escape(out, &description)?;
-                out.write_char('\n')?;
-            }
-            None => {
-                class_anchor(out, table.name(), "")?;
-                writeln!(out, "{}", labels.other_class)?;
-            }
+        if let Some(name) = name {
+            class_anchor(out, table.name(), name)?;
+            write!(out, "{name}\n\n")?;
+            escape(out, &description)?;
+            out.write_char('\n')?;
+        } else {
+            class_anchor(out, table.name(), "")?;
+            writeln!(out, "{}", labels.other_class)?;
         }
         table_head(out, table, labels)?;
         for row in rows(table).filter(|row| class_of(row) == name) {
