@@ -375,7 +375,7 @@ fn main() {
         ]
     );
     assert!(text.contains("HttpStatus      NOT_IMPLEMENTED         501  Not Implemented"));
-    // An old name finds the code, and the listing says what it is.
+    // An old name finds the code, and the listing says what it is, and its class.
     let (_, text) = explain(&tables, "payload_too_large");
     // The alias's line starts where the descriptions do.
     let row = "  HttpStatus  CONTENT_TOO_LARGE  413  ";
@@ -384,6 +384,7 @@ fn main() {
         text,
         format!(
             "Codes named PAYLOAD_TOO_LARGE:\n{row}Content Too Large\n\
+             {indent}class ClientError: The request contains bad syntax or cannot be fulfilled.\n\
              {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n"
         )
     );
