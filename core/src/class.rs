@@ -50,22 +50,44 @@ impl fmt::Display for ClassRule {
 pub struct ClassInfo {
     /// The class's name, as declared (the class enum's variant).
     pub name: &'static str,
-    /// The class's description.
+    /// The class's description in the table's default language.
     pub description: &'static str,
     /// Which values are in the class.
     pub rule: ClassRule,
+    /// The table's languages, and the description in each (`""` where the table gives none).
+    langs: &'static [&'static str],
+    descriptions: &'static [&'static str],
 }
 
 impl ClassInfo {
     /// Used by the generated code. Not public API.
     #[doc(hidden)]
     #[must_use]
-    pub const fn __new(name: &'static str, description: &'static str, rule: ClassRule) -> Self {
+    pub const fn __new(
+        name: &'static str,
+        langs: &'static [&'static str],
+        descriptions: &'static [&'static str],
+        rule: ClassRule,
+    ) -> Self {
         Self {
             name,
-            description,
+            description: descriptions[0],
             rule,
+            langs,
+            descriptions,
         }
+    }
+
+    /// The class's description in `lang`, one of the table's languages; `None` for another
+    /// language, or one the class is not described in (`{ en: "...", zh: "..." }` may leave
+    /// out all but the default language).
+    #[must_use]
+    pub fn description_in(&self, lang: &str) -> Option<&'static str> {
+        let at = crate::__private::lang_index(self.langs, lang)?;
+        self.descriptions
+            .get(at)
+            .copied()
+            .filter(|text| !text.is_empty())
     }
 }
 
@@ -95,6 +117,12 @@ pub trait CodeClass:
     #[inline]
     fn description(self) -> &'static str {
         Self::INFO[self.index()].description
+    }
+    /// The class's description in `lang`, if the table has that language and describes the
+    /// class in it.
+    #[inline]
+    fn description_in(self, lang: &str) -> Option<&'static str> {
+        Self::INFO[self.index()].description_in(lang)
     }
     /// Which values are in the class.
     #[inline]

@@ -809,7 +809,9 @@
 //! retryable codes. `#[classes(...)]` on a table declares them, each `Name = RULE =>
 //! "description"`, where the rule is a range of values (`400..500`, `400..=499`, or one value,
 //! `0`), a string table's prefix (`"23"`), or a list of entries (`[UNAVAILABLE, ABORTED]`,
-//! names of entries or aliases).
+//! names of entries or aliases). A table of several languages may describe a class in
+//! each, as an entry: `{ en: "...", zh: "..." }` (the default language's is required; a
+//! class described in one text is described in the default language).
 //!
 //! ```
 //! use codetable::Open;

@@ -199,7 +199,9 @@ pub struct Classes {
 /// One class: `Name = 100..200 => "..."`, `Name = "23" => "..."`, `Name = [A, B] => "..."`.
 pub struct Class {
     pub ident: Ident,
-    pub description: String,
+    /// The description in each language of the table, in the table's order (`""` where
+    /// `{ en: "...", zh: "..." }` leaves one out; the default language's is always there).
+    pub descriptions: Vec<String>,
     pub rule: ClassRule,
     /// The rule as written, where a conflict points.
     pub tokens: TokenStream,

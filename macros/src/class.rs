@@ -4,18 +4,24 @@
 //! an entry in no class of a table that says `cover`). `valid.rs` runs the latter with the
 //! values it settled.
 
-use crate::ast::{Class, ClassRule, Classes, Column, Entry, Repr};
+use crate::ast::{Class, ClassRule, Classes, Column, Entry, Lang, Repr};
+use crate::attr::parse_lang;
 use crate::error::{self, Errors};
 use crate::history::range;
 use crate::syntax::{literal_text, parse_within, split_at_commas, string_literal};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{bracketed, Attribute, Ident, Meta, Token};
+use syn::{braced, bracketed, Attribute, Ident, Meta, Token};
 
 /// The classes of `#[classes(...)]`; each item that cannot be read is reported on its own,
 /// and left out. `None` when the attribute declares no class.
-pub fn classes(attr: &Attribute, repr: Option<Repr>, errors: &mut Errors) -> Option<Classes> {
+pub fn classes(
+    attr: &Attribute,
+    repr: Option<Repr>,
+    langs: &[Lang],
+    errors: &mut Errors,
+) -> Option<Classes> {
     let Meta::List(list) = &attr.meta else {
         errors.push(error::malformed_classes(attr));
         return None;
@@ -36,7 +42,11 @@ pub fn classes(attr: &Attribute, repr: Option<Repr>, errors: &mut Errors) -> Opt
                 errors.push(error::repeated_classes_option(ident.span(), "enum"));
             }
             Ok(Item::Enum(ident)) => out.ident = Some(ident),
-            Ok(Item::Class(class)) => {
+            Ok(Item::Class(mut class, texts)) => {
+                let Some(descriptions) = per_lang(texts, langs, errors) else {
+                    continue;
+                };
+                class.descriptions = descriptions;
                 if let Some(first) = out.classes.iter().find(|c| c.ident == class.ident) {
                     let name = class.ident.unraw().to_string();
                     errors.push(error::duplicate_class(
@@ -93,7 +103,7 @@ fn is_class_start(tt: &TokenTree) -> bool {
 enum Item {
     Cover(Span),
     Enum(Ident),
-    Class(Class),
+    Class(Class, Texts),
 }
 
 fn item(input: ParseStream) -> syn::Result<Item> {
@@ -110,23 +120,83 @@ fn item(input: ParseStream) -> syn::Result<Item> {
     input.parse::<Token![=]>()?;
     let (rule, tokens) = rule(input)?;
     input.parse::<Token![=>]>()?;
+    let texts = if input.peek(syn::token::Brace) {
+        let inner;
+        let brace = braced!(inner in input);
+        let pairs = inner.parse_terminated(
+            |pair: ParseStream| {
+                let lang = parse_lang(pair)?;
+                pair.parse::<Token![:]>()?;
+                Ok((lang, description(pair)?))
+            },
+            Token![,],
+        )?;
+        Texts::PerLang(pairs.into_iter().collect(), brace.span.join())
+    } else {
+        Texts::One(description(input)?)
+    };
+    let class = Class {
+        ident,
+        descriptions: Vec::new(),
+        rule,
+        tokens,
+    };
+    end(input, Item::Class(class, texts))
+}
+
+/// A class's description as written: one text, or one per language (`{ en: "...", zh:
+/// "..." }`, with the span of the braces).
+enum Texts {
+    One(String),
+    PerLang(Vec<(Lang, String)>, Span),
+}
+
+/// A description: a string literal that is not blank.
+fn description(input: ParseStream) -> syn::Result<String> {
     let Some((lit, _)) = string_literal(input) else {
         return Err(input.error("expected the class's description"));
     };
     input.parse::<TokenTree>()?;
-    let description = literal_text(&lit);
-    if description.trim().is_empty() {
+    let text = literal_text(&lit);
+    if text.trim().is_empty() {
         return Err(syn::Error::new(lit.span(), "empty description"));
     }
-    end(
-        input,
-        Item::Class(Class {
-            ident,
-            description,
-            rule,
-            tokens,
-        }),
-    )
+    Ok(text)
+}
+
+/// The descriptions of `texts` in the order of the table's `langs`: one text is the
+/// default language's; per language, each must be a language of the table, at most once,
+/// and the default language's is required. `None` after reporting why not.
+fn per_lang(texts: Texts, langs: &[Lang], errors: &mut Errors) -> Option<Vec<String>> {
+    let mut out = vec![String::new(); langs.len().max(1)];
+    let (pairs, span) = match texts {
+        Texts::One(text) => {
+            out[0] = text;
+            return Some(out);
+        }
+        Texts::PerLang(pairs, span) => (pairs, span),
+    };
+    let mut seen: Vec<Option<Span>> = vec![None; langs.len()];
+    let mut sound = true;
+    for (lang, text) in pairs {
+        let Some(at) = langs.iter().position(|l| l.name == lang.name) else {
+            errors.push(error::unknown_lang(lang.span, &lang.name, langs));
+            sound = false;
+            continue;
+        };
+        if let Some(first) = seen[at] {
+            errors.push(error::repeated_lang(lang.span, &lang.name, first));
+            sound = false;
+            continue;
+        }
+        seen[at] = Some(lang.span);
+        out[at] = text;
+    }
+    if let (Some(None), Some(default)) = (seen.first(), langs.first()) {
+        errors.push(error::missing_lang(span, &default.name));
+        sound = false;
+    }
+    sound.then_some(out)
 }
 
 /// `item`, if the input is all read.

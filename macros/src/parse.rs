@@ -90,14 +90,14 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     for attr in &table_attrs.reserved {
         history::reserved(attr, repr, &mut reserved, errors);
     }
-    let classes =
-        (table_attrs.classes.as_ref()).and_then(|attr| class::classes(attr, repr, errors));
     let langs = table_attrs.langs.unwrap_or_else(|| {
         vec![Lang {
             name: "en".to_owned(),
             span: Span::call_site(),
         }]
     });
+    let classes =
+        (table_attrs.classes.as_ref()).and_then(|attr| class::classes(attr, repr, &langs, errors));
     let chunks = split_at_commas(body.stream());
     let opens = table_attrs.opens;
     let optional = table_attrs.optional_descriptions;

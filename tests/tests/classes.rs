@@ -37,11 +37,16 @@ mod tables {
             EINVAL = -22 => "Invalid.",
         }
 
-        /// SQLSTATE-like codes, by prefix.
-        #[classes(cover, Success = "00" => "Success.", Integrity = "23" => "Integrity.")]
+        /// SQLSTATE-like codes, by prefix, in two languages (a class described in one).
+        #[langs(en, zh)]
+        #[classes(
+            cover,
+            Success = "00" => { en: "Success.", zh: "成功。" },
+            Integrity = "23" => "Integrity.",
+        )]
         pub enum State: str {
-            FINE = "00000" => "Fine.",
-            UNIQUE = "23505" => "Unique violation.",
+            FINE = "00000" => { en: "Fine.", zh: "好。" },
+            UNIQUE = "23505" => { en: "Unique violation.", zh: "唯一性冲突。" },
         }
 
         /// Codes without values, classed by list.
@@ -132,6 +137,24 @@ fn values_the_table_lacks_get_the_class_of_their_range_or_prefix() {
         panic!("00P01 is not in the table");
     };
     assert_eq!(unknown.class(), Some(StateClass::Success));
+}
+
+#[test]
+fn classes_are_described_in_the_tables_languages() {
+    assert_eq!(StateClass::Success.description(), "Success.");
+    assert_eq!(
+        CodeClass::description_in(StateClass::Success, "zh"),
+        Some("成功。")
+    );
+    // Described in the default language only.
+    assert_eq!(
+        CodeClass::description_in(StateClass::Integrity, "en"),
+        Some("Integrity.")
+    );
+    assert_eq!(CodeClass::description_in(StateClass::Integrity, "zh"), None);
+    assert_eq!(CodeClass::description_in(StateClass::Success, "fr"), None);
+    let info = Table::of::<State>().classes()[0];
+    assert_eq!(info.description_in("zh"), Some("成功。"));
 }
 
 #[test]

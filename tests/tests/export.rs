@@ -42,7 +42,7 @@ define_codes! {
     #[columns(http: u16, retryable: bool = false)]
     #[reserved(3, 9..=11, OLD_OK)]
     #[classes(
-        Fine = 0 => "It worked.",
+        Fine = 0 => { en: "It worked.", zh: "成功。" },
         Failed = -16..=-1 => "It failed | try <again> & \"later\".",
         Listed = [FAILURE] => "Listed by an alias's name.",
     )]
@@ -1078,7 +1078,7 @@ fn markdown_of_signaling_has_a_heading_per_class_of_the_page() {
                 class.name
             );
             assert_eq!(section.lines().next(), Some(heading.as_str()), "{word}");
-            assert_eq!(section.lines().nth(2), Some(class.description));
+            assert_eq!(section.lines().nth(2), class.description_in(lang));
             // The section's rows are the group's codes, in the page's order.
             let rows: Vec<&str> = section
                 .lines()

@@ -46,15 +46,18 @@ define_codes! {
     #[langs(en, zh)]
     #[classes(
         cover,
-        Success = 0 => "Success: no error.",
-        Logout = 100..200 => "Logging out: why the user was logged out.",
-        Login = 200..300 => "Logging in: why a login failed.",
-        JoinChannel = 300..400 => "Joining a channel.",
-        SendMessage = 400..500 => "Sending a message.",
-        QueryUserNum = 500..600 => "Querying the number of users in a channel.",
-        LeaveChannel = 600..700 => "Leaving a channel: why the user left it.",
-        Invite = 700..800 => "Calls (invitations).",
-        General = 1000..1100 => "General errors.",
+        Success = 0 => { en: "Success: no error.", zh: "成功：没有错误" },
+        Logout = 100..200 => { en: "Logging out: why the user was logged out.", zh: "退出登录" },
+        Login = 200..300 => { en: "Logging in: why a login failed.", zh: "登录" },
+        JoinChannel = 300..400 => { en: "Joining a channel.", zh: "加入频道" },
+        SendMessage = 400..500 => { en: "Sending a message.", zh: "发送消息" },
+        QueryUserNum = 500..600 => {
+            en: "Querying the number of users in a channel.",
+            zh: "查询频道用户数"
+        },
+        LeaveChannel = 600..700 => { en: "Leaving a channel: why the user left it.", zh: "退出频道" },
+        Invite = 700..800 => { en: "Calls (invitations).", zh: "呼叫" },
+        General = 1000..1100 => { en: "General errors.", zh: "一般错误" },
     )]
     #[non_exhaustive]
     pub enum SignalingError: i32 {

@@ -48,7 +48,7 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     out.write_str(",\n      \"columns\": ")?;
     list(out, table.columns().iter().copied())?;
     write_contract(out, table)?;
-    write_classes(out, table)?;
+    write_classes(out, table, options)?;
     out.write_str(",\n      \"entries\": [")?;
     let mut first = true;
     for entry in table.all() {
@@ -183,9 +183,10 @@ fn write_contract(out: &mut dyn Write, table: &Table) -> fmt::Result {
     out.write_char('}')
 }
 
-/// The table's `classes`, one a line, when it has any: `name`, `description`, and its rule:
-/// `range` (`[low, high]`, both ends included), `prefix`, or `"listed": true`.
-fn write_classes(out: &mut dyn Write, table: &Table) -> fmt::Result {
+/// The table's `classes`, one a line, when it has any: `name`, `descriptions` (in the
+/// languages exported that the class is described in), and its rule: `range` (`[low,
+/// high]`, both ends included), `prefix`, or `"listed": true`.
+fn write_classes(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt::Result {
     let classes = table.classes();
     if classes.is_empty() {
         return Ok(());
@@ -196,8 +197,18 @@ fn write_classes(out: &mut dyn Write, table: &Table) -> fmt::Result {
         indent(out, ROW_INDENT)?;
         out.write_str("{\"name\": ")?;
         write_json_string(out, class.name)?;
-        out.write_str(", \"description\": ")?;
-        write_json_string(out, class.description)?;
+        out.write_str(", \"descriptions\": {")?;
+        let mut first = true;
+        for lang in options.langs_in(table.langs()) {
+            if let Some(text) = class.description_in(lang) {
+                out.write_str(if first { "" } else { ", " })?;
+                first = false;
+                write_json_string(out, lang)?;
+                out.write_str(": ")?;
+                write_json_string(out, text)?;
+            }
+        }
+        out.write_char('}')?;
         match class.rule {
             ClassRule::Range(low, high) => write!(out, ", \"range\": [{low}, {high}]")?,
             ClassRule::Prefix(prefix) => {

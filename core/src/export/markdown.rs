@@ -139,14 +139,16 @@ fn table_head(out: &mut dyn Write, table: &Table, labels: &Labels) -> fmt::Resul
 }
 
 /// A table with classes: a heading per class that has codes (with the anchor
-/// `TABLE-class-NAME`), its description, and a table of its codes; then the codes in no
-/// class, under an "Other" heading.
+/// `TABLE-class-NAME`), its description (in `lang` where the class has one), and a table
+/// of its codes; then the codes in no class, under an "Other" heading.
 fn by_class(out: &mut dyn Write, table: &Table, lang: &str, labels: &Labels) -> fmt::Result {
     let class_of = |row: &Row| row.entry().class().map(|class| class.name);
-    let classes = table
-        .classes()
-        .iter()
-        .map(|c| (Some(c.name), c.description));
+    let classes = (table.classes().iter()).map(|c| {
+        (
+            Some(c.name),
+            c.description_in(lang).unwrap_or(c.description),
+        )
+    });
     for (name, description) in classes.chain([(None, "")]) {
         if !rows(table).any(|row| class_of(&row) == name) {
             continue;

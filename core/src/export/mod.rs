@@ -244,7 +244,7 @@
 //!   `{"len": …, "max_len": …, "chars": …}` (each `null` when not declared); when it reserves
 //!   any, `reserved`: `values` (a number, `[low, high]` for a range with both ends included,
 //!   or a string) and `names`; when it has classes (`#[classes(...)]`), `classes`, one object
-//!   a line: `name`, `description` and the rule, `range` (`[low, high]`, both ends
+//!   a line: `name`, `descriptions` (as an entry's) and the rule, `range` (`[low, high]`, both ends
 //!   included), `prefix` or `"listed": true`; `entries` and `aliases` in declaration order. These, with the
 //!   entries' `since` and `retired`, are what the `compat` feature's check compares.
 //! - An entry: `name`; `value`, a number (an integer table's values are at most 64 bits wide;

@@ -55,10 +55,10 @@ fn class_enum(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
             ClassRule::Prefix(prefix) => format!("values starting with `{prefix:?}`"),
             ClassRule::List(_) => "listed codes".to_owned(),
         };
-        format!("{} ({rule})", markdown(&c.description))
+        format!("{} ({rule})", markdown(&c.descriptions[0]))
     });
     let names: Vec<String> = variants.iter().map(|v| v.unraw().to_string()).collect();
-    let descriptions = classes.classes.iter().map(|c| &c.description);
+    let descriptions = classes.classes.iter().map(|c| &c.descriptions[0]);
     let code_class = if has_methods(ctx) {
         code_class(ctx, classes, class)
     } else {
@@ -143,7 +143,7 @@ fn code_class(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
     let Ctx { ident, krate, .. } = ctx;
     let infos = classes.classes.iter().map(|c| {
         let name = c.ident.unraw().to_string();
-        let description = &c.description;
+        let descriptions = &c.descriptions;
         let rule = match &c.rule {
             ClassRule::Range(low, high) => {
                 let (low, high) = (integer(*low), integer(*high));
@@ -152,13 +152,16 @@ fn code_class(ctx: &Ctx, classes: &Classes, class: &Ident) -> TokenStream {
             ClassRule::Prefix(prefix) => quote!(#krate::ClassRule::Prefix(#prefix)),
             ClassRule::List(_) => quote!(#krate::ClassRule::List),
         };
-        quote!(#krate::ClassInfo::__new(#name, #description, #rule))
+        quote!(#krate::ClassInfo::__new(#name, LANGS, &[#(#descriptions),*], #rule))
     });
     quote! {
         #[automatically_derived]
         impl #krate::CodeClass for #class {
             type Code = #ident;
-            const INFO: &'static [#krate::ClassInfo] = &[#(#infos),*];
+            const INFO: &'static [#krate::ClassInfo] = {
+                const LANGS: &[&::core::primitive::str] = #ident::LANGS;
+                &[#(#infos),*]
+            };
 
             #[inline]
             fn all() -> &'static [Self] {
