@@ -197,18 +197,10 @@ fn write_classes(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> f
         indent(out, ROW_INDENT)?;
         out.write_str("{\"name\": ")?;
         write_json_string(out, class.name)?;
-        out.write_str(", \"descriptions\": {")?;
-        let mut first = true;
-        for lang in options.langs_in(table.langs()) {
-            if let Some(text) = class.description_in(lang) {
-                out.write_str(if first { "" } else { ", " })?;
-                first = false;
-                write_json_string(out, lang)?;
-                out.write_str(": ")?;
-                write_json_string(out, text)?;
-            }
-        }
-        out.write_char('}')?;
+        out.write_str(", \"descriptions\": ")?;
+        descriptions(out, options.langs_in(table.langs()), &|lang| {
+            class.description_in(lang)
+        })?;
         match class.rule {
             ClassRule::Range(low, high) => write!(out, ", \"range\": [{low}, {high}]")?,
             ClassRule::Prefix(prefix) => {
@@ -220,6 +212,26 @@ fn write_classes(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> f
         out.write_char('}')?;
     }
     out.write_str("\n      ]")
+}
+
+/// `{"en": "...", "zh": "..."}`: the text of each of `langs` that `text_in` gives.
+fn descriptions<'l>(
+    out: &mut dyn Write,
+    langs: impl Iterator<Item = &'l str>,
+    text_in: &dyn Fn(&str) -> Option<&'static str>,
+) -> fmt::Result {
+    out.write_char('{')?;
+    let mut first = true;
+    for lang in langs {
+        if let Some(text) = text_in(lang) {
+            out.write_str(if first { "" } else { ", " })?;
+            first = false;
+            write_json_string(out, lang)?;
+            out.write_str(": ")?;
+            write_json_string(out, text)?;
+        }
+    }
+    out.write_char('}')
 }
 
 /// A string, or `null`.
@@ -275,18 +287,9 @@ fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt:
         write_json_string(object.key("expression")?, expression)?;
     }
     let out = object.key("descriptions")?;
-    out.write_char('{')?;
-    let mut first = true;
-    for lang in options.langs_in(row.entry().langs) {
-        if let Some(text) = row.description_in(lang) {
-            out.write_str(if first { "" } else { ", " })?;
-            first = false;
-            write_json_string(out, lang)?;
-            out.write_str(": ")?;
-            write_json_string(out, text)?;
-        }
-    }
-    out.write_char('}')?;
+    descriptions(out, options.langs_in(row.entry().langs), &|lang| {
+        row.description_in(lang)
+    })?;
     let out = object.key("details")?;
     match row.details() {
         Some(details) => write_json_string(out, details)?,
