@@ -427,8 +427,15 @@ struct DocEntry {
     value: Option<Key>,
     descriptions: Vec<(String, String)>,
     retired: bool,
-    /// Its class, `Some(None)` for none; `None` where the document records no classes.
-    class: Option<Option<String>>,
+    class: DocClass,
+}
+
+/// An entry's class in a document.
+enum DocClass {
+    /// The document records no classes (it was written before them).
+    Unrecorded,
+    /// The class's name, `None` for an entry in no class.
+    In(Option<String>),
 }
 
 struct DocAlias {
@@ -581,9 +588,9 @@ impl DocTable {
                     retired: entry.optional("retired").is_some(),
                     // `null` is no class; no key, a document without classes.
                     class: match entry.key("class") {
-                        Err(_) => None,
-                        Ok(class) if class.json.is_null() => Some(None),
-                        Ok(class) => Some(Some(class.string()?)),
+                        Err(_) => DocClass::Unrecorded,
+                        Ok(class) if class.json.is_null() => DocClass::In(None),
+                        Ok(class) => DocClass::In(Some(class.string()?)),
                     },
                 })
             })
@@ -796,8 +803,11 @@ fn compare_entry(
             if now.retired && !entry.retired {
                 push(ChangeKind::CodeRetired, Some(name), "retired".to_owned());
             }
-            if let Some(was) = &entry.class {
-                let is = now.class.clone().flatten();
+            if let DocClass::In(was) = &entry.class {
+                let is = match &now.class {
+                    DocClass::In(class) => class.clone(),
+                    DocClass::Unrecorded => None,
+                };
                 if *was != is {
                     let shown = |class: &Option<String>| {
                         class
