@@ -21,8 +21,9 @@
 //!
 //! Warnings (compatible): `code-added`, `table-added`, `code-retired`, `code-renamed` (a
 //! value's entry has another name and the old one is kept as an alias), `code-removed` (gone,
-//! with its value and name reserved), and `description-changed` (logs would read
-//! differently).
+//! with its value and name reserved), `description-changed` (logs would read
+//! differently), and `class-changed` (a code's class, in a snapshot that records classes, is
+//! another or none: error handling that matches on the class treats it differently).
 //!
 //! ```
 //! use codetable::{compat, export, Table};
@@ -117,6 +118,8 @@ pub enum ChangeKind {
     CodeRemoved,
     /// A description changed: logs read differently (a warning).
     DescriptionChanged,
+    /// A code's class changed (`#[classes(...)]`): handling by class changes (a warning).
+    ClassChanged,
 }
 
 impl ChangeKind {
@@ -142,6 +145,7 @@ impl ChangeKind {
             Self::CodeRenamed => "code-renamed",
             Self::CodeRemoved => "code-removed",
             Self::DescriptionChanged => "description-changed",
+            Self::ClassChanged => "class-changed",
         }
     }
 
@@ -154,7 +158,8 @@ impl ChangeKind {
             | Self::CodeRetired
             | Self::CodeRenamed
             | Self::CodeRemoved
-            | Self::DescriptionChanged => Severity::Warning,
+            | Self::DescriptionChanged
+            | Self::ClassChanged => Severity::Warning,
             _ => Severity::Breaking,
         }
     }
@@ -422,6 +427,15 @@ struct DocEntry {
     value: Option<Key>,
     descriptions: Vec<(String, String)>,
     retired: bool,
+    class: DocClass,
+}
+
+/// An entry's class in a document.
+enum DocClass {
+    /// The document records no classes (it was written before them).
+    Unrecorded,
+    /// The class's name, `None` for an entry in no class.
+    In(Option<String>),
 }
 
 struct DocAlias {
@@ -572,6 +586,12 @@ impl DocTable {
                     value: entry.key("value")?.value()?,
                     descriptions,
                     retired: entry.optional("retired").is_some(),
+                    // `null` is no class; no key, a document without classes.
+                    class: match entry.key("class") {
+                        Err(_) => DocClass::Unrecorded,
+                        Ok(class) if class.json.is_null() => DocClass::In(None),
+                        Ok(class) => DocClass::In(Some(class.string()?)),
+                    },
                 })
             })
             .collect::<Result<_, SnapshotError>>()?;
@@ -782,6 +802,24 @@ fn compare_entry(
         Some(now) => {
             if now.retired && !entry.retired {
                 push(ChangeKind::CodeRetired, Some(name), "retired".to_owned());
+            }
+            if let DocClass::In(was) = &entry.class {
+                let is = match &now.class {
+                    DocClass::In(class) => class.clone(),
+                    DocClass::Unrecorded => None,
+                };
+                if *was != is {
+                    let shown = |class: &Option<String>| {
+                        class
+                            .as_ref()
+                            .map_or("no class".to_owned(), |c| format!("class {c}"))
+                    };
+                    push(
+                        ChangeKind::ClassChanged,
+                        Some(name),
+                        format!("was in {}, now in {}", shown(was), shown(&is)),
+                    );
+                }
             }
             for (lang, text) in &entry.descriptions {
                 let changed = now

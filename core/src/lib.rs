@@ -802,6 +802,78 @@
 //! `explain --check-compat FILE` does the same from the command line (exit status 0, 1 or
 //! 2 for a snapshot it cannot read). The Agora tables' snapshots are in `core/snapshots/`.
 //!
+//! # Classes
+//!
+//! Code that handles errors matches on a code's class far more often than on the code:
+//! HTTP's 4xx and 5xx, SQLSTATE's class `23` (integrity constraint violation), gRPC's
+//! retryable codes. `#[classes(...)]` on a table declares them, each `Name = RULE =>
+//! "description"`, where the rule is a range of values (`400..500`, `400..=499`, or one value,
+//! `0`), a string table's prefix (`"23"`), or a list of entries (`[UNAVAILABLE, ABORTED]`,
+//! names of entries or aliases). A table of several languages may describe a class in
+//! each, as an entry: `{ en: "...", zh: "..." }` (the default language's is required; a
+//! class described in one text is described in the default language).
+//!
+//! ```
+//! use codetable::Open;
+//!
+//! codetable::define_codes! {
+//!     /// A few HTTP statuses.
+//!     #[classes(
+//!         cover,                                  // every code is in a class
+//!         Successful = 200..300 => "The request succeeded.",
+//!         ClientError = 400..500 => "The request cannot be fulfilled.",
+//!         ServerError = 500..600 => "The server failed.",
+//!     )]
+//!     pub enum Http: u16 {
+//!         OK = 200 => "OK",
+//!         NOT_FOUND = 404 => "Not Found",
+//!         SERVICE_UNAVAILABLE = 503 => "Service Unavailable",
+//!     }
+//!
+//!     /// Two SQLSTATE codes, classed by their first two characters.
+//!     #[classes(enum = SqlClass, Integrity = "23" => "Integrity constraint violation.")]
+//!     pub enum SqlState: str {
+//!         UNIQUE_VIOLATION = "23505" => "unique_violation",
+//!         UNDEFINED_TABLE = "42P01" => "undefined_table",
+//!     }
+//! }
+//!
+//! const CLASS: HttpClass = Http::NOT_FOUND.class(); // a `const fn`
+//! assert_eq!(CLASS, HttpClass::ClientError);
+//! assert_eq!(HttpClass::ServerError.codes(), [Http::SERVICE_UNAVAILABLE]);
+//! assert_eq!(HttpClass::ClientError.to_string(), "ClientError");
+//! // A status the table lacks has the class its range gives it.
+//! assert_eq!(Http::decode(502).class(), Some(HttpClass::ServerError));
+//! assert_eq!(Http::class_of_value(700), None);
+//! // Without `cover`, `class()` is an `Option`.
+//! assert_eq!(SqlState::UNDEFINED_TABLE.class(), None);
+//! assert_eq!(SqlState::decode("23P99").class(), Some(SqlClass::Integrity));
+//! let entry = codetable::Table::of::<Http>().from_value(404).unwrap();
+//! assert_eq!(entry.class().unwrap().name, "ClientError");
+//! ```
+//!
+//! The macro generates the class enum, named `<Table>Class` or as `enum = Name` says, with
+//! the table's visibility: a variant per class in declaration order, `Copy`, `Eq`, `Ord`,
+//! `Hash`, `Debug` and `Display` (the name), with `const fn`s `all()`, `name()`,
+//! `description()` and `codes()`, and the [`CodeClass`] trait. The table gets `const fn
+//! class()`, which gives the class, or an `Option` of it for a table that does not say
+//! `cover`, and `const fn class_of_value(value)`, the class of any value: a code's own, else
+//! the class whose range or prefix holds it (a list names codes, so it holds no value the
+//! table lacks). [`Classified`] is the trait of tables with classes, with which
+//! [`Open::class`] and [`UnknownCode::class`] give a value's class generically.
+//!
+//! The macro checks that the classes are disjoint (two ranges that share values, two
+//! prefixes one of which starts the other, a listed code that another class holds: an error
+//! at both classes) and, with `cover`, that every entry is in one (an error at each entry
+//! that is not). A range on a string table, a prefix on an integer table, an empty range or
+//! prefix, a class declared twice and a listed name that is no entry are errors too.
+//!
+//! Classes show in [`Table::classes`], [`Entry::class`] and [`Unknown::class`], in `explain`
+//! and in every export: the Markdown page groups a table by class under a heading per
+//! class, JSON has the table's `classes` and each entry's `class`, CSV a `class` field, the
+//! C header each constant's class in its comment. A table without classes generates none of
+//! it.
+//!
 //! # Mirroring a C library
 //!
 //! A table that mirrors a -sys crate or a binding says so with `#[equals(...)]`, and the
@@ -966,6 +1038,7 @@ extern crate self as codetable;
 
 mod cell;
 pub mod check;
+mod class;
 mod code;
 mod derived;
 mod error;
@@ -993,6 +1066,7 @@ pub mod export;
 pub mod compat;
 
 pub use cell::ColumnKind;
+pub use class::{ClassInfo, ClassRule, Classified, CodeClass};
 pub use code::{Alias, Code, CodeValue, IntegerValue};
 pub use error::{UnknownName, UnknownValue};
 pub use ffi::Ffi;
@@ -1033,6 +1107,7 @@ pub mod __private {
     pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
         T::parse(text)
     }
+    pub use crate::class::starts_with;
     pub use crate::history::History;
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{same_name, Data, Index, Names};

@@ -3,6 +3,7 @@
 //! command); and the [`Descriptor`] of a table that both it and the typed API read.
 
 use crate::cell::{ColumnKind, Sink};
+use crate::class::{ClassInfo, Classified, CodeClass};
 use crate::code::sealed::Sealed;
 use crate::history::{self, History, ReservedValue, Retired, StringShape};
 use crate::{Code, CodeValue, Value};
@@ -109,6 +110,10 @@ pub struct Descriptor {
     reserved_names: &'static [&'static str],
     /// A string table's `#[codes(len, max_len, chars)]`.
     shape: StringShape,
+    /// `#[classes(...)]`: the classes, and the class of an entry by position and of a value.
+    classes: &'static [ClassInfo],
+    class_of: fn(usize) -> Option<usize>,
+    class_of_value: fn(Value<'_>) -> Option<usize>,
     value_type: &'static str,
     aliases: usize,
     value: fn(usize) -> Option<Value<'static>>,
@@ -143,6 +148,9 @@ impl Descriptor {
                 max_len: None,
                 chars: None,
             },
+            classes: &[],
+            class_of: crate::class::no_class,
+            class_of_value: crate::class::no_value_class,
             value_type: <C::Value as CodeValue>::TYPE_NAME,
             aliases: C::ALIASES.len(),
             value: value_of::<C>,
@@ -186,6 +194,17 @@ impl Descriptor {
         Self {
             reserved_values,
             reserved_names,
+            ..self
+        }
+    }
+
+    /// The description, with the classes of `C` (`#[classes(...)]`).
+    #[must_use]
+    pub const fn classes<C: Classified>(self) -> Self {
+        Self {
+            classes: <C::Class as CodeClass>::INFO,
+            class_of: crate::class::class_at::<C>,
+            class_of_value: crate::class::class_of_value::<C>,
             ..self
         }
     }
@@ -267,6 +286,13 @@ impl Table {
             Form::Name => "name",
             Form::Own => "own",
         }
+    }
+
+    /// The table's classes (`#[classes(...)]`), in declaration order; empty for a table
+    /// without.
+    #[must_use]
+    pub const fn classes(&self) -> &'static [ClassInfo] {
+        self.0.classes
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
@@ -510,6 +536,13 @@ impl Entry {
         history::find(self.descriptor.history, self.index)?.retired
     }
 
+    /// The entry's class (`#[classes(...)]`), if it is in one.
+    #[must_use]
+    pub fn class(&self) -> Option<ClassInfo> {
+        let at = (self.descriptor.class_of)(self.index)?;
+        self.descriptor.classes.get(at).copied()
+    }
+
     /// The value as the table writes it ([`Table::display_value`]): `None` for an entry
     /// without a value.
     #[must_use]
@@ -695,6 +728,13 @@ impl<'a> Unknown<'a> {
     #[must_use]
     pub const fn value(&self) -> Value<'a> {
         self.value
+    }
+
+    /// The class the table's ranges or prefixes give the value, if any.
+    #[must_use]
+    pub fn class(&self) -> Option<ClassInfo> {
+        let at = (self.table.0.class_of_value)(self.value)?;
+        self.table.0.classes.get(at).copied()
     }
 }
 

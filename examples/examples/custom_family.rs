@@ -14,7 +14,16 @@ use codetable_examples::{find, render, unknowns, Found, Query, Style, TABLES};
 codetable::define_codes! {
     /// The HTTP status codes that RFC 9110 ("HTTP Semantics", section 15) defines, each
     /// with the reason phrase the RFC gives it. The first digit is the class: 1xx
-    /// informational, 2xx successful, 3xx redirection, 4xx client error, 5xx server error.
+    /// informational, 2xx successful, 3xx redirection, 4xx client error, 5xx server error
+    /// (section 15), each a class of [`HttpStatusClass`], which holds every status (`cover`).
+    #[classes(
+        cover,
+        Informational = 100..200 => "The request was received, continuing process.",
+        Successful = 200..300 => "The request was successfully received, understood, and accepted.",
+        Redirection = 300..400 => "Further action needs to be taken in order to complete the request.",
+        ClientError = 400..500 => "The request contains bad syntax or cannot be fulfilled.",
+        ServerError = 500..600 => "The server failed to fulfill an apparently valid request.",
+    )]
     pub enum HttpStatus: u16 {
         /// RFC 9110, section 15.2.1.
         CONTINUE = 100 => "Continue",
@@ -119,16 +128,13 @@ codetable::define_codes! {
     }
 }
 
-impl HttpStatus {
-    /// The status's class, named after its first digit (RFC 9110, section 15).
-    fn class(self) -> &'static str {
-        match self.value() / 100 {
-            1 => "Informational",
-            2 => "Successful",
-            3 => "Redirection",
-            4 => "Client Error",
-            _ => "Server Error",
-        }
+/// Whether a client may send the request again as it is: error handling matches on the
+/// class far more often than on the code, and a status the table lacks has its class too.
+fn may_retry(status: Open<HttpStatus>) -> bool {
+    match status.class() {
+        Some(HttpStatusClass::ServerError) => true,
+        Some(HttpStatusClass::ClientError) => status == HttpStatus::REQUEST_TIMEOUT,
+        _ => false,
     }
 }
 
@@ -228,7 +234,27 @@ fn main() {
     assert_eq!(HttpStatus::NOT_FOUND as u16, 404);
     assert_eq!(size_of::<HttpStatus>(), size_of::<u16>());
     println!("404 is {not_found:?}, in class {}", not_found.class());
-    assert_eq!(not_found.class(), "Client Error");
+    assert_eq!(not_found.class(), HttpStatusClass::ClientError);
+    assert_eq!(
+        not_found.class().description(),
+        "The request contains bad syntax or cannot be fulfilled."
+    );
+    // In constants too, and for a status the RFC does not define.
+    const BAD_GATEWAY_CLASS: HttpStatusClass = HttpStatus::BAD_GATEWAY.class();
+    assert_eq!(BAD_GATEWAY_CLASS, HttpStatusClass::ServerError);
+    assert_eq!(
+        HttpStatus::class_of_value(299),
+        Some(HttpStatusClass::Successful)
+    );
+    assert_eq!(HttpStatus::class_of_value(600), None);
+    assert!(may_retry(HttpStatus::decode(599)) && may_retry(HttpStatus::decode(408)));
+    assert!(!may_retry(HttpStatus::decode(404)) && !may_retry(HttpStatus::decode(700)));
+    let informational: Vec<&str> = HttpStatusClass::Informational
+        .codes()
+        .iter()
+        .map(|c| c.name())
+        .collect();
+    assert_eq!(informational, ["CONTINUE", "SWITCHING_PROTOCOLS"]);
 
     // The names before RFC 9110 are aliases: the same codes, found by either name.
     assert_eq!(HttpStatus::PAYLOAD_TOO_LARGE, HttpStatus::CONTENT_TOO_LARGE);
@@ -310,20 +336,9 @@ fn main() {
     assert!(signaling.starts_with("SignalingError: 42 codes"));
     // Every class has codes; the codes are declared in increasing order, which is also how
     // they compare.
-    for class in [
-        "Informational",
-        "Successful",
-        "Redirection",
-        "Client Error",
-        "Server Error",
-    ] {
-        assert!(
-            HttpStatus::all()
-                .iter()
-                .copied()
-                .any(|code| code.class() == class),
-            "{class}"
-        );
+    for class in HttpStatusClass::all() {
+        assert!(!class.codes().is_empty(), "{class}");
+        assert!(class.codes().iter().all(|code| code.class() == *class));
     }
     assert!(HttpStatus::all()
         .windows(2)
@@ -360,7 +375,7 @@ fn main() {
         ]
     );
     assert!(text.contains("HttpStatus      NOT_IMPLEMENTED         501  Not Implemented"));
-    // An old name finds the code, and the listing says what it is.
+    // An old name finds the code, and the listing says what it is, and its class.
     let (_, text) = explain(&tables, "payload_too_large");
     // The alias's line starts where the descriptions do.
     let row = "  HttpStatus  CONTENT_TOO_LARGE  413  ";
@@ -369,6 +384,7 @@ fn main() {
         text,
         format!(
             "Codes named PAYLOAD_TOO_LARGE:\n{row}Content Too Large\n\
+             {indent}class ClientError: The request contains bad syntax or cannot be fulfilled.\n\
              {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n"
         )
     );

@@ -22,11 +22,31 @@
 //! assert_eq!(Grpc::from_value(1).map(Grpc::http), Some(499));
 //! assert_eq!(Grpc::CANCELLED.to_string(), "CANCELLED (1): The operation was cancelled, typically by the caller.");
 //! ```
+//!
+//! The same guidelines are the table's classes, listed by name: error handling matches on
+//! the class, and a code in none is `None`.
+//!
+//! ```
+//! use codetable_examples::grpc::{Grpc, GrpcClass};
+//!
+//! assert_eq!(Grpc::UNAVAILABLE.class(), Some(GrpcClass::Retryable));
+//! assert_eq!(Grpc::ABORTED.class(), Some(GrpcClass::RetryHigher));
+//! assert_eq!(Grpc::NOT_FOUND.class(), None);
+//! assert_eq!(GrpcClass::Retryable.codes(), [Grpc::UNAVAILABLE]);
+//! // A listed class holds its codes only: a value the table lacks is in none.
+//! assert_eq!(Grpc::decode(17).class(), None);
+//! ```
 
 codetable::define_codes! {
     /// gRPC's canonical status codes (`google.rpc.Code`), with their HTTP mapping and whether
-    /// the failing call may be retried.
+    /// the failing call may be retried. The classes of [`GrpcClass`] list the codes of
+    /// code.proto's guidelines for retrying; the other codes are in none.
     #[columns(http: u16, retryable: bool = false)]
+    #[classes(
+        Ok = [OK] => "Not an error.",
+        Retryable = [UNAVAILABLE] => "The client can retry just the failing call, with a backoff.",
+        RetryHigher = [ABORTED] => "The client should retry at a higher level, such as a read-modify-write sequence.",
+    )]
     pub enum Grpc: i32 {
         #[columns(http = 200)]
         OK = 0 => "Not an error; returned on success.",

@@ -25,7 +25,12 @@
 //! let query = Query::parse("42P01");
 //! let found = find(TABLES, &query);
 //! let text = render::text_results(&render::heading(&query, &found), &found.hits, &Default::default());
-//! assert_eq!(text, "Codes with value 42P01:\n  SqlState  UNDEFINED_TABLE  42P01  undefined_table\n");
+//! assert_eq!(
+//!     text,
+//!     "Codes with value 42P01:\n  SqlState  UNDEFINED_TABLE  42P01  undefined_table\n\
+//!      \x20                                   class SyntaxErrorOrAccessRuleViolation: \
+//!      Syntax Error or Access Rule Violation\n"
+//! );
 //! let found = find(TABLES, &Query::parse("invalid_grant"));
 //! assert_eq!(found.hits[0].entry.name, "INVALID_GRANT");
 //! ```

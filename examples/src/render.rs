@@ -97,6 +97,7 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
         let (description, _) = style.description(entry);
         lines(out, &start, &continuation, entry.deprecated, description);
         columns(out, &continuation, entry);
+        class(out, &continuation, entry.class());
         history(out, &continuation, entry);
         details(out, &continuation, style, entry.details);
         for alias in &hit.aliases {
@@ -117,6 +118,18 @@ fn columns(out: &mut String, continuation: &str, entry: &codetable::Entry) {
     let shown: Vec<String> = entry.columns().map(|c| format!("{}={c}", c.name)).collect();
     if !shown.is_empty() {
         let _ = writeln!(out, "{continuation}{}", shown.join(", "));
+    }
+}
+
+/// The class of an entry or of an unknown value on a line of its own, `class NAME:
+/// description`, when it is in one (`#[classes(...)]`).
+fn class(out: &mut String, continuation: &str, class: Option<codetable::ClassInfo>) {
+    if let Some(class) = class {
+        let _ = writeln!(
+            out,
+            "{continuation}class {}: {}",
+            class.name, class.description
+        );
     }
 }
 
@@ -269,7 +282,8 @@ pub fn json(hits: &[Hit], style: &Style) -> String {
 
 /// Values that tables do not know as a JSON array, one object per table, with the keys of
 /// [`json()`]'s objects: `table`, `known` (`false`), `value`, `code` (the value as serde
-/// writes `Open<C>`), `lang`, `description` and `entry` (`null`) and `aliases` (`[]`).
+/// writes `Open<C>`), `lang`, `description` and `entry` (`null`) and `aliases` (`[]`), and
+/// `class`, the class the table's ranges or prefixes give the value (or `null`).
 #[must_use]
 pub fn json_unknown(unknowns: &[Unknown]) -> String {
     array(unknowns.iter().map(|unknown| {
@@ -282,6 +296,7 @@ pub fn json_unknown(unknowns: &[Unknown]) -> String {
             "description": null,
             "entry": null,
             "aliases": [],
+            "class": unknown.class().map(|class| class.name),
         })
     }))
 }
@@ -325,6 +340,7 @@ pub fn text_unknown(query: &Query, unknowns: &[Unknown]) -> String {
     let mut out = format!("No table knows the value {}:\n", asked(query));
     for unknown in unknowns {
         let _ = writeln!(out, "  {unknown}");
+        class(&mut out, "    ", unknown.class());
     }
     out
 }

@@ -132,7 +132,14 @@ fn json_of_unknown(args: &[&str]) -> Value {
 
 /// The JSON object of a value that `table` does not know: the keys of a code's object,
 /// `known` false, `code` as serde writes the value, no entry.
-fn unknown_object(table: &str, value: Value, code: Value) -> Value {
+fn unknown_object(name: &str, value: Value, code: Value) -> Value {
+    // The class the table's ranges or prefixes give the value, found through the table.
+    let decoded = match &value {
+        Value::String(text) => table(name).decode(text.as_str()),
+        number => table(name).decode(number.as_i64().expect("a number")),
+    };
+    let unknown = decoded.expect("of the table's type").expect_err("unknown");
+    let table = name;
     serde_json::json!({
         "table": table,
         "known": false,
@@ -142,6 +149,7 @@ fn unknown_object(table: &str, value: Value, code: Value) -> Value {
         "description": null,
         "entry": null,
         "aliases": [],
+        "class": unknown.class().map(|class| class.name),
     })
 }
 
@@ -527,7 +535,10 @@ fn a_string_the_table_lacks_is_printed_as_open_prints_it() {
         .args(["--table", "sqlstate", "XX999"])
         .assert()
         .code(1)
-        .stdout(format!("No table knows the value XX999:\n  {unknown}\n"))
+        .stdout(format!(
+            "No table knows the value XX999:\n  {unknown}\n    \
+             class InternalError: Internal Error\n"
+        ))
         .stderr("");
     assert_eq!(unknown.to_string(), "SqlState XX999 (not in the table)");
     let items = json_of_unknown(&["-t", "sqlstate", "XX999"]);
@@ -544,7 +555,9 @@ fn a_string_the_table_lacks_is_printed_as_open_prints_it() {
         .args(["-t", "sqlstate", "XX9990"])
         .assert()
         .code(1)
-        .stdout(format!("No table knows the value XX9990:\n  {long}\n"));
+        .stdout(format!(
+            "No table knows the value XX9990:\n  {long}\n    class InternalError: Internal Error\n"
+        ));
     let items = json_of_unknown(&["-t", "sqlstate", "XX9990"]);
     assert_eq!(
         (&items[0]["value"], &items[0]["code"]),
@@ -750,8 +763,19 @@ fn list_one_table_as_aligned_text() {
         Some("SignalingError: 42 codes, descriptions in en, zh")
     );
     // A retired code has a line of its own under its row: `retired` (the table gives no
-    // version or replacement).
-    let (history, rows): (Vec<&str>, Vec<&str>) = lines.partition(|l| l.trim() == "retired");
+    // version or replacement); every code one with its class.
+    let (classes, lines): (Vec<&str>, Vec<&str>) =
+        lines.partition(|l| l.trim_start().starts_with("class "));
+    assert_eq!(classes.len(), signaling.count());
+    for (line, entry) in classes.iter().zip(signaling.all()) {
+        let class = entry.class().expect("every Signaling code has a class");
+        assert_eq!(
+            line.trim(),
+            format!("class {}: {}", class.name, class.description)
+        );
+    }
+    let (history, rows): (Vec<&str>, Vec<&str>) =
+        lines.into_iter().partition(|l| l.trim() == "retired");
     let retired = signaling.all().filter(|e| e.retired().is_some()).count();
     assert_eq!((history.len(), retired), (6, 6));
     assert_eq!(rows.len(), signaling.count());
@@ -836,6 +860,7 @@ fn json_objects_have_every_field() {
             },
             "details": timeout.details,
             "deprecated": false,
+            "class": "QueryUserNum",
             "columns": {},
         },
         "aliases": [],
@@ -1035,7 +1060,8 @@ fn a_value_no_table_knows_is_printed_as_such() {
         .assert()
         .code(1)
         .stdout(
-            "No table knows the value -1005 or 1005:\n  SignalingError 1005 (not in the table)\n",
+            "No table knows the value -1005 or 1005:\n  SignalingError 1005 (not in the table)\n    \
+             class General: General errors.\n",
         )
         .stderr("");
     let (printed, code) = open("SignalingError", 1005);

@@ -47,6 +47,24 @@ fn only_unavailable_is_retryable_as_a_single_call() {
 }
 
 #[test]
+fn the_retryable_class_is_the_retryable_column() {
+    use codetable_examples::grpc::GrpcClass;
+    let by_column: Vec<Grpc> = Grpc::all()
+        .iter()
+        .copied()
+        .filter(|c| c.retryable())
+        .collect();
+    assert_eq!(GrpcClass::Retryable.codes(), by_column);
+    for code in Grpc::all() {
+        assert_eq!(
+            code.class() == Some(GrpcClass::Retryable),
+            code.retryable(),
+            "{code}"
+        );
+    }
+}
+
+#[test]
 fn the_table_view_shows_the_columns() {
     let table = Table::of::<Grpc>();
     assert_eq!(table.columns(), ["http", "retryable"]);

@@ -230,3 +230,52 @@ fn oauth_errors_are_rfc_6749_section_5_2() {
         assert_eq!(OAuthError::from_value(other), None, "{other}");
     }
 }
+
+/// The classes are the file's `Section: Class XX - Description` lines, in order, each the
+/// class of every code under it (a second name that class 42 lists for a code of another
+/// class, such as `34000 ERRCODE_UNDEFINED_CURSOR`, is an alias: the code's class is where
+/// the file lists it first); a code the table lacks gets the class of its first two
+/// characters.
+#[test]
+fn the_classes_are_the_sections_of_errcodes_txt() {
+    use codetable::CodeClass;
+    use codetable_examples::sqlstate::SqlStateClass;
+
+    let text = fixture("errcodes.txt");
+    let mut sections: Vec<(String, String)> = Vec::new();
+    let mut codes: Vec<(String, usize)> = Vec::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("Section: Class ") {
+            let (prefix, description) = rest.split_once(" - ").expect("`XX - Description`");
+            sections.push((prefix.to_owned(), description.to_owned()));
+        } else if let Some(code) = line.split_whitespace().next().filter(|c| is_sqlstate(c)) {
+            if !codes.iter().any(|(c, _)| c == code) {
+                codes.push((code.to_owned(), sections.len() - 1));
+            }
+        }
+    }
+    assert_eq!(sections.len(), 43);
+    let classes = SqlStateClass::all();
+    assert_eq!(classes.len(), sections.len());
+    for (class, (prefix, description)) in classes.iter().zip(&sections) {
+        assert_eq!(class.description(), description);
+        let rule = CodeClass::rule(*class);
+        assert!(
+            matches!(rule, codetable::ClassRule::Prefix(p) if p == prefix),
+            "{class}: {rule}"
+        );
+    }
+    assert_eq!(codes.len(), 260);
+    for (code, section) in &codes {
+        let known = SqlState::from_value(code).expect("in the table");
+        assert_eq!(known.class(), classes[*section], "{code}");
+        assert!(classes[*section].codes().contains(&known), "{code}");
+    }
+    let unknown = SqlState::decode("23P99");
+    assert!(!unknown.is_known());
+    assert_eq!(
+        unknown.class(),
+        Some(SqlStateClass::IntegrityConstraintViolation)
+    );
+    assert_eq!(SqlState::class_of_value("ZZ000"), None);
+}

@@ -39,6 +39,8 @@ pub struct Table {
     pub hex: Option<Span>,
     /// `#[reserved(...)]`: values and names no entry may take.
     pub reserved: Reserved,
+    /// `#[classes(...)]`: the groups of codes, read by `class.rs`.
+    pub classes: Option<Classes>,
     /// The data file of `#[file(...)]` the entries were read from: its path relative to
     /// the manifest directory, and the span of the path literal.
     pub file: Option<(String, Span)>,
@@ -183,6 +185,36 @@ pub struct Entry {
     /// For an entry read from a data file, its place there (`codes.csv:14:9`), which
     /// messages about it name.
     pub origin: Option<String>,
+}
+
+/// A table's `#[classes(...)]`.
+pub struct Classes {
+    /// `enum = Name`: the class enum's name, when not `<Table>Class`.
+    pub ident: Option<Ident>,
+    /// `cover`, with its span: every entry must be in a class.
+    pub cover: Option<Span>,
+    pub classes: Vec<Class>,
+}
+
+/// One class: `Name = 100..200 => "..."`, `Name = "23" => "..."`, `Name = [A, B] => "..."`.
+pub struct Class {
+    pub ident: Ident,
+    /// The description in each language of the table, in the table's order (`""` where
+    /// `{ en: "...", zh: "..." }` leaves one out; the default language's is always there).
+    pub descriptions: Vec<String>,
+    pub rule: ClassRule,
+    /// The rule as written, where a conflict points.
+    pub tokens: TokenStream,
+}
+
+/// Which codes a class holds.
+pub enum ClassRule {
+    /// The integers `low..=high`.
+    Range(i128, i128),
+    /// A string table's values that start with this.
+    Prefix(String),
+    /// The entries named.
+    List(Vec<Ident>),
 }
 
 /// An entry's `#[retired]` or `#[retired(until = "2.0", replacement = NAME)]`.

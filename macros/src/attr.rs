@@ -85,6 +85,8 @@ pub struct TableAttrs {
     pub optional_descriptions: bool,
     /// `#[file(...)]`, read by `file.rs` once the table's languages and columns are known.
     pub file: Option<Attribute>,
+    /// `#[classes(...)]`, read by `class.rs` once the value type is known.
+    pub classes: Option<Attribute>,
 }
 
 /// What the attributes of an entry say.
@@ -179,6 +181,13 @@ pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
                 codes_attr = Some(attr);
             }
             "reserved" => out.reserved.push(attr),
+            "classes" => {
+                if out.classes.is_some() {
+                    errors.push(error::repeated_attr(&attr, "classes"));
+                    continue;
+                }
+                out.classes = Some(attr);
+            }
             "derive" => out.pass_derive(derive(attr, errors)),
             "cfg_attr" => out.pass_derive(filter_cfg_attr(attr, errors, table_cfg_meta)),
             "repr" => errors.push(error::repr_on_table(&attr)),
@@ -327,7 +336,7 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" | "columns" | "equals" | "reserved" | "file" => {
+        "langs" | "codes" | "columns" | "equals" | "reserved" | "file" | "classes" => {
             errors.push(error::conditional_attr(&meta, name));
         }
         _ => return Some(meta),

@@ -1485,3 +1485,126 @@ pub fn file_alias_and_value(span: Span, at: &str) -> Error {
         ),
     )
 }
+
+// `#[classes(...)]` (`class.rs`).
+
+pub fn malformed_classes(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed `#[classes]`: expected classes such as `ClientError = 400..500 => \
+         \"...\"`, and the options `enum = Name` and `cover`\n\
+         help: write `#[classes(Informational = 100..200 => \"The request was received.\", \
+         ClientError = 400..500 => \"The client erred.\")]`",
+    )
+}
+
+pub fn malformed_class(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "malformed class: expected `Name = RULE => \"description\"`, where the rule is a \
+         range (`400..500`, `400..=499`), a value (`0`), a string table's prefix (`\"23\"`) \
+         or a list of entries (`[UNAVAILABLE, ABORTED]`); or an option, `enum = Name` or \
+         `cover`\n\
+         help: write `ClientError = 400..500 => \"The client erred.\"`",
+    )
+}
+
+pub fn repeated_classes_option(span: Span, key: &str) -> Error {
+    Error::new(
+        span,
+        format!("`{key}` is given twice in `#[classes]`: keep one"),
+    )
+}
+
+pub fn duplicate_class(span: Span, name: &str, first: Span) -> Error {
+    conflict(
+        Error::new(
+            span,
+            format!("class `{name}` is declared twice: rename one, or merge their codes"),
+        ),
+        first,
+        format!("note: class `{name}` is first declared here"),
+    )
+}
+
+pub fn range_class_in_string_table(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "a string table's classes are prefixes (`\"23\"`) or lists of entries, not ranges of \
+         numbers\n\
+         help: write the class as the prefix its values share, such as `Name = \"23\" => \"...\"`",
+    )
+}
+
+pub fn prefix_class_in_integer_table(tokens: impl ToTokens, ty: &str) -> Error {
+    Error::new_spanned(
+        tokens,
+        format!(
+            "a table of `{ty}` has no string prefixes: its classes are ranges (`400..500`), \
+             values (`0`) or lists of entries\n\
+             help: write the class as a range, such as `Name = 400..500 => \"...\"`"
+        ),
+    )
+}
+
+pub fn empty_class_range(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "this class's range holds no value\n\
+         help: write the lower bound first, as in `400..500` or `400..=499`",
+    )
+}
+
+pub fn empty_class_prefix(tokens: impl ToTokens) -> Error {
+    Error::new_spanned(
+        tokens,
+        "an empty prefix puts every value in this class\n\
+         help: write the prefix the class's values share, such as `\"23\"`",
+    )
+}
+
+pub fn unknown_class_member(ident: &proc_macro2::Ident, name: &str) -> Error {
+    Error::new(
+        ident.span(),
+        format!(
+            "the class lists `{name}`, which is no entry of the table\n\
+             help: list the name of an entry or an alias, or remove `{name}`"
+        ),
+    )
+}
+
+pub fn overlapping_classes(tokens: impl ToTokens, problem: &str, first: impl ToTokens) -> Error {
+    let mut error = Error::new_spanned(
+        tokens,
+        format!(
+            "classes overlap: {problem}; a code is in one class at most\n\
+             help: narrow one of the classes so that they share no code"
+        ),
+    );
+    error.combine(Error::new_spanned(
+        first,
+        "note: the other class is declared here",
+    ));
+    error
+}
+
+pub fn unclassified_entry(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` is in no class, and the table's `#[classes(cover, ...)]` says every \
+             entry is in one\n\
+             help: widen a class to hold `{name}`, add a class for it, or remove `cover`"
+        ),
+    )
+}
+
+pub fn class_method_clash(span: Span, name: &str) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`{name}` is the name of a method that `#[classes]` gives the table\n\
+             help: rename `{name}`"
+        ),
+    )
+}

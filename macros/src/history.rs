@@ -80,23 +80,29 @@ fn item(input: ParseStream) -> syn::Result<Item> {
     } else if input.peek(Ident::peek_any) {
         Item::Name(input.call(Ident::parse_any)?)
     } else {
-        let low = signed(input)?;
-        if input.peek(Token![..=]) {
-            input.parse::<Token![..=]>()?;
-            Item::Range(low, signed(input)?)
-        } else if input.peek(Token![..]) {
-            input.parse::<Token![..]>()?;
-            // `a..b` leaves `b` out; `a..a` is empty, reported by the caller.
-            Item::Range(low, signed(input)? - 1)
-        } else {
-            Item::Range(low, low)
-        }
+        let (low, high) = range(input)?;
+        Item::Range(low, high)
     };
     if input.is_empty() {
         Ok(item)
     } else {
         Err(input.error("unexpected tokens"))
     }
+}
+
+/// `a..=b`, `a..b` or `a`, as both ends included (`a..a` gives `(a, a - 1)`, empty, for
+/// the caller to report): a reservation's, or a class's (`class.rs`).
+pub fn range(input: ParseStream) -> syn::Result<(i128, i128)> {
+    let low = signed(input)?;
+    Ok(if input.peek(Token![..=]) {
+        input.parse::<Token![..=]>()?;
+        (low, signed(input)?)
+    } else if input.peek(Token![..]) {
+        input.parse::<Token![..]>()?;
+        (low, signed(input)? - 1)
+    } else {
+        (low, low)
+    })
 }
 
 /// An integer literal with an optional `-`.

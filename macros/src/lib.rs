@@ -13,7 +13,9 @@
 //!    macro's own messages from syn's;
 //! 3. the attributes: `columns.rs` reads `#[columns(...)]`, and `attr.rs` the other
 //!    attributes of a table and of an entry, sorting them (what passes through, whether the
-//!    table derives serde's traits itself);
+//!    table derives serde's traits itself); after them, `class.rs` reads `#[classes(...)]`
+//!    and checks the classes against the entries (`valid.rs` calls it with the settled
+//!    values);
 //! 4. `parse.rs` reads the invocation, its tables and their entries, into the model,
 //!    recovering after each mistake so that independent mistakes are all reported;
 //! 5. `valid.rs` checks the model as a whole (duplicate values and names, ranges and
@@ -32,6 +34,7 @@ mod ast;
 mod attr;
 #[cfg(test)]
 mod bench_expand;
+mod class;
 mod columns;
 mod csv;
 mod errcodes;

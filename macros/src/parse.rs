@@ -8,6 +8,7 @@
 
 use crate::ast::{Entry, Invocation, Lang, Repr, Table, Value};
 use crate::attr::{self, parse_lang};
+use crate::class;
 use crate::error::{self, Errors};
 use crate::file;
 use crate::history;
@@ -95,6 +96,8 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
             span: Span::call_site(),
         }]
     });
+    let classes =
+        (table_attrs.classes.as_ref()).and_then(|attr| class::classes(attr, repr, &langs, errors));
     let chunks = split_at_commas(body.stream());
     let opens = table_attrs.opens;
     let optional = table_attrs.optional_descriptions;
@@ -163,6 +166,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         equals: table_attrs.equals,
         hex: table_attrs.hex,
         reserved,
+        classes,
         file,
         vis,
         ident,

@@ -18,6 +18,7 @@ use crate::ast::{
     CheckForm, Column, Derive, Entry, Equals, Invocation, Repr, ReservedKind, SerdeForm, Shape,
     Table,
 };
+use crate::class;
 use crate::error::{self, Errors, Len};
 use crate::eval::{self, Refused, Scope, Ty};
 use crate::names::{self, Taken};
@@ -70,6 +71,9 @@ pub struct Checked<'a> {
     /// The values entries declare for derived columns that may not be overridden, to
     /// compare with the function's.
     pub derived: Vec<DerivedCheck<'a>>,
+    /// Each variant's class, by position among `table.classes`; empty for a table without,
+    /// or whose methods `class` and `class_of_value` clash with a name (reported).
+    pub classes: Vec<Option<usize>>,
 }
 
 /// An entry's declared value of a derived column, and the call that computes it.
@@ -194,6 +198,13 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     }
     forgotten_values(table, check.errors);
     history_checks(table, &check.variants, check.errors);
+    // The entries whose value was wrong (reported), before they get a stand-in.
+    let wrong: Vec<&str> = check
+        .variants
+        .iter()
+        .filter(|v| v.entry.value.is_some() && v.discriminant == i128::MIN && v.string.is_none())
+        .map(|v| v.entry.name.as_str())
+        .collect();
     let repr = table.repr.unwrap_or(Repr::I32);
     assign_discriminants(&mut check.variants, repr, check.errors);
     drop_unplaced(&mut check.variants, &mut check.aliases);
@@ -211,6 +222,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
     let (columns, derived) =
         check_columns(table, &mut check.variants, &check.aliases, check.errors);
     let equals = equals_checks(table, &check.variants, &check.aliases, check.errors);
+    let classes = classes_of(table, &check.variants, &check.aliases, &wrong, check.errors);
     let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);
     let longest = check
         .variants
@@ -229,7 +241,41 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         columns,
         equals,
         derived,
+        classes,
     }
+}
+
+/// The class of each variant (`#[classes(...)]`), by position among the classes; empty for
+/// a table without classes, or with a name that its methods take (reported). An entry whose value was wrong (in `wrong`, reported) is not
+/// reported again for being in no class.
+fn classes_of(
+    table: &Table,
+    variants: &[Variant],
+    aliases: &[Alias],
+    wrong: &[&str],
+    errors: &mut Errors,
+) -> Vec<Option<usize>> {
+    let Some(classes) = &table.classes else {
+        return Vec::new();
+    };
+    if class::name_clashes(&table.entries, &table.columns, errors) {
+        return Vec::new();
+    }
+    let is_str = table.repr.is_some_and(Repr::is_str);
+    let members: Vec<class::Member> = variants
+        .iter()
+        .map(|v| class::Member {
+            entry: v.entry,
+            number: (v.has_value && !is_str).then_some(v.discriminant),
+            text: v.string.as_deref(),
+            reported: wrong.contains(&v.entry.name.as_str()),
+        })
+        .collect();
+    let aliases: Vec<(&str, usize)> = aliases
+        .iter()
+        .map(|a| (a.entry.name.as_str(), a.target))
+        .collect();
+    class::assign(classes, &members, &aliases, errors)
 }
 
 /// The entries (variants and aliases) with a value, each with the constant it must equal:

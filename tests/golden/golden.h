@@ -5,12 +5,13 @@
 /* Golden: i32 codes. */
 typedef enum GOLD_Golden {
     /*
-     * Since 1.0.
+     * Since 1.0. Class Fine.
      * en: Success.
      * zh: 成功。
      */
     GOLD_GOLDEN_OK = 0,
     /*
+     * Class Failed.
      * en: Busy | try "later", <soon> & *again* (50% of_the time) `now` [x]~$y\.
      * zh: 繁忙，请稍后重试。
      *
@@ -26,7 +27,7 @@ typedef enum GOLD_Golden {
      */
     GOLD_GOLDEN_OVERLOADED = GOLD_GOLDEN_BUSY,
     /*
-     * Deprecated.
+     * Deprecated. Class Listed.
      * en: Comment * / ends / * here ?? / or not?
      * zh: 已弃用
      */
@@ -58,7 +59,7 @@ typedef enum GOLD_Golden {
 /* Golden reserves values 3, 9..=11 and names OLD_OK: earlier releases used them; never reuse them. */
 
 /* GoldenState: string codes. */
-/* A quote and a backslash. */
+/* Class Escaped. A quote and a backslash. */
 #define GOLD_GOLDEN_STATE_QUOTED "a\"b\\c"
 /*
  * Alias of GOLD_GOLDEN_STATE_QUOTED.

@@ -324,3 +324,69 @@ fn a_malformed_snapshot_is_an_error_that_says_where() {
         "not a codetable/1 snapshot: the document.tables[0]: the key `aliases` is missing"
     );
 }
+
+/// Two versions of a table with classes: 503 moves from `ServerError` to `Retryable`, 404
+/// leaves every class, and 200 gets one.
+mod classed_v1 {
+    codetable::define_codes! {
+        /// Statuses.
+        #[classes(ClientError = 400..500 => "Client.", ServerError = 500..600 => "Server.")]
+        pub enum Status: u16 {
+            OK = 200 => "Fine.",
+            NOT_FOUND = 404 => "Not found.",
+            UNAVAILABLE = 503 => "Unavailable.",
+        }
+    }
+}
+
+mod classed_v2 {
+    codetable::define_codes! {
+        /// Statuses.
+        #[classes(Success = 200 => "Fine.", Retryable = [UNAVAILABLE] => "Retry.")]
+        pub enum Status: u16 {
+            OK = 200 => "Fine.",
+            NOT_FOUND = 404 => "Not found.",
+            UNAVAILABLE = 503 => "Unavailable.",
+        }
+    }
+}
+
+#[test]
+fn a_codes_class_changing_is_a_warning() {
+    let report = report(table::<classed_v1::Status>(), table::<classed_v2::Status>());
+    let changes: Vec<(ChangeKind, Option<&str>, &str)> = report
+        .changes
+        .iter()
+        .map(|c| (c.kind, c.code.as_deref(), c.message.as_str()))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            (
+                ChangeKind::ClassChanged,
+                Some("OK"),
+                "was in no class, now in class Success"
+            ),
+            (
+                ChangeKind::ClassChanged,
+                Some("NOT_FOUND"),
+                "was in class ClientError, now in no class"
+            ),
+            (
+                ChangeKind::ClassChanged,
+                Some("UNAVAILABLE"),
+                "was in class ServerError, now in class Retryable"
+            ),
+        ],
+        "{report}"
+    );
+    assert!(!report.is_breaking());
+    // A snapshot that records no classes (one written before them) warns of none.
+    let unclassed = snapshot(table::<classed_v1::Status>())
+        .lines()
+        .filter(|line| !line.contains("\"class\": "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let report = compat::check(&unclassed, &[table::<classed_v2::Status>()]).expect("readable");
+    assert!(report.changes.is_empty(), "{report}");
+}

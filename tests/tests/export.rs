@@ -36,10 +36,16 @@ define_codes! {
     /// A small table with what every export has to show: aliases of both forms, with and
     /// without descriptions of their own, deprecated entries and aliases, an entry without a
     /// value, two languages, columns, details, text that needs escaping in every format, and
-    /// a history: reserved values and names, `since`, a retired code.
+    /// a history: reserved values and names, `since`, a retired code; classes of each kind,
+    /// one listing an alias, and codes in none.
     #[langs(en, zh)]
     #[columns(http: u16, retryable: bool = false)]
     #[reserved(3, 9..=11, OLD_OK)]
+    #[classes(
+        Fine = 0 => { en: "It worked.", zh: "成功。" },
+        Failed = -16..=-1 => "It failed | try <again> & \"later\".",
+        Listed = [FAILURE] => "Listed by an alias's name.",
+    )]
     pub enum Golden: i32 {
         #[since = "1.0"]
         #[columns(http = 200)]
@@ -73,6 +79,7 @@ define_codes! {
     /// A string table whose values need C string escapes.
     #[codes(max_len = 16)]
     #[reserved("*/x", OLD)]
+    #[classes(enum = GoldenStateKind, Escaped = "a\"" => "Starts with a quote's escape.")]
     pub enum GoldenState: str {
         QUOTED = "a\"b\\c" => "A quote and a backslash.",
         TRIGRAPH = "??/x?" => "Not a trigraph.",
@@ -483,7 +490,7 @@ fn c_header_with_the_sdk_names() {
     let options = Options::new().table_prefix(false).langs(&["zh"]);
     let header = check_header("sdk-names", &tables, &options, ("", false, false));
     assert!(header.contains("#ifndef SIGNALING_ERROR_H\n"));
-    assert!(header.contains("    /* 网络问题 */\n    LOGIN_E_NET = 201,\n"));
+    assert!(header.contains("    /* Class Login. 网络问题 */\n    LOGIN_E_NET = 201,\n"));
     assert!(header.contains("    QUERYUSERNUM_E_BYUSER = 502,\n"));
 }
 
@@ -1035,6 +1042,54 @@ fn markdown_english_page_matches_the_english_documentation() {
     check_signaling_page("en");
 }
 
+/// The page's groups, in its order: its codes by the word their names start with, up to
+/// `_E` (`LOGOUT`, `LOGIN`, ..., `GENERAL`; `SUCCESS` alone), each with its codes' names.
+fn signaling_page_groups() -> Vec<(String, Vec<String>)> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for row in fixtures::rows("signaling") {
+        let word = row.name.split("_E").next().unwrap_or_default().to_owned();
+        match groups.last_mut() {
+            Some((last, names)) if *last == word => names.push(row.name),
+            _ => groups.push((word, vec![row.name])),
+        }
+    }
+    groups
+}
+
+#[test]
+fn markdown_of_signaling_has_a_heading_per_class_of_the_page() {
+    let groups = signaling_page_groups();
+    assert_eq!(groups.len(), 9, "{groups:?}");
+    let table = ALL_TABLES[0];
+    assert_eq!(table.classes().len(), groups.len());
+    for lang in ["en", "zh"] {
+        let page = export(Format::Markdown, &[table], &Options::new().langs(&[lang]));
+        // The headings of the classes (the page also has one for the details).
+        let sections: Vec<&str> = page
+            .split("\n## ")
+            .skip(1)
+            .filter(|s| s.starts_with("<a id=\"signalingerror-class"))
+            .collect();
+        assert_eq!(sections.len(), groups.len(), "{lang}:\n{page}");
+        for ((section, (word, names)), class) in sections.iter().zip(&groups).zip(table.classes()) {
+            let heading = format!(
+                "<a id=\"signalingerror-class-{}\"></a>{}",
+                class.name.to_ascii_lowercase(),
+                class.name
+            );
+            assert_eq!(section.lines().next(), Some(heading.as_str()), "{word}");
+            assert_eq!(section.lines().nth(2), class.description_in(lang));
+            // The section's rows are the group's codes, in the page's order.
+            let rows: Vec<&str> = section
+                .lines()
+                .filter_map(|line| line.strip_prefix("| <a id=\""))
+                .filter_map(|line| line.split('`').nth(1))
+                .collect();
+            assert_eq!(rows, *names, "{lang}: {}", class.name);
+        }
+    }
+}
+
 #[test]
 fn markdown_rows_read_back_for_every_table() {
     let tables = all_tables();
@@ -1173,6 +1228,14 @@ fn json_reads_back_every_entry_of_every_table() {
                 "columns": columns,
             });
             written(&mut expected, &entry);
+            // An entry's class, in a table with classes (an alias's is its entry's).
+            if !table.classes().is_empty() {
+                let class = json_opt(entry.class().map(|c| c.name));
+                expected
+                    .as_object_mut()
+                    .expect("an object")
+                    .insert("class".into(), class);
+            }
             assert_eq!(json, &expected, "{}::{}", table.name(), entry.name);
         }
         let aliases = json["aliases"].as_array().expect("aliases");
@@ -1306,7 +1369,7 @@ fn csv_reads_back_every_entry_and_alias() {
     let records = parse_csv(&text);
     let header = &records[0];
     assert_eq!(
-        header[..13],
+        header[..14],
         [
             "table",
             "name",
@@ -1318,6 +1381,7 @@ fn csv_reads_back_every_entry_and_alias() {
             "retired",
             "until",
             "replacement",
+            "class",
             "description_en",
             "description_zh",
             "details"
@@ -1325,7 +1389,7 @@ fn csv_reads_back_every_entry_and_alias() {
     );
     // Each column name once, in the order the tables first give them.
     assert_eq!(
-        header[13..],
+        header[14..],
         [
             "http",
             "retryable",
@@ -1378,6 +1442,8 @@ fn csv_reads_back_every_entry_and_alias() {
                     )
                 }
             };
+            // An alias's row has its entry's class.
+            assert_eq!(field("class"), entry.class().map_or("", |c| c.name));
             assert_eq!(field("description_en"), descriptions[0].unwrap_or_default());
             assert_eq!(field("description_zh"), descriptions[1].unwrap_or_default());
             assert_eq!(field("details"), details.unwrap_or_default());

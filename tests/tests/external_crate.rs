@@ -1213,3 +1213,63 @@ fn a_table_read_from_a_csv_file_builds_matches_the_file_and_rebuilds_when_it_cha
         "{stderr}"
     );
 }
+
+/// A crate with a table classed by ranges: each code's class and each value's, in constants
+/// (`class()` and `class_of_value()` are `const fn`), through `Open` for a value the table
+/// lacks, and through the generic `Classified` and the erased `Table`.
+const CLASSES_MAIN_RS: &str = r#"//! A crate whose table has classes.
+#![deny(warnings)]
+
+use codetable::{Classified, CodeClass, Open, Table};
+
+codetable::define_codes! {
+    /// A few HTTP statuses.
+    #[classes(
+        cover,
+        Success = 200..300 => "The request succeeded.",
+        ClientError = 400..=499 => "The client erred.",
+        ServerError = 500..600 => "The server erred.",
+    )]
+    pub enum Http: u16 {
+        OK = 200 => "OK.",
+        NOT_FOUND = 404 => "Not Found.",
+        TEAPOT = 418 => "I'm a teapot.",
+        UNAVAILABLE = 503 => "Service Unavailable.",
+    }
+}
+
+const NOT_FOUND: HttpClass = Http::NOT_FOUND.class();
+const GATEWAY: Option<HttpClass> = Http::class_of_value(504);
+const REDIRECT: Option<HttpClass> = Http::class_of_value(308);
+const IS_CLIENT: bool = matches!(Http::TEAPOT.class(), HttpClass::ClientError);
+
+fn class_name<C: Classified>(code: Open<C>) -> &'static str {
+    code.class().map_or("none", CodeClass::name)
+}
+
+fn main() {
+    println!("{NOT_FOUND:?} {GATEWAY:?} {REDIRECT:?} {IS_CLIENT}");
+    println!("{} {}", class_name(Http::decode(599)), class_name(Http::decode(100)));
+    for class in HttpClass::all() {
+        let names: Vec<&str> = class.codes().iter().map(|c| c.name()).collect();
+        println!("{class}: {} [{}]", class.description(), names.join(" "));
+    }
+    let table = Table::of::<Http>();
+    let teapot = table.from_value(418).unwrap();
+    println!("{} {}", teapot.class().unwrap().name, table.classes()[2].rule);
+}
+"#;
+
+#[test]
+fn a_crate_outside_the_workspace_classes_its_codes_in_constants() {
+    let krate = external_crate("codetable-external-classes", &[], "", CLASSES_MAIN_RS);
+    assert_eq!(
+        cargo_run(&krate),
+        "ClientError Some(ServerError) None true\n\
+         ServerError none\n\
+         Success: The request succeeded. [OK]\n\
+         ClientError: The client erred. [NOT_FOUND TEAPOT]\n\
+         ServerError: The server erred. [UNAVAILABLE]\n\
+         ClientError 500..=599\n"
+    );
+}

@@ -40,8 +40,25 @@ define_codes! {
     ///
     /// Codes 1xx are about logging out, 2xx logging in, 3xx joining a channel, 4xx sending
     /// messages, 5xx querying the number of users in a channel, 6xx leaving a channel,
-    /// 7xx calls (invitations) and 1000 to 1004 are general errors.
+    /// 7xx calls (invitations) and 1000 to 1004 are general errors: the page's groups, each
+    /// a class of [`SignalingErrorClass`] (`code.class()`). A code the table lacks gets the
+    /// class of its hundred, as the header's `GENERAL_E_LARGE_PARAM = 1005` does.
     #[langs(en, zh)]
+    #[classes(
+        cover,
+        Success = 0 => { en: "Success: no error.", zh: "成功：没有错误" },
+        Logout = 100..200 => { en: "Logging out: why the user was logged out.", zh: "退出登录" },
+        Login = 200..300 => { en: "Logging in: why a login failed.", zh: "登录" },
+        JoinChannel = 300..400 => { en: "Joining a channel.", zh: "加入频道" },
+        SendMessage = 400..500 => { en: "Sending a message.", zh: "发送消息" },
+        QueryUserNum = 500..600 => {
+            en: "Querying the number of users in a channel.",
+            zh: "查询频道用户数"
+        },
+        LeaveChannel = 600..700 => { en: "Leaving a channel: why the user left it.", zh: "退出频道" },
+        Invite = 700..800 => { en: "Calls (invitations).", zh: "呼叫" },
+        General = 1000..1100 => { en: "General errors.", zh: "一般错误" },
+    )]
     #[non_exhaustive]
     pub enum SignalingError: i32 {
         SUCCESS = 0 => { en: "No error.", zh: "没有错误" },

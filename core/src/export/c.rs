@@ -403,8 +403,8 @@ fn constant(
         .try_for_each(|c| out.write_char(c))
 }
 
-/// What the comment before a constant says: what it is (no value, an alias, deprecated),
-/// its descriptions and its details.
+/// What the comment before a constant says: what it is (no value, an alias, deprecated,
+/// its class), its descriptions and its details.
 fn note(out: &mut dyn Write, table: &Table, row: &Row, options: &Options<'_>) -> fmt::Result {
     let mut lead = false;
     if row.entry().value.is_none() {
@@ -444,6 +444,11 @@ fn note(out: &mut dyn Write, table: &Table, row: &Row, options: &Options<'_>) ->
         lead = true;
     } else if row.deprecated() {
         out.write_str(if lead { " Deprecated." } else { "Deprecated." })?;
+        lead = true;
+    }
+    if let (true, Some(class)) = (is_entry, entry.class()) {
+        let space = if lead { " " } else { "" };
+        write!(out, "{space}Class {}.", class.name)?;
         lead = true;
     }
     let descriptions = || {

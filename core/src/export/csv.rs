@@ -15,6 +15,10 @@ const FIXED: &str =
 /// `out`'s.
 pub fn csv(out: &mut dyn Write, tables: &[Table], options: &Options<'_>) -> fmt::Result {
     out.write_str(FIXED)?;
+    let classed = options.select(tables).any(|t| !t.classes().is_empty());
+    if classed {
+        out.write_str(",class")?;
+    }
     each_lang(tables, options, &mut |lang| {
         out.write_str(",description_")?;
         field(out, &lang)
@@ -27,7 +31,7 @@ pub fn csv(out: &mut dyn Write, tables: &[Table], options: &Options<'_>) -> fmt:
     out.write_str("\r\n")?;
     for table in options.select(tables) {
         for row in rows(table) {
-            write_row(out, tables, table, &row, options)?;
+            write_row(out, tables, table, &row, options, classed)?;
         }
     }
     Ok(())
@@ -39,6 +43,7 @@ fn write_row(
     table: &Table,
     row: &Row,
     options: &Options<'_>,
+    classed: bool,
 ) -> fmt::Result {
     field(out, &table.name())?;
     out.write_char(',')?;
@@ -57,6 +62,12 @@ fn write_row(
     }
     write!(out, ",{}", row.deprecated())?;
     history(out, row)?;
+    if classed {
+        out.write_char(',')?;
+        if let Some(class) = row.entry().class() {
+            field(out, &class.name)?;
+        }
+    }
     each_lang(tables, options, &mut |lang| {
         out.write_char(',')?;
         let wanted = options.langs_of(table).any(|l| l == lang);

@@ -2,7 +2,7 @@
 //! of its entry and alias objects, for other JSON to embed.
 
 use super::{Options, Row};
-use crate::{AliasEntry, ColumnKind, Entry, ReservedValue, Table, Value};
+use crate::{AliasEntry, ClassRule, ColumnKind, Entry, ReservedValue, Table, Value};
 use core::fmt::{self, Write};
 
 /// The schema's name and version, the document's `schema`.
@@ -48,6 +48,7 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     out.write_str(",\n      \"columns\": ")?;
     list(out, table.columns().iter().copied())?;
     write_contract(out, table)?;
+    write_classes(out, table, options)?;
     out.write_str(",\n      \"entries\": [")?;
     let mut first = true;
     for entry in table.all() {
@@ -128,6 +129,9 @@ pub fn json_entry(
         optional_string(out, retired.replacement)?;
         out.write_char('}')?;
     }
+    if !entry.table().classes().is_empty() {
+        optional_string(object.key("class")?, entry.class().map(|c| c.name))?;
+    }
     let out = object.key("columns")?;
     out.write_char('{')?;
     for (at, column) in entry.columns().enumerate() {
@@ -176,6 +180,57 @@ fn write_contract(out: &mut dyn Write, table: &Table) -> fmt::Result {
     }
     out.write_str("], \"names\": ")?;
     list(out, names.iter().copied())?;
+    out.write_char('}')
+}
+
+/// The table's `classes`, one a line, when it has any: `name`, `descriptions` (in the
+/// languages exported that the class is described in), and its rule: `range` (`[low,
+/// high]`, both ends included), `prefix`, or `"listed": true`.
+fn write_classes(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt::Result {
+    let classes = table.classes();
+    if classes.is_empty() {
+        return Ok(());
+    }
+    out.write_str(",\n      \"classes\": [")?;
+    for (at, class) in classes.iter().enumerate() {
+        out.write_str(if at == 0 { "\n" } else { ",\n" })?;
+        indent(out, ROW_INDENT)?;
+        out.write_str("{\"name\": ")?;
+        write_json_string(out, class.name)?;
+        out.write_str(", \"descriptions\": ")?;
+        descriptions(out, options.langs_in(table.langs()), &|lang| {
+            class.description_in(lang)
+        })?;
+        match class.rule {
+            ClassRule::Range(low, high) => write!(out, ", \"range\": [{low}, {high}]")?,
+            ClassRule::Prefix(prefix) => {
+                out.write_str(", \"prefix\": ")?;
+                write_json_string(out, prefix)?;
+            }
+            ClassRule::List => out.write_str(", \"listed\": true")?,
+        }
+        out.write_char('}')?;
+    }
+    out.write_str("\n      ]")
+}
+
+/// `{"en": "...", "zh": "..."}`: the text of each of `langs` that `text_in` gives.
+fn descriptions<'l>(
+    out: &mut dyn Write,
+    langs: impl Iterator<Item = &'l str>,
+    text_in: &dyn Fn(&str) -> Option<&'static str>,
+) -> fmt::Result {
+    out.write_char('{')?;
+    let mut first = true;
+    for lang in langs {
+        if let Some(text) = text_in(lang) {
+            out.write_str(if first { "" } else { ", " })?;
+            first = false;
+            write_json_string(out, lang)?;
+            out.write_str(": ")?;
+            write_json_string(out, text)?;
+        }
+    }
     out.write_char('}')
 }
 
@@ -232,18 +287,9 @@ fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt:
         write_json_string(object.key("expression")?, expression)?;
     }
     let out = object.key("descriptions")?;
-    out.write_char('{')?;
-    let mut first = true;
-    for lang in options.langs_in(row.entry().langs) {
-        if let Some(text) = row.description_in(lang) {
-            out.write_str(if first { "" } else { ", " })?;
-            first = false;
-            write_json_string(out, lang)?;
-            out.write_str(": ")?;
-            write_json_string(out, text)?;
-        }
-    }
-    out.write_char('}')?;
+    descriptions(out, options.langs_in(row.entry().langs), &|lang| {
+        row.description_in(lang)
+    })?;
     let out = object.key("details")?;
     match row.details() {
         Some(details) => write_json_string(out, details)?,

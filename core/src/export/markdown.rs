@@ -22,6 +22,8 @@ struct Labels {
     retired: (&'static str, &'static str, &'static str, &'static str),
     /// The heading of the reserved values and names, and their labels.
     reserved: (&'static str, &'static str, &'static str),
+    /// The heading of the codes in no class, in a table with classes.
+    other_class: &'static str,
 }
 
 const ENGLISH: Labels = Labels {
@@ -35,6 +37,7 @@ const ENGLISH: Labels = Labels {
     since: (" (since ", ")"),
     retired: (" (retired", " in ", "; use ", ")"),
     reserved: ("Reserved", "Values", "Names"),
+    other_class: "Other",
 };
 
 const CHINESE: Labels = Labels {
@@ -48,6 +51,7 @@ const CHINESE: Labels = Labels {
     since: ("（自 ", " 起）"),
     retired: ("（已停用", "，自 ", "；改用 ", "）"),
     reserved: ("保留", "值", "名称"),
+    other_class: "其他",
 };
 
 impl Labels {
@@ -90,27 +94,18 @@ pub fn markdown(out: &mut dyn Write, tables: &[Table], options: &Options<'_>) ->
     Ok(())
 }
 
-/// One table's section: heading, table, details.
+/// One table's section: heading, table (a table per class for a table with classes),
+/// details.
 fn section(out: &mut dyn Write, table: &Table, lang: &str) -> fmt::Result {
     let labels = Labels::of(lang);
-    write!(
-        out,
-        "\n# {}\n\n| {} | {} | {} |",
-        table.name(),
-        labels.name,
-        labels.value,
-        labels.description
-    )?;
-    for column in table.columns() {
-        write!(out, " {column} |")?;
-    }
-    out.write_str("\n| --- | --- | --- |")?;
-    for _ in table.columns() {
-        out.write_str(" --- |")?;
-    }
-    out.write_char('\n')?;
-    for row in rows(table) {
-        table_row(out, table, &row, lang, labels)?;
+    write!(out, "\n# {}\n", table.name())?;
+    if table.classes().is_empty() {
+        table_head(out, table, labels)?;
+        for row in rows(table) {
+            table_row(out, table, &row, lang, labels)?;
+        }
+    } else {
+        by_class(out, table, lang, labels)?;
     }
     reserved(out, table, labels)?;
     if rows(table).any(|row| row.details().is_some()) {
@@ -121,6 +116,56 @@ fn section(out: &mut dyn Write, table: &Table, lang: &str) -> fmt::Result {
                 anchor(out, table.name(), row.name(), "-details")?;
                 writeln!(out, "`{}`\n\n{}", row.name(), details.trim_end())?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// The head of a Markdown table: the labels, the columns' names, and the rule under them.
+fn table_head(out: &mut dyn Write, table: &Table, labels: &Labels) -> fmt::Result {
+    write!(
+        out,
+        "\n| {} | {} | {} |",
+        labels.name, labels.value, labels.description
+    )?;
+    for column in table.columns() {
+        write!(out, " {column} |")?;
+    }
+    out.write_str("\n| --- | --- | --- |")?;
+    for _ in table.columns() {
+        out.write_str(" --- |")?;
+    }
+    out.write_char('\n')
+}
+
+/// A table with classes: a heading per class that has codes (with the anchor
+/// `TABLE-class-NAME`), its description (in `lang` where the class has one), and a table
+/// of its codes; then the codes in no class, under an "Other" heading.
+fn by_class(out: &mut dyn Write, table: &Table, lang: &str, labels: &Labels) -> fmt::Result {
+    let class_of = |row: &Row| row.entry().class().map(|class| class.name);
+    let classes = (table.classes().iter()).map(|c| {
+        (
+            Some(c.name),
+            c.description_in(lang).unwrap_or(c.description),
+        )
+    });
+    for (name, description) in classes.chain([(None, "")]) {
+        if !rows(table).any(|row| class_of(&row) == name) {
+            continue;
+        }
+        out.write_str("\n## ")?;
+        if let Some(name) = name {
+            class_anchor(out, table.name(), name)?;
+            write!(out, "{name}\n\n")?;
+            escape(out, &description)?;
+            out.write_char('\n')?;
+        } else {
+            class_anchor(out, table.name(), "")?;
+            writeln!(out, "{}", labels.other_class)?;
+        }
+        table_head(out, table, labels)?;
+        for row in rows(table).filter(|row| class_of(row) == name) {
+            table_row(out, table, &row, lang, labels)?;
         }
     }
     Ok(())
@@ -232,6 +277,20 @@ fn table_row(
 fn anchor(out: &mut dyn Write, table: &str, name: &str, suffix: &str) -> fmt::Result {
     out.write_str("<a id=\"")?;
     id(out, table, name, suffix)?;
+    out.write_str("\"></a>")
+}
+
+/// `<a id="table-class-name"></a>`, in ASCII lower case, or `table-class` for the codes in no
+/// class (`name` empty). A code's name has no `-`, so no code's anchor is one of these.
+fn class_anchor(out: &mut dyn Write, table: &str, name: &str) -> fmt::Result {
+    out.write_str("<a id=\"")?;
+    id(out, table, "class", "")?;
+    if !name.is_empty() {
+        out.write_char('-')?;
+        for c in name.chars() {
+            out.write_char(c.to_ascii_lowercase())?;
+        }
+    }
     out.write_str("\"></a>")
 }
 

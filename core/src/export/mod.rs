@@ -56,6 +56,10 @@
 //! - A deprecated entry or alias has a mark after its name: `(deprecated)`, `(已弃用)`. An
 //!   entry's history marks it too: `(since 1.2)`, and for a retired code, instead of
 //!   `(deprecated)`, `(retired in 2.0; use `NEW`)` (`（自 1.2 起）`, `（已停用，自 2.0；改用 `NEW`）`).
+//! - A table with classes (`#[classes(...)]`) is grouped by class: a heading per class that
+//!   has codes, `## <a id="TABLE-class-NAME"></a>NAME`, its description, then the table of
+//!   its codes (each followed by its aliases); the codes in no class come last, under
+//!   `## <a id="TABLE-class"></a>Other` (`其他`).
 //! - A table that reserves values or names lists them after its table, under a "Reserved"
 //!   heading: `- Values: 3, 9..=11` and ``- Names: `OLD_NAME` ``.
 //! - An alias row's description is "Alias of [`X`](#table-x)." (linked to the entry's
@@ -151,6 +155,7 @@
 //!   2.0; use PREFIX_TABLE_NEW.` in place of `Deprecated.`. A table that reserves values or
 //!   names is followed by a comment that lists them (`Status reserves values 3, 9..=11 and
 //!   names OLD_NAME: ...`), since C has nothing that could keep them from being reused.
+//! - **Classes.** An entry's comment names its class, if it is in one: `Class ClientError.`.
 //! - **Comments** cannot end early or nest: `*/` and `/*` get a space between their
 //!   characters, a trigraph gets a space before its last character, and control characters
 //!   other than tabs and line breaks become spaces. The header compiles with
@@ -238,7 +243,9 @@
 //!   `"own"` for a table that derives serde's traits itself); for a string table, `shape`,
 //!   `{"len": …, "max_len": …, "chars": …}` (each `null` when not declared); when it reserves
 //!   any, `reserved`: `values` (a number, `[low, high]` for a range with both ends included,
-//!   or a string) and `names`; `entries` and `aliases` in declaration order. These, with the
+//!   or a string) and `names`; when it has classes (`#[classes(...)]`), `classes`, one object
+//!   a line: `name`, `descriptions` (as an entry's) and the rule, `range` (`[low, high]`, both ends
+//!   included), `prefix` or `"listed": true`; `entries` and `aliases` in declaration order. These, with the
 //!   entries' `since` and `retired`, are what the `compat` feature's check compares.
 //! - An entry: `name`; `value`, a number (an integer table's values are at most 64 bits wide;
 //!   beyond 2^53 a reader must not turn them into doubles), a string, or `null` for an entry
@@ -247,7 +254,8 @@
 //!   expression, `expression`, its Rust text (`"E_BASE | (1 << 8)"`); `descriptions`, the description in each language of `langs`; `details`,
 //!   the doc comment or `null`; `deprecated` (`true` for a retired code too); only when the
 //!   table says, `since`, the version it was added in; only for a retired code, `retired`,
-//!   `{"until": "2.0" or null, "replacement": "NEW" or null}`; `columns`, each column's value
+//!   `{"until": "2.0" or null, "replacement": "NEW" or null}`; only for a table with
+//!   classes, `class`, the name of the entry's class or `null`; `columns`, each column's value
 //!   as written ([`Column`](crate::Column)'s text): a number or a `bool` bare (`503`, `true`),
 //!   `None` as `null`, anything else as a string (`"Error"`, a `&str` as it is, a code by
 //!   name). A reader must not assume a column's JSON type from the column's name alone: an
@@ -295,7 +303,8 @@
 //! value declared as an expression, else empty; an alias has its entry's), `alias_of` (the
 //! entry's name on an alias's row, else empty), `deprecated` (`true` or `false`), the
 //! entry's history (empty on an alias's row): `since` (the version, or empty), `retired`
-//! (`true` or `false`), `until` and `replacement` (or empty), one
+//! (`true` or `false`), `until` and `replacement` (or empty), only when a table exported has
+//! classes, `class` (the entry's class, an alias's entry's, or empty), one
 //! `description_LANG` per language (in [`Options::langs`]'s order, else in the order the
 //! tables give them; empty where a table lacks the language, and on an alias's row unless
 //! the alias has its own description), `details`, then one field per column name (the

@@ -56,6 +56,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     };
     let expressions = expressions(ctx);
     let history = super::history::descriptor(ctx);
+    let classes = super::class::descriptor(ctx);
     quote! {
         #[automatically_derived]
         #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
@@ -65,7 +66,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
                 Self::LANGS,
                 &[#(#column_names),*],
                 #private::Form::#form,
-            )#hex #expressions #history;
+            )#hex #expressions #history #classes;
 
             #[inline]
             fn position(self) -> ::core::primitive::usize {

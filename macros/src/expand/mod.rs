@@ -16,7 +16,8 @@
 //!   its function's;
 //! - `target.rs`: for `isize`, `usize` and C's types, the check that each value fits the
 //!   type on the target being built;
-//! - `check.rs`: `check(ret)` of `#[codes(check = ...)]`, reading a C function's return value.
+//! - `check.rs`: `check(ret)` of `#[codes(check = ...)]`, reading a C function's return value;
+//! - `class.rs`: the class enum of `#[classes(...)]`, a code's `class()` and a value's.
 //!
 //! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
 //! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
@@ -27,6 +28,7 @@
 //! number of entries.
 
 mod check;
+mod class;
 mod code_impl;
 mod columns;
 mod convert;
@@ -267,6 +269,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(derived::tokens(&ctx));
     out.extend(target::tokens(&ctx));
     out.extend(check::tokens(&ctx));
+    out.extend(class::tokens(&ctx));
     out
 }
 

@@ -19,6 +19,7 @@ const LAYERS: &[&[(&str, &str)]] = &[
         ("history", include_str!("../history.rs")),
     ],
     &[("attr", include_str!("../attr.rs"))],
+    &[("class", include_str!("../class.rs"))],
     &[("file", include_str!("../file.rs"))],
     &[("parse", include_str!("../parse.rs"))],
     &[("valid", include_str!("../valid.rs"))],
