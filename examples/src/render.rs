@@ -99,7 +99,9 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
         columns(out, &continuation, entry);
         class(out, &continuation, entry.class());
         history(out, &continuation, entry);
-        details(out, &continuation, style, entry.details);
+        // A details text equal to the description (NativeError's) would print it twice.
+        let own_details = entry.details.filter(|text| *text != description);
+        details(out, &continuation, style, own_details);
         for alias in &hit.aliases {
             let mut text = format!("{}: alias of {}", alias.name, entry.name);
             if let Some(own) = style.alias_description(alias) {
@@ -420,8 +422,16 @@ pub fn nothing_found(query: &Query, scope: Option<&[Table]>) -> String {
 fn asked(query: &Query) -> String {
     match query.values() {
         [] => shorten(query.text()),
+        // A hex query is echoed as written too, so `0x80070005` is recognisable.
+        values if is_hex(query.text()) => format!("{} ({})", query.text(), alternatives(values)),
         values => alternatives(values),
     }
+}
+
+/// Whether `text` is written in hexadecimal (`0x1F5`, `-0X1f5`).
+fn is_hex(text: &str) -> bool {
+    let digits = text.trim_start_matches(['-', '+']);
+    digits.starts_with("0x") || digits.starts_with("0X")
 }
 
 /// `501`, or `-17 or 17`.

@@ -1483,3 +1483,35 @@ fn check_compat_reports_and_exits_by_what_changed() {
     assert_eq!(missing.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn details_equal_to_the_description_are_printed_once() {
+    let native = entry("NativeError", "ERR_TOKEN_EXPIRED");
+    assert_eq!(
+        native.details,
+        Some(native.description),
+        "the case this checks"
+    );
+    let stdout = answer(&["ERR_TOKEN_EXPIRED", "--details"]);
+    let first = native.description.lines().next().expect("a description");
+    assert_eq!(stdout.matches(first).count(), 1, "{stdout}");
+    // RtcError's different details are still shown.
+    let rtc = entry("RtcError", "ERR_TOKEN_EXPIRED");
+    let rtc_details = rtc.details.expect("RtcError has details");
+    let line = rtc_details.lines().next().expect("a line");
+    assert!(stdout.contains(&format!("| {line}")), "{stdout}");
+}
+
+#[test]
+fn an_unknown_hex_value_is_echoed_as_written() {
+    let output = explain()
+        .arg("0x80070005")
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let first = stdout.lines().next().expect("a heading");
+    assert!(first.contains("0x80070005"), "{stdout}");
+    assert!(first.contains(&0x8007_0005_i128.to_string()), "{stdout}");
+}
