@@ -1209,8 +1209,8 @@ pub fn c_char_range(tokens: &TokenStream, value: i128, ty: &str, min: i128, max:
 pub fn malformed_reserved(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
-        "malformed `#[reserved]` item: expected a value (`7`, `-1`), a range (`9..=11`, \
-         `20..30`), a string table's value (`\"42P99\"`) or a name (`OLD_NAME`)\n\
+        "malformed `#[reserved]` item: expected a value (`7`, `-1`, `0x8007_u32 as i32`), a \
+         range (`9..=11`, `20..30`), a string table's value (`\"42P99\"`) or a name (`OLD_NAME`)\n\
          help: write `#[reserved(7, 9..=11, OLD_NAME)]`",
     )
 }
