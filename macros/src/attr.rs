@@ -128,6 +128,12 @@ fn meta_name(path: &Path) -> String {
     )
 }
 
+/// The macro's own attributes of a table, which it reads and never passes to the enum
+/// (`table_attrs` has an arm for each; the help of an unknown attribute lists them).
+pub const TABLE_OPTIONS: &[&str] = &[
+    "langs", "codes", "columns", "equals", "reserved", "file", "classes",
+];
+
 pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
     let mut out = TableAttrs {
         opens: attrs.iter().any(opens),
@@ -336,9 +342,7 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" | "columns" | "equals" | "reserved" | "file" | "classes" => {
-            errors.push(error::conditional_attr(&meta, name));
-        }
+        _ if TABLE_OPTIONS.contains(&name) => errors.push(error::conditional_attr(&meta, name)),
         _ => return Some(meta),
     }
     None

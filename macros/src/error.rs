@@ -482,13 +482,16 @@ pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
         "column" | "cols" | "fields" => "\nhelp: did you mean `#[columns(name: Type)]`?",
         _ => "",
     };
+    let own: String = crate::attr::TABLE_OPTIONS
+        .iter()
+        .map(|option| format!("`#[{option}(...)]`, "))
+        .collect();
     Error::new_spanned(
         tokens,
         format!(
             "unknown attribute `{name}` on a table\n\
              help: tables take doc comments, lint levels, `#[deprecated]`, \
-             `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]`, `#[codes(...)]`, \
-             `#[columns(...)]`, \
+             `#[non_exhaustive]`, `#[must_use]`, {own}\
              `#[derive(...)]` and `#[cfg_attr(...)]`; other attributes, such as a derive's \
              `#[serde(...)]`, pass through to the enum only when the table has a \
              `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to it{hint}"
