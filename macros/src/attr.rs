@@ -15,6 +15,7 @@ use crate::ast::{
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
 use crate::history;
+use crate::names;
 use crate::syntax::literal_text;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -127,12 +128,6 @@ fn meta_name(path: &Path) -> String {
         |ident| ident.unraw().to_string(),
     )
 }
-
-/// The macro's own attributes of a table, which it reads and never passes to the enum
-/// (`table_attrs` has an arm for each; the help of an unknown attribute lists them).
-pub const TABLE_OPTIONS: &[&str] = &[
-    "langs", "codes", "columns", "equals", "reserved", "file", "classes",
-];
 
 pub fn table_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> TableAttrs {
     let mut out = TableAttrs {
@@ -342,7 +337,9 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        _ if TABLE_OPTIONS.contains(&name) => errors.push(error::conditional_attr(&meta, name)),
+        _ if names::TABLE_OPTIONS.contains(&name) => {
+            errors.push(error::conditional_attr(&meta, name))
+        }
         _ => return Some(meta),
     }
     None

@@ -482,7 +482,7 @@ pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
         "column" | "cols" | "fields" => "\nhelp: did you mean `#[columns(name: Type)]`?",
         _ => "",
     };
-    let own: String = crate::attr::TABLE_OPTIONS
+    let own: String = crate::names::TABLE_OPTIONS
         .iter()
         .map(|option| format!("`#[{option}(...)]`, "))
         .collect();
