@@ -37,9 +37,11 @@
 //! Editing the file rebuilds the crate.
 //!
 //! Error handling matches on the class far more often than on the code: the file's
-//! `Section: Class 23 - Integrity Constraint Violation` lines are the table's classes,
-//! declared by their first two characters, so a code PostgreSQL adds later still has its
-//! class.
+//! `Section: Class 23 - Integrity Constraint Violation` lines are the table's classes
+//! (`#[classes(cover, from_file)]`), each the codes that begin with its two characters, so a
+//! code PostgreSQL adds later still has its class. A class is named by its title in upper
+//! camel case, without remarks in parentheses: `Section: Class 02 - No Data (this is also a
+//! warning class per the SQL standard)` is `SqlStateClass::NoData`.
 //!
 //! ```
 //! use codetable_examples::sqlstate::{SqlState, SqlStateClass};
@@ -54,55 +56,10 @@
 codetable::define_codes! {
     /// PostgreSQL's SQLSTATE error codes (PostgreSQL 15.18), class by class. The value is
     /// the five-character code, the description the PL/pgSQL condition name. Each class of
-    /// [`SqlStateClass`] is a `Section: Class XX - ...` line of the file, declared by its
-    /// two characters (`tests/sqlstate.rs` checks that they are the file's).
+    /// [`SqlStateClass`] is a `Section: Class XX - ...` line of the file (`from_file`): the
+    /// codes that begin with its two characters.
     #[codes(len = 5, chars = "0-9A-Z")]
-    #[classes(
-        cover,
-        SuccessfulCompletion = "00" => "Successful Completion",
-        Warning = "01" => "Warning",
-        NoData = "02" => "No Data (this is also a warning class per the SQL standard)",
-        SqlStatementNotYetComplete = "03" => "SQL Statement Not Yet Complete",
-        ConnectionException = "08" => "Connection Exception",
-        TriggeredActionException = "09" => "Triggered Action Exception",
-        FeatureNotSupported = "0A" => "Feature Not Supported",
-        InvalidTransactionInitiation = "0B" => "Invalid Transaction Initiation",
-        LocatorException = "0F" => "Locator Exception",
-        InvalidGrantor = "0L" => "Invalid Grantor",
-        InvalidRoleSpecification = "0P" => "Invalid Role Specification",
-        DiagnosticsException = "0Z" => "Diagnostics Exception",
-        CaseNotFound = "20" => "Case Not Found",
-        CardinalityViolation = "21" => "Cardinality Violation",
-        DataException = "22" => "Data Exception",
-        IntegrityConstraintViolation = "23" => "Integrity Constraint Violation",
-        InvalidCursorState = "24" => "Invalid Cursor State",
-        InvalidTransactionState = "25" => "Invalid Transaction State",
-        InvalidSqlStatementName = "26" => "Invalid SQL Statement Name",
-        TriggeredDataChangeViolation = "27" => "Triggered Data Change Violation",
-        InvalidAuthorizationSpecification = "28" => "Invalid Authorization Specification",
-        DependentPrivilegeDescriptorsStillExist = "2B" => "Dependent Privilege Descriptors Still Exist",
-        InvalidTransactionTermination = "2D" => "Invalid Transaction Termination",
-        SqlRoutineException = "2F" => "SQL Routine Exception",
-        InvalidCursorName = "34" => "Invalid Cursor Name",
-        ExternalRoutineException = "38" => "External Routine Exception",
-        ExternalRoutineInvocationException = "39" => "External Routine Invocation Exception",
-        SavepointException = "3B" => "Savepoint Exception",
-        InvalidCatalogName = "3D" => "Invalid Catalog Name",
-        InvalidSchemaName = "3F" => "Invalid Schema Name",
-        TransactionRollback = "40" => "Transaction Rollback",
-        SyntaxErrorOrAccessRuleViolation = "42" => "Syntax Error or Access Rule Violation",
-        WithCheckOptionViolation = "44" => "WITH CHECK OPTION Violation",
-        InsufficientResources = "53" => "Insufficient Resources",
-        ProgramLimitExceeded = "54" => "Program Limit Exceeded",
-        ObjectNotInPrerequisiteState = "55" => "Object Not In Prerequisite State",
-        OperatorIntervention = "57" => "Operator Intervention",
-        SystemError = "58" => "System Error (errors external to PostgreSQL itself)",
-        SnapshotFailure = "72" => "Snapshot Failure",
-        ConfigurationFileError = "F0" => "Configuration File Error",
-        ForeignDataWrapperError = "HV" => "Foreign Data Wrapper Error (SQL/MED)",
-        PlpgsqlError = "P0" => "PL/pgSQL Error",
-        InternalError = "XX" => "Internal Error",
-    )]
+    #[classes(cover, from_file)]
     #[file("fixtures/errcodes.txt", format = errcodes, name_prefix = "ERRCODE_")]
     pub enum SqlState: str {}
 }

@@ -265,6 +265,13 @@ fn the_classes_are_the_sections_of_errcodes_txt() {
             "{class}: {rule}"
         );
     }
+    // Named by the title without its remarks in parentheses, in upper camel case.
+    let names: Vec<&str> = classes.iter().map(|class| class.name()).collect();
+    assert_eq!(names[..3], ["SuccessfulCompletion", "Warning", "NoData"]);
+    assert!(names.contains(&"WithCheckOptionViolation"), "{names:?}");
+    assert!(names.contains(&"SystemError"), "{names:?}");
+    assert!(names.contains(&"ForeignDataWrapperError"), "{names:?}");
+    assert!(names.contains(&"PlPgsqlError"), "{names:?}");
     assert_eq!(codes.len(), 260);
     for (code, section) in &codes {
         let known = SqlState::from_value(code).expect("in the table");

@@ -193,6 +193,9 @@ pub struct Classes {
     pub ident: Option<Ident>,
     /// `cover`, with its span: every entry must be in a class.
     pub cover: Option<Span>,
+    /// `from_file`, with its span: the classes the table's file declares come first
+    /// (errcodes.txt's sections; `parse.rs` adds them).
+    pub from_file: Option<Span>,
     pub classes: Vec<Class>,
 }
 

@@ -1,4 +1,4 @@
-//! A table's classes: reading `#[classes(enum = Name, cover, Class = 100..200 => "...",
+//! A table's classes: reading `#[classes(enum = Name, cover, from_file, Class = 100..200 => "...",
 //! Class = "23" => "...", Class = [A, B] => "...")]` once the value type is known, and the
 //! checks that need the whole table (classes that overlap, a listed name that is no entry,
 //! an entry in no class of a table that says `cover`). `valid.rs` runs the latter with the
@@ -29,6 +29,7 @@ pub fn classes(
     let mut out = Classes {
         ident: None,
         cover: None,
+        from_file: None,
         classes: Vec::new(),
     };
     let is_str = repr.is_some_and(Repr::is_str);
@@ -38,6 +39,10 @@ pub fn classes(
                 errors.push(error::repeated_classes_option(span, "cover"));
             }
             Ok(Item::Cover(span)) => out.cover = Some(span),
+            Ok(Item::FromFile(span)) if out.from_file.is_some() => {
+                errors.push(error::repeated_classes_option(span, "from_file"));
+            }
+            Ok(Item::FromFile(span)) => out.from_file = Some(span),
             Ok(Item::Enum(ident)) if out.ident.is_some() => {
                 errors.push(error::repeated_classes_option(ident.span(), "enum"));
             }
@@ -78,7 +83,7 @@ pub fn classes(
             Err(_) => errors.push(error::malformed_class(&chunk)),
         }
     }
-    if out.classes.is_empty() {
+    if out.classes.is_empty() && out.from_file.is_none() {
         // A table whose every class was wrong is reported already; one that declares none
         // is told what to write.
         if !list
@@ -94,14 +99,42 @@ pub fn classes(
     Some(out)
 }
 
+/// With `from_file`, puts the classes the table's file declares (`None`: its format has
+/// none, or the table has no file) before those written in `#[classes]`; a written one of
+/// the same name is reported.
+pub fn add_from_file(classes: &mut Classes, declared: Option<Vec<Class>>, errors: &mut Errors) {
+    let Some(span) = classes.from_file else {
+        return;
+    };
+    let Some(mut declared) = declared else {
+        errors.push(error::classes_from_file_without_sections(span));
+        return;
+    };
+    let written = std::mem::take(&mut classes.classes);
+    for class in written {
+        if let Some(first) = declared.iter().find(|c| c.ident == class.ident) {
+            let name = class.ident.unraw().to_string();
+            errors.push(error::duplicate_class(
+                class.ident.span(),
+                &name,
+                first.ident.span(),
+            ));
+            continue;
+        }
+        declared.push(class);
+    }
+    classes.classes = declared;
+}
+
 /// Whether a token may start a class (a name that is not an option).
 fn is_class_start(tt: &TokenTree) -> bool {
-    matches!(tt, TokenTree::Ident(ident) if ident != "cover" && ident != "enum")
+    matches!(tt, TokenTree::Ident(ident) if ident != "cover" && ident != "enum" && ident != "from_file")
 }
 
 /// One item of `#[classes(...)]`.
 enum Item {
     Cover(Span),
+    FromFile(Span),
     Enum(Ident),
     Class(Class, Texts),
 }
@@ -116,6 +149,9 @@ fn item(input: ParseStream) -> syn::Result<Item> {
     let ident = input.call(Ident::parse_any)?;
     if ident == "cover" && input.is_empty() {
         return Ok(Item::Cover(ident.span()));
+    }
+    if ident == "from_file" && input.is_empty() {
+        return Ok(Item::FromFile(ident.span()));
     }
     input.parse::<Token![=]>()?;
     let (rule, tokens) = rule(input)?;

@@ -48,6 +48,32 @@ pub fn read(text: &str) -> Result<Vec<Record>, Malformed> {
     Ok(aliases_after_entries(rows))
 }
 
+/// A `Section: Class 22 - Data Exception` line: a class of SQLSTATE codes, its two
+/// characters and its title, for `#[classes(from_file)]`.
+pub struct Section {
+    pub class: String,
+    pub title: String,
+    pub line: usize,
+}
+
+/// The `Section: Class XX - Title` lines of `text`, in order. Other `Section:` lines (the
+/// file has none) are no classes.
+pub fn sections(text: &str) -> Vec<Section> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(at, line)| {
+            let rest = line.trim().strip_prefix("Section:")?.trim_start();
+            let (class, title) = rest.strip_prefix("Class ")?.split_once(" - ")?;
+            let class = class.trim();
+            (class.len() == 2 && !title.trim().is_empty()).then(|| Section {
+                class: class.to_owned(),
+                title: title.trim().to_owned(),
+                line: at + 1,
+            })
+        })
+        .collect()
+}
+
 /// The whitespace-separated fields of a line, each with its column.
 fn fields(line: &str, number: usize) -> Vec<Cell> {
     let mut out = Vec::new();
@@ -128,7 +154,26 @@ fn aliases_after_entries(rows: Vec<Record>) -> Vec<Record> {
 
 #[cfg(test)]
 mod tests {
-    use super::read;
+    use super::{read, sections};
+
+    #[test]
+    fn class_sections_with_their_titles_and_lines() {
+        let text = "Section: Introduction\nSection: Class 02 - No Data (a warning)\n\
+                    02000    W    ERRCODE_NO_DATA    no_data\n  Section: Class XX -  Internal Error \n\
+                    Section: Class 123 - Too Long\nSection: Class 22 -\n";
+        let sections = sections(text);
+        let found: Vec<(&str, &str, usize)> = sections
+            .iter()
+            .map(|s| (s.class.as_str(), s.title.as_str(), s.line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("02", "No Data (a warning)", 2),
+                ("XX", "Internal Error", 4)
+            ]
+        );
+    }
 
     #[test]
     fn lines_comments_sections_and_aliases() {

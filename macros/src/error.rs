@@ -1495,7 +1495,7 @@ pub fn malformed_classes(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
         "malformed `#[classes]`: expected classes such as `ClientError = 400..500 => \
-         \"...\"`, and the options `enum = Name` and `cover`\n\
+         \"...\"`, and the options `enum = Name`, `cover` and `from_file`\n\
          help: write `#[classes(Informational = 100..200 => \"The request was received.\", \
          ClientError = 400..500 => \"The client erred.\")]`",
     )
@@ -1509,6 +1509,16 @@ pub fn malformed_class(tokens: impl ToTokens) -> Error {
          or a list of entries (`[UNAVAILABLE, ABORTED]`); or an option, `enum = Name` or \
          `cover`\n\
          help: write `ClientError = 400..500 => \"The client erred.\"`",
+    )
+}
+
+pub fn classes_from_file_without_sections(span: Span) -> Error {
+    Error::new(
+        span,
+        "`from_file` takes the classes of the table's file, and this table has no file \
+         that declares any\nhelp: only `#[file(\"...\", format = errcodes)]` declares classes (its \
+         `Section: Class XX - Title` lines); declare the classes here instead, as \
+         `Name = \"XX\" => \"Title\"`",
     )
 }
 

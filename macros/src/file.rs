@@ -14,7 +14,7 @@
 //! names. The file is CSV, TSV (`format = tsv`, the default for a `.tsv` file) or
 //! PostgreSQL's `errcodes.txt` (`format = errcodes`, read by `errcodes.rs`).
 
-use crate::ast::{Column, Lang, Repr, Reserved};
+use crate::ast::{Class, ClassRule, Column, Lang, Repr, Reserved};
 use crate::csv::{self, Cell, Record};
 use crate::errcodes;
 use crate::error::{self, Errors};
@@ -25,7 +25,7 @@ use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta, Token};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
 
 /// The file a table's entries come from, and its rows as entries.
 pub struct Source {
@@ -39,6 +39,9 @@ pub struct Source {
     pub records: usize,
     /// The values of the rows `reserved(...)` picks out.
     pub reserved: Reserved,
+    /// The classes the file declares (errcodes.txt's `Section: Class XX - Title` lines),
+    /// for `#[classes(from_file)]`; `None` for a format that has no classes.
+    pub classes: Option<Vec<Class>>,
 }
 
 /// One row of the file, as the tokens of an entry.
@@ -120,9 +123,12 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
             return None;
         }
     };
-    let records = match decl.format {
-        Format::Delimited(format) => csv::read(&text, format),
-        Format::Errcodes => errcodes::read(&text),
+    let (records, classes) = match decl.format {
+        Format::Delimited(format) => (csv::read(&text, format), None),
+        Format::Errcodes => (
+            errcodes::read(&text),
+            Some(sections(&path, span, &text, table.langs, errors)),
+        ),
     };
     let records = match records {
         Ok(records) => records,
@@ -203,7 +209,44 @@ pub fn source(attr: &Attribute, table: &Table, errors: &mut Errors) -> Option<So
         rows,
         records: records.len(),
         reserved,
+        classes,
     })
+}
+
+/// errcodes.txt's classes: each `Section: Class 22 - Data Exception` line a class of the
+/// codes that begin with `22`, described by its title and named by the title in upper camel
+/// case without its remarks in parentheses (`No Data (this is also a warning class ...)` is
+/// `NoData`).
+fn sections(path: &str, span: Span, text: &str, langs: &[Lang], errors: &mut Errors) -> Vec<Class> {
+    let mut classes = Vec::new();
+    for section in errcodes::sections(text) {
+        let mut bare = String::new();
+        let mut depth = 0_usize;
+        for c in section.title.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                c if depth == 0 => bare.push(c),
+                _ => {}
+            }
+        }
+        let name = Case::UpperCamel.apply(&bare);
+        let Ok(ident) = syn::parse_str::<Ident>(&name) else {
+            let at = format!("{path}:{}", section.line);
+            errors.push(error::file_cell_name(span, &at, &name));
+            continue;
+        };
+        let mut descriptions = vec![String::new(); langs.len().max(1)];
+        descriptions[0] = section.title;
+        let literal = Literal::string(&section.class);
+        classes.push(Class {
+            ident: Ident::new(&ident.to_string(), span),
+            descriptions,
+            rule: ClassRule::Prefix(section.class),
+            tokens: respan(quote!(#literal), span),
+        });
+    }
+    classes
 }
 
 /// Reserves the value of a row that `reserved(...)` picks out: one value, a range written

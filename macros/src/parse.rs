@@ -96,7 +96,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
             span: Span::call_site(),
         }]
     });
-    let classes =
+    let mut classes =
         (table_attrs.classes.as_ref()).and_then(|attr| class::classes(attr, repr, &langs, errors));
     let chunks = split_at_commas(body.stream());
     let opens = table_attrs.opens;
@@ -107,7 +107,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         opens,
         optional,
     };
-    let source = table_attrs.file.as_ref().and_then(|attr| {
+    let mut source = table_attrs.file.as_ref().and_then(|attr| {
         let table = file::Table {
             langs: &langs,
             columns: &table_attrs.columns,
@@ -126,6 +126,15 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         };
     let mut entries = Vec::new();
     let mut file = None;
+    if let Some(classes) = &mut classes {
+        // A file that could not be read is reported already.
+        if table_attrs.file.is_none() || source.is_some() {
+            let declared = source.as_mut().and_then(|source| source.classes.take());
+            class::add_from_file(classes, declared, errors);
+        }
+    }
+    // No class left (each reported): the table has none, rather than an empty class enum.
+    classes = classes.filter(|classes| !classes.classes.is_empty());
     if let Some(source) = source {
         reserved.values.extend(source.reserved.values);
         for row in source.rows {
