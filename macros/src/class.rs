@@ -52,13 +52,7 @@ pub fn classes(
                     continue;
                 };
                 class.descriptions = descriptions;
-                if let Some(first) = out.classes.iter().find(|c| c.ident == class.ident) {
-                    let name = class.ident.unraw().to_string();
-                    errors.push(error::duplicate_class(
-                        class.ident.span(),
-                        &name,
-                        first.ident.span(),
-                    ));
+                if is_taken(&out.classes, &class, errors) {
                     continue;
                 }
                 match (&class.rule, repr) {
@@ -112,18 +106,25 @@ pub fn add_from_file(classes: &mut Classes, declared: Option<Vec<Class>>, errors
     };
     let written = std::mem::take(&mut classes.classes);
     for class in written {
-        if let Some(first) = declared.iter().find(|c| c.ident == class.ident) {
-            let name = class.ident.unraw().to_string();
-            errors.push(error::duplicate_class(
-                class.ident.span(),
-                &name,
-                first.ident.span(),
-            ));
-            continue;
+        if !is_taken(&declared, &class, errors) {
+            declared.push(class);
         }
-        declared.push(class);
     }
     classes.classes = declared;
+}
+
+/// Whether one of `classes` has the name of `class` (reported, at both).
+fn is_taken(classes: &[Class], class: &Class, errors: &mut Errors) -> bool {
+    let Some(first) = classes.iter().find(|c| c.ident == class.ident) else {
+        return false;
+    };
+    let name = class.ident.unraw().to_string();
+    errors.push(error::duplicate_class(
+        class.ident.span(),
+        &name,
+        first.ident.span(),
+    ));
+    true
 }
 
 /// Whether a token may start a class (a name that is not an option).
