@@ -1065,6 +1065,12 @@ pub mod export;
 #[cfg(feature = "compat")]
 pub mod compat;
 
+#[cfg(feature = "load")]
+pub mod load;
+
+#[cfg(any(feature = "compat", feature = "load"))]
+mod read;
+
 pub use cell::ColumnKind;
 pub use class::{ClassInfo, ClassRule, Classified, CodeClass};
 pub use code::{Alias, Code, CodeValue, IntegerValue};
