@@ -350,15 +350,17 @@ impl Explain {
             Ok(loaded) => loaded,
             Err(message) => return bad_input(message),
         };
-        answer(cli, &known_tables(&self.tables, &loaded))
+        answer(cli, &known_tables(&self.tables, &loaded), &self.name)
     }
 }
 
 /// The tables `name` (an argument of `--table` or `--list`) designates among `known`; a name
 /// that designates none is a usage error (exit status 2).
-fn named(known: &[Table], name: &str, arg: &str) -> Vec<Table> {
+fn named(known: &[Table], name: &str, arg: &str, bin: &str) -> Vec<Table> {
     select_tables(known, name).unwrap_or_else(|err| {
         Cli::command()
+            .name(bin.to_owned())
+            .bin_name(bin.to_owned())
             .error(
                 clap::error::ErrorKind::InvalidValue,
                 format!("invalid value '{name}' for '{arg}': {err}"),
@@ -368,7 +370,7 @@ fn named(known: &[Table], name: &str, arg: &str) -> Vec<Table> {
 }
 
 /// The answer to the parsed command line, over the tables explain knows.
-fn answer(cli: Cli, known: &[Table]) -> ExitCode {
+fn answer(cli: Cli, known: &[Table], bin: &str) -> ExitCode {
     let style = Style {
         lang: cli.lang,
         details: cli.details,
@@ -378,7 +380,7 @@ fn answer(cli: Cli, known: &[Table]) -> ExitCode {
     let wanted = cli.table.iter().map(|n| (n, "--table <TABLE>"));
     let wanted = wanted.chain(cli.list.iter().flatten().map(|n| (n, "--list [<TABLE>]")));
     for (name, arg) in wanted {
-        let wanted = named(known, name, arg);
+        let wanted = named(known, name, arg, bin);
         scope.retain(|table| wanted.iter().any(|w| w.name() == table.name()));
     }
 

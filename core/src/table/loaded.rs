@@ -28,6 +28,9 @@ pub(crate) struct Loaded {
     cells: &'static [LoadedCell],
     columns: usize,
     aliases: &'static [AliasPart],
+    /// How many bytes of an unknown string value are shown, as a compiled table keeps them
+    /// in its `Open` (its declared length, else its longest value's, at most 255).
+    kept: usize,
 }
 
 /// One column value as the document writes it.
@@ -177,12 +180,19 @@ pub(crate) fn build(parts: Parts) -> Table {
         })
         .collect();
     let aliases = parts.aliases.len();
+    let longest = entries.iter().filter_map(|e| match e.value {
+        Some(Value::Str(text)) => Some(text.len()),
+        _ => None,
+    });
+    let declared = parts.shape.len.or(parts.shape.max_len);
+    let kept = declared.or(longest.max()).unwrap_or(1).min(255);
     let loaded = Loaded {
         values: leak(entries.iter().map(|e| e.value).collect()),
         class_of: leak(entries.iter().map(|e| e.class).collect()),
         cells: leak(entries.iter().flat_map(|e| e.cells.clone()).collect()),
         columns: parts.columns.len(),
         aliases: leak(parts.aliases),
+        kept,
     };
     let descriptor = Descriptor {
         name: parts.name,
@@ -270,10 +280,19 @@ fn fmt_unknown(
     value: Value<'_>,
     f: &mut fmt::Formatter<'_>,
 ) -> fmt::Result {
+    let name = descriptor.name;
+    if let (Value::Str(text), Some(loaded)) = (value, loaded(descriptor)) {
+        if text.len() > loaded.kept {
+            let mut end = loaded.kept;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let text = &text[..end];
+            return crate::fmt::pad(f, |out| write!(out, "{name} {text}... (not in the table)"));
+        }
+    }
     let shown = crate::ValueText::new(value, descriptor.value_type, descriptor.hex);
-    crate::fmt::pad(f, |out| {
-        write!(out, "{} {shown} (not in the table)", descriptor.name)
-    })
+    crate::fmt::pad(f, |out| write!(out, "{name} {shown} (not in the table)"))
 }
 
 fn fmt_column(descriptor: &Descriptor, index: usize, column: usize, sink: Sink<'_>) -> fmt::Result {
