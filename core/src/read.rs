@@ -64,7 +64,7 @@ impl<'j> Reader<'j> {
     }
 
     pub(crate) fn error(&self, expected: &str) -> ReadError {
-        ReadError(format!("{}: expected {expected}", self.path))
+        self.error_that(&format!("expected {expected}"))
     }
 
     /// What is wrong at this spot: `message`.

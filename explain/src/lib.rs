@@ -1,6 +1,6 @@
 //! `explain`: what does this code mean? Finds codes by value, name, alias or words in any
 //! list of [`codetable::Table`]s and prints them, as text or JSON. Everything here walks
-//! tables only through [`Table`], the erased handle of a table, so it answers alike for a
+//! tables only through [`Table`](codetable::Table), the erased handle of a table, so it answers alike for a
 //! table compiled into the program (`Table::of::<YourCode>()`) and for one read at run time
 //! from a `codetable/1` JSON export ([`codetable::load`]).
 //!

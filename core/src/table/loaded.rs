@@ -108,9 +108,9 @@ fn names(table: NameTable, count: usize) -> Names<'static> {
     }
 }
 
-/// The table `parts` describe. Names must be distinct ignoring ASCII case and values
-/// distinct (the reader checks): the name and value searches find the first of equals.
-pub(crate) fn build(parts: Parts) -> Table {
+/// The [`Data`] of the table `parts` describe: what the typed API would read, and what
+/// [`Table`]'s lookups by name read.
+fn data(parts: &Parts) -> Data<'static> {
     let count = parts.entries.len();
     let entries = &parts.entries;
     let all_names: Vec<&'static str> = entries
@@ -137,7 +137,7 @@ pub(crate) fn build(parts: Parts) -> Table {
         names(build::names(&[]), 0)
     };
     let details: Vec<&'static str> = entries.iter().map(|e| e.details.unwrap_or("")).collect();
-    let data = Data {
+    Data {
         count,
         langs: parts.langs.len(),
         by_name: names(build::names(&all_names), all_names.len()),
@@ -167,7 +167,15 @@ pub(crate) fn build(parts: Parts) -> Table {
         positions: Index::Offset { min: 0, len: 0 },
         by_string,
         strings: if is_str { leak(strings) } else { &[] },
-    };
+    }
+}
+
+/// The table `parts` describe. Names must be distinct ignoring ASCII case and values
+/// distinct (the reader checks): the name and value searches find the first of equals.
+pub(crate) fn build(parts: Parts) -> Table {
+    let data = data(&parts);
+    let count = parts.entries.len();
+    let entries = &parts.entries;
     let expressions = (0..count)
         .filter_map(|at| Some((at, entries[at].expression?)))
         .collect();
