@@ -11,22 +11,65 @@ use codetable::Table;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
-/// The examples of `--help` for any tables: those of a team's own binary.
-const EXAMPLES: &str = "\
-Examples:
-  explain 501                        every code whose value is 501, in every table
-  explain -- -17                     a negative value: finds -17 and 17 (also: explain -17)
-  explain 0x1F5                      values may be written in hexadecimal
-  explain NOT_FOUND                  a code by name or alias (any case: not_found)
-  explain timeout                    codes whose name or description mentions \"timeout\"
-  explain --table http 404           search one table (any case, a prefix is enough)
-  explain --details 503              add the long explanation of each code
-  explain --list                     every table, as aligned text
-  explain --json 404                 the answer as JSON, one object per code
-  explain --export json > codes.json every table as a codetable/1 JSON export
-  explain --tables codes.json 404    also search the tables of a JSON export (repeatable)
-  explain --check-compat codes.json  is every table of a release's snapshot still compatible?";
+/// The name of the command running ([`Explain::name`]), for the messages on stderr.
+static NAME: OnceLock<String> = OnceLock::new();
+
+fn command_name() -> &'static str {
+    NAME.get().map_or("explain", String::as_str)
+}
+
+/// The examples of `--help` for any tables (those of a team's own binary): the arguments,
+/// and what they ask.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("501", "every code whose value is 501, in every table"),
+    (
+        "-- -17",
+        "a negative value: finds -17 and 17 (also: -17 alone)",
+    ),
+    ("0x1F5", "values may be written in hexadecimal"),
+    ("NOT_FOUND", "a code by name or alias (any case: not_found)"),
+    (
+        "timeout",
+        "codes whose name or description mentions \"timeout\"",
+    ),
+    (
+        "--table http 404",
+        "search one table (any case, a prefix is enough)",
+    ),
+    ("--details 503", "add the long explanation of each code"),
+    ("--list", "every table, as aligned text"),
+    ("--json 404", "the answer as JSON, one object per code"),
+    (
+        "--export json > codes.json",
+        "every table as a codetable/1 JSON export",
+    ),
+    (
+        "--tables codes.json 404",
+        "also search the tables of a JSON export (repeatable)",
+    ),
+    (
+        "--check-compat codes.json",
+        "is every table of a release's snapshot still compatible?",
+    ),
+];
+
+/// [`EXAMPLES`] as `--help` lists them, for the command `name`.
+fn examples_of(name: &str) -> String {
+    let width = EXAMPLES
+        .iter()
+        .map(|(args, _)| args.len())
+        .max()
+        .unwrap_or(0)
+        + name.len()
+        + 3;
+    let mut text = "Examples:".to_owned();
+    for (args, what) in EXAMPLES {
+        text.push_str(&format!("\n  {:<width$}{what}", format!("{name} {args}")));
+    }
+    text
+}
 
 const EXIT_STATUS: &str = "\
 Exit status: 0 when a code was found; 1 when none was: a number is then printed, for each
@@ -50,11 +93,7 @@ const ABOUT: &str = "What does this code mean? Looks a code up in every table th
 
 /// What does this code mean? Looks up error and status codes by value, name or words.
 #[derive(Debug, Parser)]
-#[command(
-    name = "explain",
-    version,
-    after_help = "Run `explain --help` for examples."
-)]
+#[command(name = "explain", version)]
 struct Cli {
     /// A value (501, -17, 0x1F5, 42P01, invalid_grant), a name or an alias (LOGIN_E_NET, in
     /// any case) or words to look for in names and descriptions (token).
@@ -199,7 +238,7 @@ fn check_compat(file: &Path, known: &[Table], named: Option<&[Table]>, json: boo
 /// Bad input (a file that cannot be read, a snapshot or export that is no `codetable/1`
 /// document): one line on stderr, exit status 2.
 fn bad_input(message: String) -> ExitCode {
-    let _ = writeln!(io::stderr(), "explain: {message}");
+    let _ = writeln!(io::stderr(), "{}: {message}", command_name());
     ExitCode::from(2)
 }
 
@@ -296,7 +335,8 @@ pub struct Explain {
     tables: Vec<Table>,
     name: String,
     about: String,
-    examples: String,
+    /// `None`: [`EXAMPLES`].
+    examples: Option<String>,
 }
 
 impl Explain {
@@ -306,7 +346,7 @@ impl Explain {
             tables: tables.to_vec(),
             name: "explain".to_owned(),
             about: ABOUT.to_owned(),
-            examples: EXAMPLES.to_owned(),
+            examples: None,
         }
     }
 
@@ -330,7 +370,7 @@ impl Explain {
     /// hold for any tables).
     pub fn examples(self, examples: &str) -> Self {
         Self {
-            examples: examples.to_owned(),
+            examples: Some(examples.to_owned()),
             ..self
         }
     }
@@ -339,11 +379,19 @@ impl Explain {
     /// `--help`). Prints clap's message and exits for bad arguments, `--help` and
     /// `--version`.
     pub fn run(self) -> ExitCode {
+        let _ = NAME.set(self.name.clone());
         let matches = Cli::command()
             .name(self.name.clone())
+            .after_help(format!("Run `{} --help` for examples.", self.name))
             .bin_name(self.name.clone())
             .long_about(self.about.clone())
-            .after_long_help(long_help_end(&self.examples, &self.tables))
+            .after_long_help(long_help_end(
+                &self
+                    .examples
+                    .clone()
+                    .unwrap_or_else(|| examples_of(&self.name)),
+                &self.tables,
+            ))
             .get_matches();
         let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
         let loaded = match load(&cli.tables) {
@@ -452,7 +500,11 @@ fn print(answer: &str, status: ExitCode) -> ExitCode {
         .and_then(|()| stdout.flush())
     {
         Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
-            let _ = writeln!(io::stderr(), "explain: cannot print the answer: {err}");
+            let _ = writeln!(
+                io::stderr(),
+                "{}: cannot print the answer: {err}",
+                command_name()
+            );
             ExitCode::FAILURE
         }
         _ => status,
@@ -461,6 +513,6 @@ fn print(answer: &str, status: ExitCode) -> ExitCode {
 
 /// Says on stderr, in one line, that nothing was found; exit status 1.
 fn nothing(message: &str) -> ExitCode {
-    let _ = writeln!(io::stderr(), "explain: {message}");
+    let _ = writeln!(io::stderr(), "{}: {message}", command_name());
     ExitCode::FAILURE
 }

@@ -1344,6 +1344,21 @@ fn a_team_builds_its_own_explain_over_its_tables_in_a_few_lines() {
     assert_eq!(status, Some(0));
     assert!(help.contains("Usage: status [OPTIONS]"), "{help}");
     assert!(help.contains("Status (2 codes and 1 alias; en)"), "{help}");
+    assert!(help.contains("\n  status 501  "), "{help}");
+    assert!(
+        help.contains("\n  status --tables codes.json 404  "),
+        "{help}"
+    );
+    let nothing = Command::new(&binary)
+        .arg("zzzz")
+        .output()
+        .expect("status runs");
+    assert_eq!(nothing.status.code(), Some(1));
+    let stderr = String::from_utf8(nothing.stderr).expect("UTF-8");
+    assert!(
+        stderr.starts_with("status: no code is named \"zzzz\""),
+        "{stderr}"
+    );
     // Its JSON export read back by the team's explain answers the same.
     let (export, _) = answer(&["--export", "json"]);
     let file = krate.0.join("status.json");
