@@ -61,7 +61,7 @@
 extern crate alloc;
 
 use crate::export::{self, Options};
-use crate::read::{Key, Reader};
+use crate::read::{Key, Reader, Reserved};
 use crate::Table;
 use alloc::borrow::ToOwned;
 use alloc::format;
@@ -361,13 +361,6 @@ fn change(kind: ChangeKind, table: &str, code: Option<&str>, message: String) ->
 // ---------------------------------------------------------------------------------------
 // The documents, read.
 
-/// A reservation: integers `low..=high`, or a string.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Reserved {
-    Range(i128, i128),
-    Str(String),
-}
-
 impl Reserved {
     fn contains(&self, key: &Key) -> bool {
         match (self, key) {
@@ -451,29 +444,7 @@ impl Doc {
 
 impl DocTable {
     fn read(table: &Reader) -> Result<Self, SnapshotError> {
-        let mut reserved_values = Vec::new();
-        let mut reserved_names = Vec::new();
-        if let Some(reserved) = table.optional("reserved") {
-            for item in reserved.key("values")?.items()? {
-                reserved_values.push(match item.json {
-                    Json::String(text) => Reserved::Str(text.clone()),
-                    Json::Array(_) => {
-                        let ends = item.items()?;
-                        let [low, high] = ends.as_slice() else {
-                            return Err(item.error("[low, high]").into());
-                        };
-                        Reserved::Range(low.integer()?, high.integer()?)
-                    }
-                    _ => {
-                        let n = item.integer()?;
-                        Reserved::Range(n, n)
-                    }
-                });
-            }
-            for name in reserved.key("names")?.items()? {
-                reserved_names.push(name.string()?);
-            }
-        }
+        let (reserved_values, reserved_names) = table.reserved()?;
         let entries = table
             .key("entries")?
             .items()?

@@ -31,7 +31,7 @@
 extern crate alloc;
 
 use crate::cell::ColumnKind;
-use crate::read::{document, Key, ReadError, Reader};
+use crate::read::{document, Key, ReadError, Reader, Reserved};
 use crate::table::{build, Form, Parts};
 use crate::table::{AliasPart, EntryPart, LoadedCell};
 use crate::{ClassInfo, ClassRule, ReservedValue, Retired, StringShape, Table, Value};
@@ -241,27 +241,15 @@ fn read_table(table: &Reader) -> Result<Parts, ReadError> {
 }
 
 fn reserved(table: &Reader) -> Result<(Vec<ReservedValue>, Vec<&'static str>), ReadError> {
-    let Some(reserved) = table.optional("reserved") else {
-        return Ok((Vec::new(), Vec::new()));
-    };
-    let mut values = Vec::new();
-    for item in reserved.key("values")?.items()? {
-        values.push(match item.json {
-            Json::String(text) => ReservedValue::Str(leak(text)),
-            Json::Array(_) => {
-                let ends = item.items()?;
-                let [low, high] = ends.as_slice() else {
-                    return Err(item.error("[low, high]"));
-                };
-                ReservedValue::Range(low.integer()?, high.integer()?)
-            }
-            _ => {
-                let n = item.integer()?;
-                ReservedValue::Range(n, n)
-            }
-        });
-    }
-    Ok((values, strings(&reserved.key("names")?)?))
+    let (values, names) = table.reserved()?;
+    let values = values.iter().map(|value| match value {
+        Reserved::Range(low, high) => ReservedValue::Range(*low, *high),
+        Reserved::Str(text) => ReservedValue::Str(leak(text)),
+    });
+    Ok((
+        values.collect(),
+        names.iter().map(|name| leak(name)).collect(),
+    ))
 }
 
 /// A class, and its name (to find an entry's class by).
@@ -273,11 +261,8 @@ fn read_class(
     let texts = descriptions(&class.key("descriptions")?, langs)?;
     let texts: Vec<&'static str> = texts.into_iter().map(Option::unwrap_or_default).collect();
     let rule = if let Some(range) = class.optional("range") {
-        let ends = range.items()?;
-        let [low, high] = ends.as_slice() else {
-            return Err(range.error("[low, high]"));
-        };
-        ClassRule::Range(low.integer()?, high.integer()?)
+        let (low, high) = range.range()?;
+        ClassRule::Range(low, high)
     } else if let Some(prefix) = class.optional("prefix") {
         ClassRule::Prefix(leak(&prefix.string()?))
     } else if class.optional("listed").is_some() {

@@ -29,6 +29,15 @@ impl core::fmt::Display for Key {
     }
 }
 
+/// A reservation: integers `low..=high`, or a string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Reserved {
+    /// The integers `low..=high`.
+    Range(i128, i128),
+    /// A string.
+    Str(String),
+}
+
 /// What is wrong in a document, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ReadError(pub String);
@@ -132,5 +141,38 @@ impl<'j> Reader<'j> {
             Json::Number(_) => self.integer().map(|n| Some(Key::Int(n))),
             _ => Err(self.error("a number, a string or null")),
         }
+    }
+
+    /// `[low, high]`.
+    pub(crate) fn range(&self) -> Result<(i128, i128), ReadError> {
+        let ends = self.items()?;
+        let [low, high] = ends.as_slice() else {
+            return Err(self.error("[low, high]"));
+        };
+        Ok((low.integer()?, high.integer()?))
+    }
+
+    /// A table's `reserved` values and names; none without the key.
+    pub(crate) fn reserved(&self) -> Result<(Vec<Reserved>, Vec<String>), ReadError> {
+        let Some(reserved) = self.optional("reserved") else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        let mut values = Vec::new();
+        for item in reserved.key("values")?.items()? {
+            values.push(match item.json {
+                Json::String(text) => Reserved::Str(text.clone()),
+                Json::Array(_) => {
+                    let (low, high) = item.range()?;
+                    Reserved::Range(low, high)
+                }
+                _ => {
+                    let n = item.integer()?;
+                    Reserved::Range(n, n)
+                }
+            });
+        }
+        let names = reserved.key("names")?.items()?;
+        let names = names.iter().map(Reader::string).collect::<Result<_, _>>()?;
+        Ok((values, names))
     }
 }
