@@ -252,47 +252,40 @@ fn bad(args: &[&str], expected: &[&str]) {
 fn a_malformed_file_is_one_line_and_exit_status_2() {
     let dir = scratch("bad");
     let (good, _, _) = run(&["-t", "signaling", "--export", "json"]);
-    let syntax = write(
-        &dir,
-        "syntax.json",
-        "{\n  \"schema\": \"codetable/1\",\n  \"tables\": [\n}\n",
-    );
-    bad(
-        &["--tables", &syntax, "501"],
-        &[&syntax, "not JSON", "line 4 column 1"],
-    );
-    let version = write(&dir, "v2.json", &good.replace("codetable/1", "codetable/2"));
-    bad(
-        &["--tables", &version, "501"],
-        &[&version, "\"codetable/2\"", "codetable/1"],
-    );
-    let missing = write(
-        &dir,
-        "missing.json",
-        &good.replacen("\"langs\": [\"en\", \"zh\"],", "", 1),
-    );
-    bad(
-        &["--tables", &missing, "501"],
-        &[&missing, "tables[0]", "`langs` is missing"],
-    );
-    let wrong = write(
-        &dir,
-        "wrong.json",
-        &good.replacen("\"value\": 0,", "\"value\": \"0\",", 1),
-    );
-    bad(
-        &["--tables", &wrong, "501"],
-        &[&wrong, "tables[0].entries[0].value", "an integer"],
-    );
-    let twice = write(
-        &dir,
-        "twice.json",
-        &good.replacen("\"value\": 101", "\"value\": 100", 1),
-    );
-    bad(
-        &["--tables", &twice, "501"],
-        &[&twice, "entries[2].value", "a value used twice"],
-    );
+    let cases = [
+        (
+            "syntax.json",
+            "{\n  \"schema\": \"codetable/1\",\n  \"tables\": [\n}\n".to_owned(),
+            &["not JSON", "line 4 column 1"][..],
+        ),
+        (
+            "v2.json",
+            good.replace("codetable/1", "codetable/2"),
+            &["\"codetable/2\"", "codetable/1"],
+        ),
+        (
+            "missing.json",
+            good.replacen("\"langs\": [\"en\", \"zh\"],", "", 1),
+            &["tables[0]", "`langs` is missing"],
+        ),
+        (
+            "wrong.json",
+            good.replacen("\"value\": 0,", "\"value\": \"0\",", 1),
+            &["tables[0].entries[0].value", "an integer"],
+        ),
+        (
+            "twice.json",
+            good.replacen("\"value\": 101", "\"value\": 100", 1),
+            &["entries[2].value", "a value used twice"],
+        ),
+    ];
+    for (name, text, needles) in cases {
+        let file = write(&dir, name, &text);
+        bad(
+            &["--tables", &file, "501"],
+            &[&[file.as_str()], needles].concat(),
+        );
+    }
     let absent = dir.join("absent.json");
     let absent = absent.to_str().expect("UTF-8");
     bad(&["--tables", absent, "501"], &["cannot read", absent]);
