@@ -1,5 +1,5 @@
 //! Tables read at run time from a JSON document of schema `codetable/1`, the document
-//! [`export::json`](crate::export::json) writes (see the [export docs](crate::export#json)).
+//! `export::json` writes (feature `export`; its module docs describe the schema).
 //! A loaded table is a [`Table`] like a compiled one, built on the same description, so
 //! lookups, exports and every tool that walks tables answer for it as they do for the table
 //! it was exported from. Needs the `load` feature.
