@@ -261,6 +261,10 @@ fn bad(args: &[&str], expected: &[&str]) {
 fn a_malformed_file_is_one_line_and_exit_status_2() {
     let dir = scratch("bad");
     let (good, _, _) = run(&["-t", "signaling", "--export", "json"]);
+    let start = good.find("    {").expect("a table");
+    let end = good.rfind("\n  ]").expect("the end of the tables");
+    let table = &good[start..end];
+    let two = format!("{}{table},\n{table}{}", &good[..start], &good[end..]);
     let cases = [
         (
             "syntax.json",
@@ -286,6 +290,11 @@ fn a_malformed_file_is_one_line_and_exit_status_2() {
             "twice.json",
             good.replacen("\"value\": 101", "\"value\": 100", 1),
             &["entries[2].value", "a value used twice"],
+        ),
+        (
+            "two.json",
+            two,
+            &["tables[1]", "a second table named SignalingError"],
         ),
     ];
     for (name, text, needles) in cases {

@@ -196,8 +196,9 @@ fn export(format: Format, scope: &[Table], lang: Option<&str>, check: Option<&Pa
     match std::fs::read_to_string(file) {
         Ok(written) if written == out => ExitCode::SUCCESS,
         Ok(_) => nothing(&format!(
-            "{} is not what `explain --export {format}` writes now: regenerate it",
-            file.display()
+            "{} is not what `{} --export {format}` writes now: regenerate it",
+            file.display(),
+            command_name()
         )),
         Err(err) => nothing(&format!("cannot read {}: {err}", file.display())),
     }
@@ -246,8 +247,8 @@ fn bad_input(message: String) -> ExitCode {
 /// or loaded, or a table name two files share, is an error (its message).
 fn load(files: &[PathBuf]) -> Result<Vec<Table>, String> {
     let mut loaded: Vec<(Table, &Path)> = Vec::new();
-    for file in files {
-        if loaded.iter().any(|(_, f)| *f == file.as_path()) {
+    for (at, file) in files.iter().enumerate() {
+        if files[..at].contains(file) {
             return Err(format!("{}: given twice to --tables", file.display()));
         }
         let text = std::fs::read_to_string(file)
