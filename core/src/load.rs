@@ -31,7 +31,7 @@
 extern crate alloc;
 
 use crate::cell::ColumnKind;
-use crate::read::{document, Key, ReadError, Reader, Reserved};
+use crate::read::{Key, ReadError, Reader, Reserved};
 use crate::table::{build, Form, Parts};
 use crate::table::{AliasPart, EntryPart, LoadedCell};
 use crate::{ClassInfo, ClassRule, ReservedValue, Retired, StringShape, Table, Value};
@@ -72,8 +72,8 @@ impl From<ReadError> for LoadError {
 /// would accept in what the document records: names must be distinct ignoring ASCII case,
 /// values distinct and of the table's type, an alias must name an entry, an entry's class
 /// one of the table's, and table names distinct.
-pub fn tables(document_text: &str) -> Result<Vec<Table>, LoadError> {
-    let json = document(document_text)?;
+pub fn tables(document: &str) -> Result<Vec<Table>, LoadError> {
+    let json = crate::read::document(document)?;
     let root = Reader::root(&json);
     let mut tables: Vec<Table> = Vec::new();
     for table in root.key("tables")?.items()? {
