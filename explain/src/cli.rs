@@ -105,8 +105,8 @@ struct Cli {
     )]
     query: Option<String>,
 
-    /// Search only this table: its name in any case, or the start of it (`signaling`,
-    /// `native` for both Native tables, `sqlstate`, `oauth`).
+    /// Search only this table: its name in any case, or the start of it (`signaling` for
+    /// SignalingError, `native` for both NativeError and NativeWarning).
     #[arg(short, long, value_name = "TABLE")]
     table: Option<String>,
 
@@ -132,7 +132,7 @@ struct Cli {
     details: bool,
 
     /// Print the answer as JSON: an array with one object per code: table, known: true,
-    /// value (a number, or a string for SqlState and OAuthError; null when none), code (the
+    /// value (a number, or a string for a table of strings such as SqlState; null when none), code (the
     /// code as the table's serde impls write it: its value or its name), lang and
     /// description (in that language), entry (the code's object in `--export json`, schema
     /// codetable/1: name, value, descriptions in every language, details, deprecated,
@@ -463,7 +463,7 @@ fn answer(cli: Cli, known: &[Table], bin: &str) -> ExitCode {
     if found.hits.is_empty() {
         // What each table searched makes of it, as a value it does not know: a number, for an
         // integer table; anything, for a string table that --table names (unnamed, every
-        // word that matches nothing would be a code SqlState and OAuthError lack).
+        // word that matches nothing would be a code every string table lacks).
         let named = cli.table.is_some();
         let tables: Vec<Table> = scope
             .iter()
