@@ -206,22 +206,25 @@ pub const fn starts_with(text: &str, prefix: &str) -> bool {
 }
 
 /// The descriptor's class of an entry in a table without classes.
-pub(crate) fn no_class(_: usize) -> Option<usize> {
+pub(crate) fn no_class(_: &crate::table::Descriptor, _: usize) -> Option<usize> {
     None
 }
 
 /// The descriptor's class of a value in a table without classes.
-pub(crate) fn no_value_class(_: crate::Value<'_>) -> Option<usize> {
+pub(crate) fn no_value_class(_: &crate::table::Descriptor, _: crate::Value<'_>) -> Option<usize> {
     None
 }
 
 /// The class of the entry at `index` of `C`, by its position among the classes.
-pub(crate) fn class_at<C: Classified>(index: usize) -> Option<usize> {
+pub(crate) fn class_at<C: Classified>(_: &crate::table::Descriptor, index: usize) -> Option<usize> {
     C::all().get(index)?.class_of().map(CodeClass::index)
 }
 
 /// The class of `value` in `C`, known or not, by its position among the classes.
-pub(crate) fn class_of_value<C: Classified>(value: crate::Value<'_>) -> Option<usize> {
+pub(crate) fn class_of_value<C: Classified>(
+    _: &crate::table::Descriptor,
+    value: crate::Value<'_>,
+) -> Option<usize> {
     use crate::code::sealed::Sealed;
     <C::Value as Sealed>::decode::<C>(value)?
         .class()

@@ -61,6 +61,7 @@
 extern crate alloc;
 
 use crate::export::{self, Options};
+use crate::read::{Key, Reader, Reserved};
 use crate::Table;
 use alloc::borrow::ToOwned;
 use alloc::format;
@@ -295,6 +296,12 @@ fn bad(message: String) -> SnapshotError {
     SnapshotError { message }
 }
 
+impl From<crate::read::ReadError> for SnapshotError {
+    fn from(error: crate::read::ReadError) -> Self {
+        bad(error.0)
+    }
+}
+
 /// Compares `snapshot`, a `codetable/1` document, with `tables` as they are now (exported
 /// with every language). Only the snapshot's tables are compared; a table of `tables` that
 /// the snapshot lacks is a `table-added` warning.
@@ -353,29 +360,6 @@ fn change(kind: ChangeKind, table: &str, code: Option<&str>, message: String) ->
 
 // ---------------------------------------------------------------------------------------
 // The documents, read.
-
-/// A value, as the documents write them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Key {
-    Int(i128),
-    Str(String),
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Int(n) => write!(f, "{n}"),
-            Self::Str(s) => write!(f, "{s:?}"),
-        }
-    }
-}
-
-/// A reservation: integers `low..=high`, or a string.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Reserved {
-    Range(i128, i128),
-    Str(String),
-}
 
 impl Reserved {
     fn contains(&self, key: &Key) -> bool {
@@ -444,93 +428,10 @@ struct DocAlias {
     value: Option<Key>,
 }
 
-/// Reading a document: each step knows where it is, for the message.
-struct Reader<'j> {
-    json: &'j Json,
-    path: String,
-}
-
-impl<'j> Reader<'j> {
-    fn error(&self, expected: &str) -> SnapshotError {
-        bad(format!("{}: expected {expected}", self.path))
-    }
-
-    fn key(&self, key: &str) -> Result<Reader<'j>, SnapshotError> {
-        let object = self
-            .json
-            .as_object()
-            .ok_or_else(|| self.error("an object"))?;
-        let json = object
-            .get(key)
-            .ok_or_else(|| bad(format!("{}: the key `{key}` is missing", self.path)))?;
-        Ok(Reader {
-            json,
-            path: format!("{}.{key}", self.path),
-        })
-    }
-
-    fn optional(&self, key: &str) -> Option<Reader<'j>> {
-        let json = self.json.as_object()?.get(key)?;
-        (!json.is_null()).then(|| Reader {
-            json,
-            path: format!("{}.{key}", self.path),
-        })
-    }
-
-    fn string(&self) -> Result<String, SnapshotError> {
-        self.json
-            .as_str()
-            .map(ToOwned::to_owned)
-            .ok_or_else(|| self.error("a string"))
-    }
-
-    fn items(&self) -> Result<Vec<Reader<'j>>, SnapshotError> {
-        let array = self.json.as_array().ok_or_else(|| self.error("an array"))?;
-        Ok(array
-            .iter()
-            .enumerate()
-            .map(|(at, json)| Reader {
-                json,
-                path: format!("{}[{at}]", self.path),
-            })
-            .collect())
-    }
-
-    fn integer(&self) -> Result<i128, SnapshotError> {
-        let number = self
-            .json
-            .as_number()
-            .ok_or_else(|| self.error("an integer"))?;
-        number
-            .as_i64()
-            .map(i128::from)
-            .or_else(|| number.as_u64().map(i128::from))
-            .ok_or_else(|| self.error("an integer of at most 64 bits"))
-    }
-
-    fn value(&self) -> Result<Option<Key>, SnapshotError> {
-        match self.json {
-            Json::Null => Ok(None),
-            Json::String(text) => Ok(Some(Key::Str(text.clone()))),
-            Json::Number(_) => self.integer().map(|n| Some(Key::Int(n))),
-            _ => Err(self.error("a number, a string or null")),
-        }
-    }
-}
-
 impl Doc {
     fn read(text: &str) -> Result<Self, SnapshotError> {
-        let json: Json = serde_json::from_str(text).map_err(|e| bad(format!("not JSON ({e})")))?;
-        let root = Reader {
-            json: &json,
-            path: "the document".to_owned(),
-        };
-        let schema = root.key("schema")?.string()?;
-        if schema != "codetable/1" {
-            return Err(bad(format!(
-                "the schema is {schema:?}; this version reads \"codetable/1\""
-            )));
-        }
+        let json = crate::read::document(text)?;
+        let root = Reader::root(&json);
         let tables = root
             .key("tables")?
             .items()?
@@ -543,29 +444,7 @@ impl Doc {
 
 impl DocTable {
     fn read(table: &Reader) -> Result<Self, SnapshotError> {
-        let mut reserved_values = Vec::new();
-        let mut reserved_names = Vec::new();
-        if let Some(reserved) = table.optional("reserved") {
-            for item in reserved.key("values")?.items()? {
-                reserved_values.push(match item.json {
-                    Json::String(text) => Reserved::Str(text.clone()),
-                    Json::Array(_) => {
-                        let ends = item.items()?;
-                        let [low, high] = ends.as_slice() else {
-                            return Err(item.error("[low, high]"));
-                        };
-                        Reserved::Range(low.integer()?, high.integer()?)
-                    }
-                    _ => {
-                        let n = item.integer()?;
-                        Reserved::Range(n, n)
-                    }
-                });
-            }
-            for name in reserved.key("names")?.items()? {
-                reserved_names.push(name.string()?);
-            }
-        }
+        let (reserved_values, reserved_names) = table.reserved()?;
         let entries = table
             .key("entries")?
             .items()?

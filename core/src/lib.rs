@@ -1026,6 +1026,9 @@
 //! - `compat`: the `compat` module compares a table with a committed JSON snapshot and
 //!   lists the changes that break stored or sent data (with `export`; needs `alloc`, and
 //!   reads JSON with `serde_json`). Off by default.
+//! - `load`: the `load` module reads the tables of a `codetable/1` JSON export back as
+//!   [`Table`]s that answer as the compiled tables do (needs `alloc`; reads JSON with
+//!   `serde_json`). Off by default. The `codetable-explain` crate's `explain --tables` uses it.
 #![no_std]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
@@ -1064,6 +1067,12 @@ pub mod export;
 
 #[cfg(feature = "compat")]
 pub mod compat;
+
+#[cfg(feature = "load")]
+pub mod load;
+
+#[cfg(any(feature = "compat", feature = "load"))]
+mod read;
 
 pub use cell::ColumnKind;
 pub use class::{ClassInfo, ClassRule, Classified, CodeClass};

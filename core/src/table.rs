@@ -10,6 +10,11 @@ use crate::{Code, CodeValue, Value};
 use codetable_layout::{Data, DEPRECATED};
 use core::fmt;
 
+#[cfg(feature = "load")]
+mod loaded;
+#[cfg(feature = "load")]
+pub(crate) use loaded::{build, AliasPart, EntryPart, LoadedCell, Parts};
+
 /// A code table seen without its type, so that tables of different types can sit in one
 /// list: a handle of the one description of the table that the macro writes, which the
 /// typed API reads too. Build one with [`Table::of`]. It speaks the typed API's words:
@@ -112,15 +117,18 @@ pub struct Descriptor {
     shape: StringShape,
     /// `#[classes(...)]`: the classes, and the class of an entry by position and of a value.
     classes: &'static [ClassInfo],
-    class_of: fn(usize) -> Option<usize>,
-    class_of_value: fn(Value<'_>) -> Option<usize>,
+    class_of: fn(&Descriptor, usize) -> Option<usize>,
+    class_of_value: fn(&Descriptor, Value<'_>) -> Option<usize>,
     value_type: &'static str,
     aliases: usize,
-    value: fn(usize) -> Option<Value<'static>>,
-    alias: fn(usize) -> Option<AliasEntry>,
+    value: fn(&Descriptor, usize) -> Option<Value<'static>>,
+    alias: fn(&'static Descriptor, usize) -> Option<AliasEntry>,
     fmt_column: FmtColumn,
-    decode: fn(Value<'_>) -> Decoded,
-    fmt_unknown: fn(Value<'_>, &mut fmt::Formatter<'_>) -> fmt::Result,
+    decode: fn(&Descriptor, Value<'_>) -> Decoded,
+    fmt_unknown: fn(&Descriptor, Value<'_>, &mut fmt::Formatter<'_>) -> fmt::Result,
+    /// A table read from a `codetable/1` document: what the functions above read.
+    #[cfg(feature = "load")]
+    loaded: Option<&'static loaded::Loaded>,
 }
 
 impl Descriptor {
@@ -158,6 +166,8 @@ impl Descriptor {
             fmt_column: fmt_column_of::<C>,
             decode: decode_of::<C>,
             fmt_unknown: fmt_unknown_of::<C>,
+            #[cfg(feature = "load")]
+            loaded: None,
         }
     }
 
@@ -382,7 +392,7 @@ impl Table {
             table: self.0.name,
             index,
             name: data.names[index],
-            value: (self.0.value)(index),
+            value: (self.0.value)(self.0, index),
             description: data.descriptions[index * data.langs],
             details: data.details_of(index),
             deprecated: data.flags[index] & DEPRECATED != 0,
@@ -397,7 +407,7 @@ impl Table {
     /// table's type or no entry has it. An entry declared without a value has none.
     #[must_use]
     pub fn from_value<'a>(&self, value: impl Into<Value<'a>>) -> Option<Entry> {
-        match (self.0.decode)(value.into()) {
+        match (self.0.decode)(self.0, value.into()) {
             Decoded::Known(index) => self.get(index),
             Decoded::Foreign | Decoded::Unknown => None,
         }
@@ -427,7 +437,7 @@ impl Table {
     #[must_use]
     pub fn decode<'a>(&self, value: impl Into<Value<'a>>) -> Option<Result<Entry, Unknown<'a>>> {
         let value = value.into();
-        match (self.0.decode)(value) {
+        match (self.0.decode)(self.0, value) {
             Decoded::Foreign => None,
             Decoded::Known(index) => self.get(index).map(Ok),
             Decoded::Unknown => Some(Err(Unknown {
@@ -455,7 +465,7 @@ impl Table {
 
     /// Every alias ([`Code::ALIASES`]), in declaration order.
     pub fn aliases(&self) -> impl Iterator<Item = AliasEntry> + '_ {
-        (0..self.0.aliases).filter_map(|index| (self.0.alias)(index))
+        (0..self.0.aliases).filter_map(|index| (self.0.alias)(self.0, index))
     }
 
     /// The alias with exactly this name; `None` for the name of an entry or an unknown name.
@@ -515,7 +525,7 @@ pub struct Entry {
 }
 
 /// Sends column `column` of entry `index` to the sink as a [`Cell`].
-type FmtColumn = fn(usize, usize, Sink<'_>) -> fmt::Result;
+type FmtColumn = fn(&Descriptor, usize, usize, Sink<'_>) -> fmt::Result;
 
 impl Entry {
     /// The table the entry is in.
@@ -539,7 +549,7 @@ impl Entry {
     /// The entry's class (`#[classes(...)]`), if it is in one.
     #[must_use]
     pub fn class(&self) -> Option<ClassInfo> {
-        let at = (self.descriptor.class_of)(self.index)?;
+        let at = (self.descriptor.class_of)(self.descriptor, self.index)?;
         self.descriptor.classes.get(at).copied()
     }
 
@@ -571,7 +581,7 @@ impl Entry {
             name,
             entry: self.index,
             at,
-            fmt: self.descriptor.fmt_column,
+            descriptor: self.descriptor,
         })
     }
 }
@@ -616,7 +626,7 @@ pub struct Column {
     pub name: &'static str,
     entry: usize,
     at: usize,
-    fmt: FmtColumn,
+    descriptor: &'static Descriptor,
 }
 
 impl Column {
@@ -624,7 +634,7 @@ impl Column {
     #[must_use]
     pub fn kind(&self) -> ColumnKind {
         let mut kind = ColumnKind::Empty;
-        let _ = (self.fmt)(self.entry, self.at, &mut |cell| {
+        let _ = (self.descriptor.fmt_column)(self.descriptor, self.entry, self.at, &mut |cell| {
             kind = cell.kind;
             Ok(())
         });
@@ -634,13 +644,17 @@ impl Column {
 
 impl fmt::Display for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.fmt)(self.entry, self.at, &mut |cell| cell.written.fmt(f))
+        (self.descriptor.fmt_column)(self.descriptor, self.entry, self.at, &mut |cell| {
+            cell.written.fmt(f)
+        })
     }
 }
 
 impl fmt::Debug for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.fmt)(self.entry, self.at, &mut |cell| cell.debug.fmt(f))
+        (self.descriptor.fmt_column)(self.descriptor, self.entry, self.at, &mut |cell| {
+            cell.debug.fmt(f)
+        })
     }
 }
 
@@ -679,7 +693,7 @@ pub struct AliasEntry {
     pub details: Option<&'static str>,
     /// Whether the alias itself is marked `#[deprecated]`.
     pub deprecated: bool,
-    describe: fn(usize, &str) -> Option<&'static str>,
+    describe: fn(&Descriptor, usize, &str) -> Option<&'static str>,
 }
 
 impl AliasEntry {
@@ -687,7 +701,7 @@ impl AliasEntry {
     /// such language.
     #[must_use]
     pub fn description_in(&self, lang: &str) -> Option<&'static str> {
-        (self.describe)(self.index, lang)
+        (self.describe)(self.entry.descriptor, self.index, lang)
     }
 }
 
@@ -733,7 +747,7 @@ impl<'a> Unknown<'a> {
     /// The class the table's ranges or prefixes give the value, if any.
     #[must_use]
     pub fn class(&self) -> Option<ClassInfo> {
-        let at = (self.table.0.class_of_value)(self.value)?;
+        let at = (self.table.0.class_of_value)(self.table.0, self.value)?;
         self.table.0.classes.get(at).copied()
     }
 }
@@ -755,15 +769,20 @@ impl fmt::Debug for Unknown<'_> {
 
 impl fmt::Display for Unknown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.table.0.fmt_unknown)(self.value, f)
+        (self.table.0.fmt_unknown)(self.table.0, self.value, f)
     }
 }
 
-fn value_of<C: Code>(index: usize) -> Option<Value<'static>> {
+fn value_of<C: Code>(_: &Descriptor, index: usize) -> Option<Value<'static>> {
     C::all().get(index)?.value()?.to_static()
 }
 
-fn fmt_column_of<C: Code>(index: usize, column: usize, sink: Sink<'_>) -> fmt::Result {
+fn fmt_column_of<C: Code>(
+    _: &Descriptor,
+    index: usize,
+    column: usize,
+    sink: Sink<'_>,
+) -> fmt::Result {
     match C::all().get(index) {
         Some(code) => code.column_cell(column, sink),
         None => Ok(()),
@@ -771,7 +790,7 @@ fn fmt_column_of<C: Code>(index: usize, column: usize, sink: Sink<'_>) -> fmt::R
 }
 
 /// What a value is to a table, by position.
-enum Decoded {
+pub(crate) enum Decoded {
     /// Not of the table's type.
     Foreign,
     /// The entry at this position.
@@ -780,7 +799,7 @@ enum Decoded {
     Unknown,
 }
 
-fn decode_of<C: Code>(value: Value<'_>) -> Decoded {
+fn decode_of<C: Code>(_: &Descriptor, value: Value<'_>) -> Decoded {
     match <C::Value as Sealed>::decode::<C>(value).map(crate::Open::known) {
         None => Decoded::Foreign,
         Some(Some(code)) => Decoded::Known(code.position()),
@@ -788,14 +807,18 @@ fn decode_of<C: Code>(value: Value<'_>) -> Decoded {
     }
 }
 
-fn fmt_unknown_of<C: Code>(value: Value<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn fmt_unknown_of<C: Code>(
+    _: &Descriptor,
+    value: Value<'_>,
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
     match <C::Value as Sealed>::decode::<C>(value) {
         Some(open) => fmt::Display::fmt(&open, f),
         None => write!(f, "{} {value} (not in the table)", C::TABLE),
     }
 }
 
-fn alias_of<C: Code>(index: usize) -> Option<AliasEntry> {
+fn alias_of<C: Code>(_: &'static Descriptor, index: usize) -> Option<AliasEntry> {
     let alias = C::ALIASES.get(index)?;
     Some(AliasEntry {
         table: C::TABLE,
@@ -809,6 +832,6 @@ fn alias_of<C: Code>(index: usize) -> Option<AliasEntry> {
     })
 }
 
-fn alias_describe_of<C: Code>(index: usize, lang: &str) -> Option<&'static str> {
+fn alias_describe_of<C: Code>(_: &Descriptor, index: usize, lang: &str) -> Option<&'static str> {
     C::ALIASES.get(index)?.description_in(lang)
 }

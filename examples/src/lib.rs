@@ -1,8 +1,7 @@
-//! The library behind the `explain` command-line tool, which answers "what does this code
-//! mean?" for every table it knows, and a home for examples of codetable.
-//!
-//! Everything here walks tables only through [`codetable::Table`], the erased handle of a
-//! table, so the tool knows a table as soon as it is listed in [`TABLES`]:
+//! The tables of the `explain` command-line tool, which answers "what does this code mean?"
+//! for every table it knows, and a home for examples of codetable. The tool itself (the
+//! search, the printing, the command line) is the `codetable_explain` crate, re-exported
+//! here; `explain` is [`codetable_explain::Explain`] over [`TABLES`]:
 //!
 //! ```
 //! use codetable_examples::{find, render, Query, TABLES};
@@ -43,12 +42,12 @@
 pub mod grpc;
 pub mod http;
 pub mod oauth;
-pub mod render;
-pub mod search;
 pub mod sqlstate;
 
-pub use render::Style;
-pub use search::{find, hits, select_tables, unknowns, Found, Hit, MatchKind, NoSuchTable, Query};
+pub use codetable_explain::{
+    find, hits, select_tables, unknowns, Found, Hit, MatchKind, NoSuchTable, Query, Style,
+};
+pub use codetable_explain::{render, search, snapshot_tables};
 
 use codetable::agora::ALL_TABLES;
 use codetable::Table;
@@ -78,22 +77,6 @@ pub const TABLES: &[Table] = &{
     }
     tables
 };
-
-/// The names of the tables in `snapshot`, a `codetable/1` document: those `explain
-/// --check-compat` compares unless `--table` names others. Empty when the snapshot cannot be
-/// read (the check itself then says why).
-#[must_use]
-pub fn snapshot_tables(snapshot: &str) -> Vec<String> {
-    let Ok(doc) = serde_json::from_str::<serde_json::Value>(snapshot) else {
-        return Vec::new();
-    };
-    doc["tables"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|table| Some(table["name"].as_str()?.to_owned()))
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {

@@ -1601,3 +1601,95 @@ fn export_module_in_a_nutshell() {
     export::json(&mut direct, &tables, &options).expect("writes");
     assert_eq!(direct, export(Format::Json, &tables, &options));
 }
+
+/// Each table loaded back from its JSON export (`codetable::load`) is the table: every export
+/// of it is the same, in every language, and so is every lookup of `Table`.
+#[test]
+fn every_table_loaded_from_its_json_export_is_the_table() {
+    let tables = all_tables();
+    let json = export(Format::Json, &tables, &Options::new());
+    let loaded = codetable::load::tables(&json).expect("the export loads");
+    assert_eq!(loaded.len(), tables.len());
+    for format in Format::ALL {
+        for langs in [&[][..], &["zh"]] {
+            let options = Options::new().langs(langs);
+            let options = if langs.is_empty() {
+                Options::new()
+            } else {
+                options
+            };
+            let compiled = export(format, &tables, &options);
+            assert_eq!(
+                export(format, &loaded, &options),
+                compiled,
+                "{format} {langs:?}"
+            );
+        }
+    }
+    for (table, loaded) in tables.iter().zip(&loaded) {
+        let name = table.name();
+        assert_eq!(format!("{loaded:?}"), format!("{table:?}"));
+        assert_eq!(loaded.classes(), table.classes(), "{name}");
+        assert_eq!(loaded.reserved_values(), table.reserved_values(), "{name}");
+        assert_eq!(loaded.reserved_names(), table.reserved_names(), "{name}");
+        assert_eq!(loaded.string_shape(), table.string_shape(), "{name}");
+        assert_eq!(loaded.serde_form(), table.serde_form(), "{name}");
+        assert_eq!(loaded.columns(), table.columns(), "{name}");
+        for (entry, got) in table.all().zip(loaded.all()) {
+            let what = format!("{name}::{}", entry.name);
+            assert_eq!(format!("{got:?}"), format!("{entry:?}"), "{what}");
+            assert_eq!(got.since(), entry.since(), "{what}");
+            assert_eq!(got.retired(), entry.retired(), "{what}");
+            assert_eq!(got.class(), entry.class(), "{what}");
+            let text = |e: &codetable::Entry| e.value_text().map(|v| v.to_string());
+            assert_eq!(text(&got), text(&entry), "{what}");
+            for lang in ["en", "zh", "fr"] {
+                assert_eq!(
+                    got.description_in(lang),
+                    entry.description_in(lang),
+                    "{what}"
+                );
+            }
+            let cells = |e: &codetable::Entry| -> Vec<(String, ColumnKind)> {
+                e.columns().map(|c| (c.to_string(), c.kind())).collect()
+            };
+            assert_eq!(cells(&got), cells(&entry), "{what}");
+            let lower = entry.name.to_ascii_lowercase();
+            let by_name = |t: &Table| t.from_name_ignore_ascii_case(&lower).map(|e| e.index);
+            assert_eq!(by_name(loaded), by_name(table), "{what}");
+            assert_eq!(
+                loaded.from_name(entry.name).map(|e| e.index),
+                Some(entry.index)
+            );
+            if let Some(value) = entry.value {
+                assert_eq!(loaded.from_value(value).map(|e| e.index), Some(entry.index));
+                if let Value::Int(n) = value {
+                    // The neighbours: known, unknown (with the class of their range), or
+                    // out of the type, as the compiled table says.
+                    for near in [n - 1, n + 1, -n, n.wrapping_mul(3)] {
+                        let decoded = |t: &Table| match t.decode(near) {
+                            None => "foreign".to_owned(),
+                            Some(Ok(e)) => format!("{e:?}"),
+                            Some(Err(u)) => format!("{u} {:?}", u.class().map(|c| c.name)),
+                        };
+                        assert_eq!(decoded(loaded), decoded(table), "{what} {near}");
+                    }
+                }
+            }
+        }
+        let aliases = |t: &Table| -> Vec<String> {
+            t.aliases()
+                .map(|a| format!("{a:?} {:?}", a.description_in("zh")))
+                .collect()
+        };
+        assert_eq!(aliases(loaded), aliases(table), "{name}");
+        for text in ["", "zz", "0", "a\"b", "*/x", "OK"] {
+            let decoded = |t: &Table| match t.decode(text) {
+                None => "foreign".to_owned(),
+                Some(Ok(e)) => format!("{e:?}"),
+                Some(Err(u)) => format!("{u} {:?}", u.class().map(|c| c.name)),
+            };
+            assert_eq!(decoded(loaded), decoded(table), "{name} {text:?}");
+        }
+    }
+}

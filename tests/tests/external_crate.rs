@@ -3,7 +3,8 @@
 //! uses codetable without features, one with `serde` round-trips every Agora code through
 //! JSON and postcard, one derives serde itself, and `cargo tree` shows that serde is a
 //! dependency only with the feature. One reads its table from a CSV file and is rebuilt
-//! when the file is edited.
+//! when the file is edited. One is a team's own `explain` over its table, built on
+//! `codetable-explain` in one call.
 //!
 //! Each crate gets a copy of the workspace's `Cargo.lock`, so it resolves to the versions
 //! already downloaded (it builds `--offline`; serde_json and postcard are in the lock as
@@ -1271,5 +1272,100 @@ fn a_crate_outside_the_workspace_classes_its_codes_in_constants() {
          ClientError: The client erred. [NOT_FOUND TEAPOT]\n\
          ServerError: The server erred. [UNAVAILABLE]\n\
          ClientError 500..=599\n"
+    );
+}
+
+/// A team's own `explain`, for its own table: its whole `main` is one call.
+const OWN_EXPLAIN_MAIN_RS: &str = r#"//! A team's explain.
+#![deny(warnings)]
+
+codetable::define_codes! {
+    /// The statuses of a team's service.
+    #[classes(Failure = 500..600 => "The service failed.")]
+    pub enum Status: u16 {
+        OK = 200 => "Fine.",
+        /// Retry with backoff.
+        BUSY = 503 => "The service is busy.",
+        OVERLOADED = BUSY,
+    }
+}
+
+fn main() -> std::process::ExitCode {
+    codetable_explain::Explain::new(&[codetable::Table::of::<Status>()])
+        .name("status")
+        .run()
+}
+"#;
+
+#[test]
+fn a_team_builds_its_own_explain_over_its_tables_in_a_few_lines() {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let explain = manifest_dir
+        .join("../explain")
+        .canonicalize()
+        .expect("explain/");
+    let dependency = format!(
+        "codetable-explain = {{ path = {} }}",
+        toml_string(&explain.to_string_lossy())
+    );
+    let krate = external_crate("status", &[], &dependency, OWN_EXPLAIN_MAIN_RS);
+    let (success, _, stderr) = cargo(&krate, &["build"]);
+    assert!(success, "cargo build failed:\n{stderr}");
+    let binary = target_dir().join("debug").join("status");
+    let answer = |args: &[&str]| {
+        let output = Command::new(&binary)
+            .args(args)
+            .output()
+            .expect("status runs");
+        let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+        (stdout, output.status.code())
+    };
+    assert_eq!(
+        answer(&["overloaded", "--details"]),
+        (
+            "Codes named OVERLOADED:\n  Status  BUSY  503  The service is busy.\n\
+             \x20                    class Failure: The service failed.\n\
+             \x20                    | Retry with backoff.\n\
+             \x20                    OVERLOADED: alias of BUSY\n"
+                .to_owned(),
+            Some(0)
+        )
+    );
+    assert_eq!(
+        answer(&["0x1F6"]),
+        (
+            "No table knows the value 0x1F6 (502):\n  Status 502 (not in the table)\n    \
+             class Failure: The service failed.\n"
+                .to_owned(),
+            Some(1)
+        )
+    );
+    let (help, status) = answer(&["--help"]);
+    assert_eq!(status, Some(0));
+    assert!(help.contains("Usage: status [OPTIONS]"), "{help}");
+    assert!(help.contains("Status (2 codes and 1 alias; en)"), "{help}");
+    assert!(help.contains("\n  status 501  "), "{help}");
+    assert!(
+        help.contains("\n  status --tables codes.json 404  "),
+        "{help}"
+    );
+    let nothing = Command::new(&binary)
+        .arg("zzzz")
+        .output()
+        .expect("status runs");
+    assert_eq!(nothing.status.code(), Some(1));
+    let stderr = String::from_utf8(nothing.stderr).expect("UTF-8");
+    assert!(
+        stderr.starts_with("status: no code is named \"zzzz\""),
+        "{stderr}"
+    );
+    // Its JSON export read back by the team's explain answers the same.
+    let (export, _) = answer(&["--export", "json"]);
+    let file = krate.0.join("status.json");
+    std::fs::write(&file, &export).expect("write the export");
+    let file = file.to_str().expect("UTF-8");
+    assert_eq!(
+        answer(&["--tables", file, "--", "-503"]),
+        answer(&["--", "-503"])
     );
 }

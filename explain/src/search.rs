@@ -26,7 +26,7 @@ impl Query {
     /// Reads a query. Never fails: what is not a number is text.
     ///
     /// ```
-    /// use codetable_examples::Query;
+    /// use codetable_explain::Query;
     ///
     /// assert_eq!(Query::parse("-17").values(), &[-17, 17]);
     /// assert_eq!(Query::parse("0x1F5").values(), &[501]);
@@ -62,7 +62,7 @@ impl Query {
     /// The query as written (trimmed): what it matches in string tables.
     ///
     /// ```
-    /// use codetable_examples::Query;
+    /// use codetable_explain::Query;
     ///
     /// assert_eq!(Query::parse(" 01000 ").text(), "01000");
     /// assert_eq!(Query::parse("42P01").text(), "42P01");
@@ -164,7 +164,7 @@ pub struct Found {
 /// use codetable::{Table, Value};
 /// use codetable_examples::oauth::OAuthError;
 /// use codetable_examples::sqlstate::SqlState;
-/// use codetable_examples::{find, MatchKind, Query};
+/// use codetable_explain::{find, MatchKind, Query};
 ///
 /// let found = find(ALL_TABLES, &Query::parse("login_e_net"));
 /// assert_eq!(found.kind, MatchKind::Name);
@@ -243,7 +243,8 @@ pub fn find(tables: &[Table], query: &Query) -> Found {
 /// table, a query of either kind is a code as written (`XX999`).
 ///
 /// ```
-/// use codetable_examples::{find, unknowns, Query, TABLES};
+/// use codetable_examples::TABLES;
+/// use codetable_explain::{find, unknowns, Query};
 ///
 /// // The Signaling header has GENERAL_E_LARGE_PARAM = 1005; the pages, so the table, do not.
 /// let query = Query::parse("-1005");
@@ -378,7 +379,7 @@ impl std::error::Error for NoSuchTable {}
 ///
 /// ```
 /// use codetable::agora::ALL_TABLES;
-/// use codetable_examples::select_tables;
+/// use codetable_explain::select_tables;
 ///
 /// let tables = select_tables(ALL_TABLES, "signaling").unwrap();
 /// assert_eq!(tables[0].name(), "SignalingError");
