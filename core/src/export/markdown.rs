@@ -2,6 +2,7 @@
 
 use super::{rows, Options, Row};
 use crate::Table;
+use codetable_layout::url::Anchor;
 use core::fmt::{self, Write};
 
 /// The words of a page, in its language.
@@ -294,11 +295,10 @@ fn class_anchor(out: &mut dyn Write, table: &str, name: &str) -> fmt::Result {
     out.write_str("\"></a>")
 }
 
-/// `table-name` + `suffix`, in ASCII lower case.
+/// `table-name` in ASCII lower case ([`Anchor`], which a URL template's `{anchor}` is too),
+/// then `suffix`.
 fn id(out: &mut dyn Write, table: &str, name: &str, suffix: &str) -> fmt::Result {
-    for c in table.chars().chain(['-']).chain(name.chars()) {
-        out.write_char(c.to_ascii_lowercase())?;
-    }
+    write!(out, "{}", Anchor { table, name })?;
     out.write_str(suffix)
 }
 
