@@ -74,6 +74,9 @@ pub enum TemplateError<'a> {
     Unclosed,
     /// A `}` closes nothing (a literal one is `}}`).
     Unopened,
+    /// A space, a line break or another control character, which no URL has (and which
+    /// would break the line a code's `Display` is).
+    Space,
 }
 
 /// The parts of `template`, in order; the first mistake ends them with an error.
@@ -156,6 +159,12 @@ impl<'a> Iterator for Parts<'a> {
 pub fn check(template: &str) -> Result<(), TemplateError<'_>> {
     if template.trim().is_empty() {
         return Err(TemplateError::Empty);
+    }
+    if template
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(TemplateError::Space);
     }
     parts(template).try_for_each(|part| part.map(|_| ()))
 }
@@ -252,7 +261,16 @@ mod tests {
     #[test]
     fn anchors_are_the_lower_case_table_and_name() {
         same(
-            &text(|b| write!(b, "{}", Anchor { table: "SignalingError", name: "LOGIN_E_NET" })),
+            &text(|b| {
+                write!(
+                    b,
+                    "{}",
+                    Anchor {
+                        table: "SignalingError",
+                        name: "LOGIN_E_NET"
+                    }
+                )
+            }),
             "signalingerror-login_e_net",
         );
     }
@@ -260,7 +278,10 @@ mod tests {
     #[test]
     fn placeholders_are_percent_encoded() {
         same(&text(|b| write!(b, "{}", Encoded("aZ0-._~"))), "aZ0-._~");
-        same(&text(|b| write!(b, "{}", Encoded("a b/é?"))), "a%20b%2F%C3%A9%3F");
+        same(
+            &text(|b| write!(b, "{}", Encoded("a b/é?"))),
+            "a%20b%2F%C3%A9%3F",
+        );
         same(
             &text(|b| expand(b, "x/{name}/{value}#{anchor}", "T", "Ü", "-17")),
             "x/%C3%9C/-17#t-%C3%9C",
@@ -277,6 +298,8 @@ mod tests {
         assert_eq!(check("x/{{value}"), Err(TemplateError::Unopened));
         assert_eq!(check("x/{va{lue}"), Err(TemplateError::Unclosed));
         assert_eq!(check("x/}"), Err(TemplateError::Unopened));
+        assert_eq!(check("x/a b"), Err(TemplateError::Space));
+        assert_eq!(check("x/\n"), Err(TemplateError::Space));
         assert_eq!(check("https://x.test/page"), Ok(()));
         assert_eq!(check("x/{{}}{name}{value}{anchor}"), Ok(()));
     }
