@@ -235,7 +235,14 @@ fn table_row(
     let entry = row.entry();
     out.write_str("| ")?;
     anchor(out, table.name(), row.name(), "")?;
-    write!(out, "`{}`", row.name())?;
+    match entry.url {
+        Some(url) => {
+            write!(out, "[`{}`](", row.name())?;
+            destination(out, url)?;
+            out.write_char(')')?;
+        }
+        None => write!(out, "`{}`", row.name())?,
+    }
     history(out, row, labels)?;
     out.write_str(" | ")?;
     if let Some(expression) = entry.expression {
@@ -272,6 +279,19 @@ fn table_row(
         out.write_str(" |")?;
     }
     out.write_char('\n')
+}
+
+/// A URL as a link's destination in a table cell: `\`, `(`, `)`, `<`, `>` and `|` escaped
+/// with a backslash, so that none ends the link or the cell (a URL has no space: the macro
+/// refuses a template with one, and percent-encodes what it fills in).
+fn destination(out: &mut dyn Write, url: &str) -> fmt::Result {
+    for c in url.chars() {
+        if matches!(c, '\\' | '(' | ')' | '<' | '>' | '|') {
+            out.write_char('\\')?;
+        }
+        out.write_char(c)?;
+    }
+    Ok(())
 }
 
 /// `<a id="..."></a>`.
