@@ -530,6 +530,7 @@ impl fmt::Debug for Table {
             .field("langs", &self.0.langs)
             .field("value_type", &self.0.value_type)
             .field("hex", &self.0.hex)
+            .field("url_template", &self.0.url_template)
             .field("count", &self.count())
             .field("aliases", &self.0.aliases)
             .finish_non_exhaustive()
