@@ -1,7 +1,7 @@
 //! The errors of failed conversions into a code. They name the table and the rejected input
 //! and need no allocator.
 
-use crate::InlineStr;
+use crate::{Code, CodeValue, InlineStr, ValueText};
 use core::fmt;
 
 /// A name that is not in the table, or a value (decimal or `0x…`) that is not: the error of `FromStr`
@@ -95,18 +95,49 @@ impl fmt::Display for UnknownName {
 impl core::error::Error for UnknownName {}
 
 /// A value that no entry of the table has: the error of `TryFrom<value>` on a generated
-/// enum.
+/// enum. Its message writes the value as the table writes its values: in hex for a
+/// `#[codes(hex)]` table.
+///
+/// ```
+/// codetable::define_codes! {
+///     /// HRESULTs.
+///     #[codes(hex)]
+///     pub enum HResult: i32 {
+///         S_OK = 0 => "Success.",
+///     }
+/// }
+///
+/// let error = HResult::try_from(0x8007_0005_u32 as i32).unwrap_err();
+/// assert_eq!(error.to_string(), "HResult has no code with value 0x80070005");
+/// assert_eq!(error.value(), -2_147_024_891);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownValue<V> {
     table: &'static str,
     value: V,
+    hex: bool,
 }
 
 impl<V: Copy> UnknownValue<V> {
-    /// The error for `value`, rejected by `table`.
+    /// The error for `value`, rejected by `table`; its message writes the value in decimal.
     #[must_use]
     pub const fn new(table: &'static str, value: V) -> Self {
-        Self { table, value }
+        Self {
+            table,
+            value,
+            hex: false,
+        }
+    }
+
+    /// The error for `value`, rejected by the table `C`; its message writes the value as `C`
+    /// does (in hex for a hex table).
+    #[must_use]
+    pub const fn of<C: Code<Raw = V>>(value: V) -> Self {
+        Self {
+            table: C::TABLE,
+            value,
+            hex: crate::Table::of::<C>().is_hex(),
+        }
     }
 
     /// The table that rejected the value.
@@ -122,10 +153,16 @@ impl<V: Copy> UnknownValue<V> {
     }
 }
 
-impl<V: fmt::Display> fmt::Display for UnknownValue<V> {
+impl<V: CodeValue> fmt::Display for UnknownValue<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} has no code with value {}", self.table, self.value)
+        write!(f, "{} has no code with value ", self.table)?;
+        match self.value.as_value() {
+            Some(value) if self.hex => {
+                write!(f, "{}", ValueText::new(value, V::TYPE_NAME, true))
+            }
+            _ => write!(f, "{}", self.value),
+        }
     }
 }
 
-impl<V: fmt::Debug + fmt::Display> core::error::Error for UnknownValue<V> {}
+impl<V: CodeValue> core::error::Error for UnknownValue<V> {}

@@ -138,10 +138,7 @@ pub fn deserialize_value<'de, C: Code, D: Deserializer<'de>>(
 ) -> Result<C, D::Error> {
     match C::Value::deserialize_as(deserializer, OpenVisitor::<C>(PhantomData))? {
         Open::Known(code) => Ok(code),
-        Open::Unknown(unknown) => Err(de::Error::custom(UnknownValue::new(
-            C::TABLE,
-            unknown.value(),
-        ))),
+        Open::Unknown(unknown) => Err(de::Error::custom(UnknownValue::of::<C>(unknown.value()))),
     }
 }
 

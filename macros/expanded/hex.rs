@@ -383,9 +383,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for HResult {
         match Self::from_value(value) {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
             ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("HResult", value),
-                )
+                ::core::result::Result::Err(::codetable::UnknownValue::of::<Self>(value))
             }
         }
     }
@@ -405,7 +403,7 @@ impl ::core::convert::TryFrom<::codetable::Open<HResult>> for HResult {
             ::codetable::Open::Known(code) => ::core::result::Result::Ok(code),
             ::codetable::Open::Unknown(unknown) => {
                 ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("HResult", unknown.value()),
+                    ::codetable::UnknownValue::of::<Self>(unknown.value()),
                 )
             }
         }

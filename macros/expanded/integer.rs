@@ -504,9 +504,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for Storage {
         match Self::from_value(value) {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
             ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("Storage", value),
-                )
+                ::core::result::Result::Err(::codetable::UnknownValue::of::<Self>(value))
             }
         }
     }
@@ -526,7 +524,7 @@ impl ::core::convert::TryFrom<::codetable::Open<Storage>> for Storage {
             ::codetable::Open::Known(code) => ::core::result::Result::Ok(code),
             ::codetable::Open::Unknown(unknown) => {
                 ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("Storage", unknown.value()),
+                    ::codetable::UnknownValue::of::<Self>(unknown.value()),
                 )
             }
         }

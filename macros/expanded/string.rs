@@ -391,10 +391,9 @@ impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for SqlState {
             ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
             ::core::option::Option::None => {
                 ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new(
-                        "SqlState",
-                        ::codetable::InlineStr::new(value),
-                    ),
+                    ::codetable::UnknownValue::of::<
+                        Self,
+                    >(::codetable::InlineStr::new(value)),
                 )
             }
         }
@@ -415,7 +414,7 @@ impl ::core::convert::TryFrom<::codetable::Open<SqlState>> for SqlState {
             ::codetable::Open::Known(code) => ::core::result::Result::Ok(code),
             ::codetable::Open::Unknown(unknown) => {
                 ::core::result::Result::Err(
-                    ::codetable::UnknownValue::new("SqlState", unknown.value()),
+                    ::codetable::UnknownValue::of::<Self>(unknown.value()),
                 )
             }
         }

@@ -15,6 +15,7 @@ use crate::ast::{
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
 use crate::history;
+use crate::names;
 use crate::syntax::literal_text;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -340,8 +341,8 @@ fn table_cfg_meta(meta: Meta, name: &str, errors: &mut Errors) -> Option<Meta> {
         "derive" => return filter_derive(&meta, errors),
         "repr" => errors.push(error::repr_on_table(&meta)),
         "cfg" => errors.push(error::cfg_on_table(&meta)),
-        "langs" | "codes" | "columns" | "equals" | "reserved" | "file" | "classes" => {
-            errors.push(error::conditional_attr(&meta, name));
+        _ if names::TABLE_OPTIONS.contains(&name) => {
+            errors.push(error::conditional_attr(&meta, name))
         }
         _ => return Some(meta),
     }

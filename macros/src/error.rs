@@ -482,13 +482,16 @@ pub fn unknown_table_attr(tokens: impl ToTokens, name: &str) -> Error {
         "column" | "cols" | "fields" => "\nhelp: did you mean `#[columns(name: Type)]`?",
         _ => "",
     };
+    let own: String = crate::names::TABLE_OPTIONS
+        .iter()
+        .map(|option| format!("`#[{option}(...)]`, "))
+        .collect();
     Error::new_spanned(
         tokens,
         format!(
             "unknown attribute `{name}` on a table\n\
              help: tables take doc comments, lint levels, `#[deprecated]`, \
-             `#[non_exhaustive]`, `#[must_use]`, `#[langs(...)]`, `#[codes(...)]`, \
-             `#[columns(...)]`, \
+             `#[non_exhaustive]`, `#[must_use]`, {own}\
              `#[derive(...)]` and `#[cfg_attr(...)]`; other attributes, such as a derive's \
              `#[serde(...)]`, pass through to the enum only when the table has a \
              `#[derive(...)]` or `#[cfg_attr(...)]` that passes through to it{hint}"
@@ -1210,8 +1213,8 @@ pub fn c_char_range(tokens: &TokenStream, value: i128, ty: &str, min: i128, max:
 pub fn malformed_reserved(tokens: impl ToTokens) -> Error {
     Error::new_spanned(
         tokens,
-        "malformed `#[reserved]` item: expected a value (`7`, `-1`), a range (`9..=11`, \
-         `20..30`), a string table's value (`\"42P99\"`) or a name (`OLD_NAME`)\n\
+        "malformed `#[reserved]` item: expected a value (`7`, `-1`, `0x8007_u32 as i32`), a \
+         range (`9..=11`, `20..30`), a string table's value (`\"42P99\"`) or a name (`OLD_NAME`)\n\
          help: write `#[reserved(7, 9..=11, OLD_NAME)]`",
     )
 }

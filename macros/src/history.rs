@@ -5,8 +5,9 @@
 
 use crate::ast::{Repr, Reserved, ReservedKind, ReservedValue, Retired};
 use crate::error::{self, Errors};
+use crate::eval::{self, Refused, Scope, Ty};
 use crate::syntax::{parse_within, split_at_commas};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Spacing, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
@@ -38,8 +39,20 @@ pub fn reserved_item(
     errors: &mut Errors,
 ) {
     let is_str = repr.is_some_and(Repr::is_str);
-    let text = chunk.to_string();
-    match parse_within(chunk.clone(), item) {
+    let text = compact(&chunk);
+    let parsed = match repr.and_then(Repr::ty) {
+        Some(ty) if !is_str && !is_name_or_str(&chunk) => match evaluated(&chunk, ty) {
+            Ok(item) => Ok(item),
+            Err(error) => {
+                if let Some(error) = error {
+                    errors.push(error);
+                }
+                return;
+            }
+        },
+        _ => parse_within(chunk.clone(), item),
+    };
+    match parsed {
         Ok(Item::Name(ident)) => out.names.push(ident),
         Ok(Item::Str(_)) if !is_str && repr.is_some() => {
             errors.push(error::string_reserved_in_integer_table(&chunk));
@@ -54,16 +67,79 @@ pub fn reserved_item(
             errors.push(error::reserved_range_in_string_table(&chunk));
         }
         Ok(Item::Range(low, high)) if low > high => {
-            errors.push(error::empty_reserved_range(&chunk, &text.replace(' ', "")));
+            errors.push(error::empty_reserved_range(&chunk, &text));
         }
         Ok(Item::Range(low, high)) => out.values.push(ReservedValue {
             kind: ReservedKind::Range(low, high),
-            text: text.replace(' ', ""),
+            text,
             tokens: chunk,
             origin: None,
         }),
         Err(_) => errors.push(error::malformed_reserved(&chunk)),
     }
+}
+
+/// `chunk` as written, without the spaces `to_string` puts between punctuation (`-16..-8`,
+/// `0x8007_u32 as i32`): a space only between two words or literals.
+fn compact(chunk: &TokenStream) -> String {
+    let mut text = String::new();
+    let mut word_before = false;
+    for tree in chunk.clone() {
+        let word = matches!(tree, TokenTree::Ident(_) | TokenTree::Literal(_));
+        if word && word_before {
+            text.push(' ');
+        }
+        text.push_str(&tree.to_string());
+        word_before = word;
+    }
+    text
+}
+
+/// Whether `chunk` is one identifier or one literal string (a reserved name or string value).
+fn is_name_or_str(chunk: &TokenStream) -> bool {
+    let mut trees = chunk.clone().into_iter();
+    match (trees.next(), trees.next()) {
+        (Some(TokenTree::Ident(_)), None) => true,
+        (Some(TokenTree::Literal(lit)), None) => lit.to_string().starts_with('"'),
+        _ => false,
+    }
+}
+
+/// A value or a range of an integer table (`7`, `0x80070005_u32 as i32`, `-5..=-1`,
+/// `0x10..0x20`), each end evaluated as an entry's value is, in the table's type, so that a
+/// reserved value is the value an entry written the same way would have. No names are in
+/// scope. `Err` holds the error to report (none when there is nothing more to say).
+fn evaluated(chunk: &TokenStream, ty: Ty) -> Result<Item, Option<syn::Error>> {
+    struct NoNames(Ty);
+    impl Scope for NoNames {
+        fn ty(&self) -> Ty {
+            self.0
+        }
+        fn value_of(&self, _: &Ident) -> Result<i128, Refused> {
+            Err(Refused::Unknown)
+        }
+    }
+    let trees: Vec<TokenTree> = chunk.clone().into_iter().collect();
+    let dots = trees.windows(2).position(|pair| {
+        matches!(pair, [TokenTree::Punct(a), TokenTree::Punct(b)]
+            if a.as_char() == '.' && b.as_char() == '.' && a.spacing() == Spacing::Joint)
+    });
+    let value = |trees: &[TokenTree]| {
+        let tokens: TokenStream = trees.iter().cloned().collect();
+        if tokens.is_empty() {
+            return Err(Some(error::malformed_reserved(chunk)));
+        }
+        eval::evaluate(tokens.clone(), ty, &NoNames(ty))
+            .map_err(|problem| error::expression(&problem, ty, &tokens))
+    };
+    let Some(at) = dots else {
+        let v = value(&trees)?;
+        return Ok(Item::Range(v, v));
+    };
+    let inclusive = matches!(trees.get(at + 2), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+    let low = value(&trees[..at])?;
+    let high = value(&trees[at + 2 + usize::from(inclusive)..])?;
+    Ok(Item::Range(low, if inclusive { high } else { high - 1 }))
 }
 
 /// One item of `#[reserved(...)]`.

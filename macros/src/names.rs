@@ -1,9 +1,16 @@
 //! The names the macro refuses for what it turns into items of the enum: an entry's variant
 //! or an alias's constant, and a column's method. Their one home, for the entries (aliases
-//! are entries) in `parse.rs` and for the columns in `valid.rs`. A leaf.
+//! are entries) in `parse.rs` and for the columns in `valid.rs`; and the names of the
+//! macro's own table attributes. A leaf.
 
 use syn::ext::IdentExt;
 use syn::Ident;
+
+/// The macro's own attributes of a table, which it reads and never passes to the enum
+/// (`attr::table_attrs` has an arm for each; the help of an unknown attribute lists them).
+pub const TABLE_OPTIONS: &[&str] = &[
+    "langs", "codes", "columns", "equals", "reserved", "file", "classes",
+];
 
 /// Entry names that the generated enum uses for its own associated items: its public API,
 /// and nothing else (the table's data lives on a hidden trait). A unit test checks this list

@@ -187,7 +187,7 @@ fn serde_reads_hex_text_and_writes_numbers() {
         .unwrap_err()
         .to_string();
     assert!(
-        error.starts_with("HResult has no code with value 1"),
+        error.starts_with("HResult has no code with value 0x00000001"),
         "{error}"
     );
     let error = serde_json::from_str::<Flags>(r#""0x100""#)

@@ -9,7 +9,6 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let Ctx {
         ident, krate, raw, ..
     } = ctx;
-    let table_name = ctx.table_name();
     let result = quote!(::core::result::Result);
     let mut out = from_str(ctx);
     out.extend(try_from_value(ctx));
@@ -22,10 +21,9 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             fn try_from(code: #krate::Open<Self>) -> #result<Self, #krate::UnknownValue<#raw>> {
                 match code {
                     #krate::Open::Known(code) => #result::Ok(code),
-                    #krate::Open::Unknown(unknown) => #result::Err(#krate::UnknownValue::new(
-                        #table_name,
-                        unknown.value(),
-                    )),
+                    #krate::Open::Unknown(unknown) => {
+                        #result::Err(#krate::UnknownValue::of::<Self>(unknown.value()))
+                    }
                 }
             }
         }
@@ -80,7 +78,6 @@ fn try_from_value(ctx: &Ctx) -> TokenStream {
         raw,
         ..
     } = ctx;
-    let table_name = ctx.table_name();
     let result = quote!(::core::result::Result);
     let some = quote!(::core::option::Option::Some);
     let none = quote!(::core::option::Option::None);
@@ -102,7 +99,7 @@ fn try_from_value(ctx: &Ctx) -> TokenStream {
             fn try_from(value: #param) -> #result<Self, #krate::UnknownValue<#raw>> {
                 match Self::from_value(value) {
                     #some(code) => #result::Ok(code),
-                    #none => #result::Err(#krate::UnknownValue::new(#table_name, #unknown)),
+                    #none => #result::Err(#krate::UnknownValue::of::<Self>(#unknown)),
                 }
             }
         }

@@ -345,3 +345,22 @@ fn a_table_that_derives_serde_gets_no_serde_impls() {
         assert!(calls_serde_impls(attr), "{attr}");
     }
 }
+
+#[test]
+fn every_own_table_attribute_is_read_and_listed_in_the_unknown_attribute_help() {
+    for option in crate::names::TABLE_OPTIONS {
+        let source = format!(r#"#[{option}] enum E: u8 {{ A = 1 => "a" }}"#);
+        let errors = errors(&source);
+        assert!(
+            errors
+                .iter()
+                .all(|e| !e.message.starts_with("unknown attribute")),
+            "{source}: {errors:?}"
+        );
+    }
+    let errors = errors(r#"#[reserve(3)] enum E: u8 { A = 1 => "a" }"#);
+    assert!(errors[0].message.starts_with("unknown attribute `reserve`"));
+    for option in crate::names::TABLE_OPTIONS {
+        assert!(errors[0].message.contains(&format!("`#[{option}(...)]`")));
+    }
+}

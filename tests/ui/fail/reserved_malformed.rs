@@ -1,8 +1,8 @@
-//! A `#[reserved]` item that is no value, range or name.
+//! A `#[reserved]` item that is no value, range or name: a range without its low end.
 
 codetable::define_codes! {
     /// Codes.
-    #[reserved(1 + 2, 7)]
+    #[reserved(..=5, 7)]
     pub enum Code: i32 {
         A = 1 => "A.",
     }
