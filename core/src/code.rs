@@ -321,6 +321,15 @@ pub trait Code: Layout + Eq + Ord + Hash + Debug + Display + Send + Sync {
     fn details(self) -> Option<&'static str> {
         Self::DATA.details_of(self.position())
     }
+    /// The address of the code's documentation, from the table's URL template
+    /// (`#[codes(url = "...")]`); `None` for a table without one. The macro writes each
+    /// code's URL, so this allocates nothing; an alias has its code's. The enum's inherent
+    /// `url()`, which a table with a template has, is a `const fn` that returns the
+    /// `&'static str` itself.
+    #[inline]
+    fn url(self) -> Option<&'static str> {
+        Self::DESCRIPTOR.url_of(self.position())
+    }
     /// Whether the entry is marked `#[deprecated]`.
     #[inline]
     fn is_deprecated(self) -> bool {

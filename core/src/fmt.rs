@@ -26,24 +26,33 @@ pub fn debug<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
 }
 
 /// A code's `Display`: `NAME (value): description` (`NAME: description` without a value),
-/// `TABLE::NAME (value): description` with `{:#}`; `NAME (value)` alone for an entry without
-/// a description (`#[codes(optional_descriptions)]`). Only the description's first line: no
+/// `TABLE::NAME (value): description` with `{:#}`, followed by ` <URL>` for a table with
+/// `#[codes(url = "...", display_url)]`; `NAME (value)` alone for an entry without a
+/// description (`#[codes(optional_descriptions)]`). Only the description's first line: no
 /// line break is written.
 ///
 /// # Errors
 /// The formatter's.
 pub fn display<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
     let table = f.alternate().then_some(C::TABLE);
+    // A template has no space or line break (the macro checks), so the line stays one.
+    let url = (f.alternate() && C::DESCRIPTOR.display_url)
+        .then(|| code.url())
+        .flatten();
     pad(f, |out| {
         write_short(out, table, code)?;
         // An entry without a description (`#[codes(optional_descriptions)]`) has an empty
         // one: it shows as `NAME (value)` alone.
         match first_line(code.description()) {
-            "" => Ok(()),
+            "" => {}
             line => {
                 out.write_str(": ")?;
-                out.write_str(line)
+                out.write_str(line)?;
             }
+        }
+        match url {
+            Some(url) => write!(out, " <{url}>"),
+            None => Ok(()),
         }
     })
 }

@@ -378,7 +378,8 @@
 //!   its summary; leading blank lines are skipped); [`description`](Code::description) is the whole text and
 //!   [`details`](Code::details) the doc comment.
 //! - `{:#}` puts the table's name in front, `Table::NAME (value): description`, for logs that
-//!   mix tables.
+//!   mix tables; a table with `#[codes(url = "...", display_url)]` adds the code's URL,
+//!   ` <https://...>` (see [Documentation links](#documentation-links)).
 //! - `{:?}` prints `NAME = value` (`NAME` without a value; a string table's value quoted),
 //!   and `{:#?}` `Table::NAME = value`. An alias is the code it stands for, and prints its
 //!   name. [`Open`] wraps it: `Known(NAME = value)`, and `Unknown(Table value)` for a value
@@ -873,6 +874,66 @@
 //! class, JSON has the table's `classes` and each entry's `class`, CSV a `class` field, the
 //! C header each constant's class in its comment. A table without classes generates none of
 //! it.
+//!
+//! # Documentation links
+//!
+//! `#[codes(url = "...")]` gives each code the address of its documentation, as miette's
+//! `#[diagnostic(url(...))]` and rustc's error index do. The template is filled in per code
+//! at compile time:
+//!
+//! - `{name}` is the code's name; `{value}` its value as the table writes it (decimal, a
+//!   negative one with its `-`; `0x80070005` in a `#[codes(hex)]` table; a string table's
+//!   string); `{anchor}` the id the Markdown export gives the code's row (the table's and the
+//!   code's names in ASCII lower case, `signalingerror-login_e_net`), so that
+//!   `url = "https://example.com/errors.md#{anchor}"` links each code to its row of the page
+//!   the export writes. `{{` and `}}` are a brace. A template may have no placeholder: every
+//!   code then links to one page.
+//! - What a placeholder puts in is percent-encoded: every byte but `A-Z a-z 0-9 - . _ ~`, so
+//!   a string value `"a b/c"` gives `a%20b%2Fc`. Names, numbers and ASCII anchors are left as
+//!   they are.
+//! - An empty template, an unknown placeholder (`{code}`), an unbalanced brace, a space or a
+//!   line break in the template, and a `{value}` in a table with an entry without a value are
+//!   errors at the template or the entry.
+//!
+//! The table gets `const fn url(self) -> &'static str`: each URL is a string the macro wrote,
+//! so it costs no allocation and works in `const` items. An alias is its code and has its
+//! URL. Generic code has [`Code::url`] (`None` for a table without a template), and tools
+//! [`Table::url_template`] and [`Entry::url`]. The exports link each code: the Markdown
+//! page's name cell links to the URL, JSON has the table's `url_template` and each entry's
+//! `url`, CSV a `url` field. With `display_url` too, `{:#}` ends with the URL in angle
+//! brackets, ` <https://...>` (RFC 3986's delimiters for a URL in text), still on one line; a
+//! table without it prints as before.
+//!
+//! ```
+//! use codetable::Code;
+//!
+//! codetable::define_codes! {
+//!     /// A few HTTP statuses, each linked to MDN's page of its value.
+//!     #[codes(url = "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/{value}", display_url)]
+//!     pub enum Http: u16 {
+//!         NOT_FOUND = 404 => "Not Found",
+//!         SERVICE_UNAVAILABLE = 503 => "Service Unavailable",
+//!     }
+//!
+//!     /// Errors documented on one page, a row per code.
+//!     #[codes(url = "https://example.com/errors#{anchor}")]
+//!     pub enum AppError: i32 {
+//!         TIMED_OUT = -7 => "The operation timed out.",
+//!     }
+//! }
+//!
+//! const NOT_FOUND: &str = Http::NOT_FOUND.url(); // a `const fn`
+//! assert_eq!(NOT_FOUND, "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404");
+//! assert_eq!(AppError::TIMED_OUT.url(), "https://example.com/errors#apperror-timed_out");
+//! assert_eq!(
+//!     format!("{:#}", Http::SERVICE_UNAVAILABLE),
+//!     "Http::SERVICE_UNAVAILABLE (503): Service Unavailable \
+//!      <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/503>"
+//! );
+//! assert_eq!(format!("{:#}", AppError::TIMED_OUT), "AppError::TIMED_OUT (-7): The operation timed out.");
+//! let entry = codetable::Table::of::<AppError>().from_value(-7).unwrap();
+//! assert_eq!(entry.url, Some("https://example.com/errors#apperror-timed_out"));
+//! ```
 //!
 //! # Mirroring a C library
 //!

@@ -141,6 +141,40 @@ fn boolean(reader: &Reader) -> Result<bool, ReadError> {
         .ok_or_else(|| reader.error("true or false"))
 }
 
+/// The table's aliases, each of an entry of `entries`.
+fn read_aliases(
+    table: &Reader,
+    entries: &[EntryPart],
+    langs: &[&str],
+) -> Result<Vec<AliasPart>, ReadError> {
+    let mut aliases: Vec<AliasPart> = Vec::new();
+    for alias in table.key("aliases")?.items()? {
+        let of = alias.key("alias_of")?;
+        let target = of.string()?;
+        let entry = entries
+            .iter()
+            .position(|e| e.name == target)
+            .ok_or_else(|| of.error_that(&format!("no entry is named {target}")))?;
+        aliases.push(AliasPart {
+            name: leak(&alias.key("name")?.string()?),
+            entry,
+            descriptions: descriptions(&alias.key("descriptions")?, langs)?,
+            details: optional_string(&alias, "details")?,
+            deprecated: boolean(&alias.key("deprecated")?)?,
+        });
+    }
+    Ok(aliases)
+}
+
+/// `url_template`, and `display_url` (`false` when absent).
+fn url_template(table: &Reader) -> Result<(Option<&'static str>, bool), ReadError> {
+    let display_url = match table.optional("display_url") {
+        Some(flag) => boolean(&flag)?,
+        None => false,
+    };
+    Ok((optional_string(table, "url_template")?, display_url))
+}
+
 fn read_table(table: &Reader) -> Result<Parts, ReadError> {
     let name = leak(&table.key("name")?.string()?);
     let ty = table.key("type")?;
@@ -186,11 +220,15 @@ fn read_table(table: &Reader) -> Result<Parts, ReadError> {
             .collect::<Result<Vec<_>, _>>()?,
         None => Vec::new(),
     };
+    let (url_template, display_url) = url_template(table)?;
     let mut hex = false;
     let mut entries: Vec<EntryPart> = Vec::new();
     for entry in table.key("entries")?.items()? {
         hex |= entry.optional("hex").is_some();
         let read = read_entry(&entry, langs, columns, &classes, int)?;
+        if url_template.is_some() && read.url.is_none() {
+            return Err(entry.key("url")?.error("a string"));
+        }
         if let Some(value) = read.value {
             if entries.iter().any(|e| e.value == Some(value)) {
                 return Err(entry.key("value")?.error_that("a value used twice"));
@@ -198,22 +236,7 @@ fn read_table(table: &Reader) -> Result<Parts, ReadError> {
         }
         entries.push(read);
     }
-    let mut aliases: Vec<AliasPart> = Vec::new();
-    for alias in table.key("aliases")?.items()? {
-        let of = alias.key("alias_of")?;
-        let target = of.string()?;
-        let entry = entries
-            .iter()
-            .position(|e| e.name == target)
-            .ok_or_else(|| of.error_that(&format!("no entry is named {target}")))?;
-        aliases.push(AliasPart {
-            name: leak(&alias.key("name")?.string()?),
-            entry,
-            descriptions: descriptions(&alias.key("descriptions")?, langs)?,
-            details: optional_string(&alias, "details")?,
-            deprecated: boolean(&alias.key("deprecated")?)?,
-        });
-    }
+    let aliases = read_aliases(table, &entries, langs)?;
     let names = entries
         .iter()
         .map(|e| e.name)
@@ -235,6 +258,8 @@ fn read_table(table: &Reader) -> Result<Parts, ReadError> {
         reserved_values,
         reserved_names,
         classes: classes.into_iter().map(|(info, _)| info).collect(),
+        url_template,
+        display_url,
         entries,
         aliases,
     })
@@ -348,5 +373,6 @@ fn read_entry(
         retired,
         class,
         cells,
+        url: optional_string(entry, "url")?,
     })
 }

@@ -119,6 +119,11 @@ pub struct Descriptor {
     classes: &'static [ClassInfo],
     class_of: fn(&Descriptor, usize) -> Option<usize>,
     class_of_value: fn(&Descriptor, Value<'_>) -> Option<usize>,
+    /// `#[codes(url = "...")]`: the template, and each entry's URL by position (empty
+    /// without a template); `display_url`: `{:#}` shows the URL.
+    url_template: Option<&'static str>,
+    urls: &'static [&'static str],
+    pub(crate) display_url: bool,
     value_type: &'static str,
     aliases: usize,
     value: fn(&Descriptor, usize) -> Option<Value<'static>>,
@@ -159,6 +164,9 @@ impl Descriptor {
             classes: &[],
             class_of: crate::class::no_class,
             class_of_value: crate::class::no_value_class,
+            url_template: None,
+            urls: &[],
+            display_url: false,
             value_type: <C::Value as CodeValue>::TYPE_NAME,
             aliases: C::ALIASES.len(),
             value: value_of::<C>,
@@ -217,6 +225,36 @@ impl Descriptor {
             class_of_value: crate::class::class_of_value::<C>,
             ..self
         }
+    }
+
+    /// The description, with the URL template and each entry's URL, by position.
+    #[must_use]
+    pub const fn urls(self, template: &'static str, urls: &'static [&'static str]) -> Self {
+        Self {
+            url_template: Some(template),
+            urls,
+            ..self
+        }
+    }
+
+    /// The description of a table whose `{:#}` shows each code's URL (`display_url`).
+    #[must_use]
+    pub const fn display_url(self) -> Self {
+        Self {
+            display_url: true,
+            ..self
+        }
+    }
+
+    /// The URL of entry `position`, of a table with a URL template: the generated `url()`.
+    #[must_use]
+    pub const fn url_at(&self, position: usize) -> &'static str {
+        self.urls[position]
+    }
+
+    /// The URL of entry `position`; `None` without a template.
+    pub(crate) fn url_of(&self, position: usize) -> Option<&'static str> {
+        self.urls.get(position).copied()
     }
 
     /// The description, with the shape of a string table's values.
@@ -303,6 +341,19 @@ impl Table {
     #[must_use]
     pub const fn classes(&self) -> &'static [ClassInfo] {
         self.0.classes
+    }
+
+    /// The table's URL template (`#[codes(url = "...")]`), as written; `None` for a table
+    /// without one. Each entry's URL is [`Entry::url`].
+    #[must_use]
+    pub const fn url_template(&self) -> Option<&'static str> {
+        self.0.url_template
+    }
+
+    /// Whether the table's `{:#}` shows each code's URL (`#[codes(display_url)]`).
+    #[must_use]
+    pub const fn displays_url(&self) -> bool {
+        self.0.display_url
     }
 
     /// The names of the table's columns, in declaration order ([`Code::COLUMNS`]).
@@ -397,6 +448,7 @@ impl Table {
             details: data.details_of(index),
             deprecated: data.flags[index] & DEPRECATED != 0,
             expression: self.0.expression(index),
+            url: self.0.url_of(index),
             langs: self.0.langs,
             columns: self.0.columns,
             descriptor: self.0,
@@ -488,6 +540,7 @@ impl fmt::Debug for Table {
             .field("langs", &self.0.langs)
             .field("value_type", &self.0.value_type)
             .field("hex", &self.0.hex)
+            .field("url_template", &self.0.url_template)
             .field("count", &self.count())
             .field("aliases", &self.0.aliases)
             .finish_non_exhaustive()
@@ -517,6 +570,10 @@ pub struct Entry {
     /// The integer constant expression the value was written as (`SQLITE_IOERR | (1 << 8)`),
     /// its tokens spaced as Rust code is; `None` for a value written as a literal.
     pub expression: Option<&'static str>,
+    /// The address of the entry's documentation, from the table's URL template
+    /// ([`Table::url_template`]); `None` for a table without one. An alias's is its
+    /// entry's.
+    pub url: Option<&'static str>,
     /// The table's languages; the first is the default.
     pub langs: &'static [&'static str],
     /// The names of the table's columns.
@@ -669,6 +726,7 @@ impl fmt::Debug for Entry {
             .field("details", &self.details)
             .field("deprecated", &self.deprecated)
             .field("expression", &self.expression)
+            .field("url", &self.url)
             .field("langs", &self.langs)
             .finish_non_exhaustive()
     }

@@ -16,6 +16,8 @@ codetable::define_codes! {
     /// with the reason phrase the RFC gives it. The first digit is the class: 1xx
     /// informational, 2xx successful, 3xx redirection, 4xx client error, 5xx server error
     /// (section 15), each a class of [`HttpStatusClass`], which holds every status (`cover`).
+    /// Each status links to MDN's page of its value, which `{:#}` shows.
+    #[codes(url = "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/{value}", display_url)]
     #[classes(
         cover,
         Informational = 100..200 => "The request was received, continuing process.",
@@ -247,6 +249,12 @@ fn main() {
         Some(HttpStatusClass::Successful)
     );
     assert_eq!(HttpStatus::class_of_value(600), None);
+    // Each status's documentation, in constants too.
+    const GONE_URL: &str = HttpStatus::GONE.url();
+    assert_eq!(
+        GONE_URL,
+        "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/410"
+    );
     assert!(may_retry(HttpStatus::decode(599)) && may_retry(HttpStatus::decode(408)));
     assert!(!may_retry(HttpStatus::decode(404)) && !may_retry(HttpStatus::decode(700)));
     let informational: Vec<&str> = HttpStatusClass::Informational
@@ -278,13 +286,14 @@ fn main() {
     assert_eq!(next_step(HttpStatus::CONTENT_TOO_LARGE), "send less");
     assert_eq!(next_step(HttpStatus::GONE), "give up");
 
-    // `Display` keeps the code: `NAME (value): phrase`, with `{:#}` the table's name in front.
-    // A status line wants the number and the phrase alone.
+    // `Display` keeps the code: `NAME (value): phrase`, with `{:#}` the table's name in front
+    // and the status's page after. A status line wants the number and the phrase alone.
     println!("{not_found}");
     assert_eq!(not_found.to_string(), "NOT_FOUND (404): Not Found");
     assert_eq!(
         format!("{not_found:#}"),
-        "HttpStatus::NOT_FOUND (404): Not Found"
+        "HttpStatus::NOT_FOUND (404): Not Found \
+         <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404>"
     );
     let status_line = format!("HTTP/1.1 {} {}", not_found as u16, not_found.description());
     println!("{status_line}");

@@ -21,6 +21,7 @@
 //! assert!(!Grpc::ABORTED.retryable());
 //! assert_eq!(Grpc::from_value(1).map(Grpc::http), Some(499));
 //! assert_eq!(Grpc::CANCELLED.to_string(), "CANCELLED (1): The operation was cancelled, typically by the caller.");
+//! assert_eq!(Grpc::CANCELLED.url(), "https://grpc.github.io/grpc/core/md_doc_statuscodes.html");
 //! ```
 //!
 //! The same guidelines are the table's classes, listed by name: error handling matches on
@@ -40,7 +41,9 @@
 codetable::define_codes! {
     /// gRPC's canonical status codes (`google.rpc.Code`), with their HTTP mapping and whether
     /// the failing call may be retried. The classes of [`GrpcClass`] list the codes of
-    /// code.proto's guidelines for retrying; the other codes are in none.
+    /// code.proto's guidelines for retrying; the other codes are in none. Each code links to
+    /// gRPC's page of status codes (one table, without an anchor per code).
+    #[codes(url = "https://grpc.github.io/grpc/core/md_doc_statuscodes.html")]
     #[columns(http: u16, retryable: bool = false)]
     #[classes(
         Ok = [OK] => "Not an error.",

@@ -860,6 +860,7 @@ fn json_objects_have_every_field() {
             },
             "details": timeout.details,
             "deprecated": false,
+            "url": timeout.url,
             "class": "QueryUserNum",
             "columns": {},
         },

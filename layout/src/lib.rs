@@ -35,6 +35,8 @@ extern crate alloc;
 #[cfg(feature = "build")]
 pub mod build;
 
+pub mod url;
+
 /// The multiplier of the hashes (2^64 divided by the golden ratio, made odd).
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
 

@@ -55,7 +55,17 @@ impl ::codetable::__private::Layout for SqlState {
             len: ::core::option::Option::Some(5usize),
             max_len: ::core::option::Option::None,
             chars: ::core::option::Option::Some("0-9A-Z"),
-        });
+        })
+        .urls(
+            "https://example.com/sqlstate/{value}#{anchor}",
+            {
+                static ARRAY: [&::core::primitive::str; 2usize] = [
+                    "https://example.com/sqlstate/23505#sqlstate-unique_violation",
+                    "https://example.com/sqlstate/42P01#sqlstate-undefined_table",
+                ];
+                &ARRAY
+            },
+        );
     #[inline]
     fn position(self) -> ::core::primitive::usize {
         (self as ::core::primitive::usize)
@@ -419,3 +429,13 @@ impl ::core::convert::From<SqlState> for &'static ::core::primitive::str {
     }
 }
 ::codetable::__private::serde_impls!(SqlState, value);
+#[allow(deprecated)]
+impl SqlState {
+    /// The address of the code's documentation: `https://example.com/sqlstate/{value}#{anchor}` with the code's name, value and anchor. A `const fn`: the URL is written at compile time.
+    #[must_use]
+    #[inline]
+    pub const fn url(self) -> &'static ::core::primitive::str {
+        <Self as ::codetable::__private::Layout>::DESCRIPTOR
+            .url_at((self as ::core::primitive::usize))
+    }
+}

@@ -41,6 +41,8 @@ pub struct Table {
     pub reserved: Reserved,
     /// `#[classes(...)]`: the groups of codes, read by `class.rs`.
     pub classes: Option<Classes>,
+    /// `#[codes(url = "...")]`: the template of each code's documentation URL.
+    pub url: Option<Url>,
     /// The data file of `#[file(...)]` the entries were read from: its path relative to
     /// the manifest directory, and the span of the path literal.
     pub file: Option<(String, Span)>,
@@ -185,6 +187,16 @@ pub struct Entry {
     /// For an entry read from a data file, its place there (`codes.csv:14:9`), which
     /// messages about it name.
     pub origin: Option<String>,
+}
+
+/// A table's `#[codes(url = "...", display_url)]`.
+pub struct Url {
+    /// The template, checked (`codetable_layout::url::check`).
+    pub template: String,
+    /// The span of the template's literal.
+    pub span: Span,
+    /// `display_url`: `{:#}` shows the URL.
+    pub display: bool,
 }
 
 /// A table's `#[classes(...)]`.

@@ -10,7 +10,7 @@
 //! from the model, not from the tokens. `#[columns(...)]` is read by `columns.rs`.
 
 use crate::ast::{
-    Chars, CheckForm, Column, ColumnValue, Equals, EqualsRule, Lang, Retired, SerdeForm, Shape,
+    Chars, CheckForm, Column, ColumnValue, Equals, EqualsRule, Lang, Retired, SerdeForm, Shape, Url,
 };
 use crate::columns;
 use crate::error::{self, Errors, Kind, Mistake};
@@ -88,6 +88,10 @@ pub struct TableAttrs {
     pub file: Option<Attribute>,
     /// `#[classes(...)]`, read by `class.rs` once the value type is known.
     pub classes: Option<Attribute>,
+    /// `#[codes(url = "...")]` (and `display_url` in `Url::display`).
+    pub url: Option<Url>,
+    /// The span of `#[codes(display_url)]`, until the options are all read.
+    display_url: Option<Span>,
 }
 
 /// What the attributes of an entry say.
@@ -409,7 +413,7 @@ fn codes(attr: &Attribute, out: &mut TableAttrs, errors: &mut Errors) {
     });
     match result {
         Ok(()) if seen.is_empty() => errors.push(error::malformed_codes(attr)),
-        Ok(()) => {}
+        Ok(()) => crate::url::display_option(out.display_url, out.url.as_mut(), errors),
         Err(e) if kind == Kind::Own => errors.push(e),
         Err(_) => errors.push(error::malformed_codes(attr)),
     }
@@ -479,6 +483,13 @@ fn codes_option(
                 return Err(Mistake::own(error::hex_with_value(&meta.path)));
             }
             out.hex = Some(meta.path.span());
+        }
+        "url" => out.url = Some(crate::url::template(meta)?),
+        "display_url" => {
+            if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                return Err(Mistake::own(error::malformed_codes(&meta.path)));
+            }
+            out.display_url = Some(meta.path.span());
         }
         "optional_descriptions" => {
             if !meta.input.is_empty() && !meta.input.peek(Token![,]) {

@@ -600,7 +600,8 @@ pub fn malformed_codes(tokens: impl ToTokens) -> Error {
          `#[codes(serde = name, hex)]`\nhelp: the options are `serde = value` or \
          `serde = name`, `hex`, `check = negated`, `check = negative` or `check = nonzero`, \
          `len = N`, `max_len = N` and `chars = \"0-9A-Z\"` (string tables), \
-         `optional_descriptions`, and `crate = path::to::codetable`",
+         `optional_descriptions`, `url = \"https://...{anchor}\"` and `display_url`, and \
+         `crate = path::to::codetable`",
     )
 }
 
@@ -1619,5 +1620,65 @@ pub fn class_method_clash(span: Span, name: &str) -> Error {
             "`{name}` is the name of a method that `#[classes]` gives the table\n\
              help: rename `{name}`"
         ),
+    )
+}
+
+/// The example every URL message shows.
+const URL_EXAMPLE: &str = "`url = \"https://example.com/errors#{anchor}\"`";
+
+pub fn malformed_url(span: Span, mistake: codetable_layout::url::TemplateError) -> Error {
+    use codetable_layout::url::TemplateError;
+    let message = match mistake {
+        TemplateError::Empty => format!(
+            "the URL template is empty\nhelp: write the address of a code's documentation, \
+             such as {URL_EXAMPLE}, or remove `url`"
+        ),
+        TemplateError::Unknown(name) => format!(
+            "unknown placeholder `{{{name}}}` in the URL template\nhelp: the placeholders are \
+             `{{name}}`, `{{value}}` and `{{anchor}}`; write `{{{{` and `}}}}` for a brace \
+             that is part of the address"
+        ),
+        TemplateError::Unclosed => "unclosed `{` in the URL template\nhelp: close the \
+             placeholder with `}`, or write `{{` for a `{` that is part of the address"
+            .to_owned(),
+        TemplateError::Unopened => "`}` without a `{` in the URL template\nhelp: write `}}` \
+             for a `}` that is part of the address"
+            .to_owned(),
+        TemplateError::Space => "the URL template has a space or a line break, which no \
+             URL has\nhelp: write a space that is part of the address as `%20`"
+            .to_owned(),
+    };
+    Error::new(span, message)
+}
+
+pub fn display_url_without_url(span: Span) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`display_url` shows each code's URL in `{{:#}}`, and the table has no URL \
+             template\nhelp: add one, such as {URL_EXAMPLE}, or remove `display_url`"
+        ),
+    )
+}
+
+pub fn url_without_value(span: Span, name: &str, template: Span) -> Error {
+    conflict(
+        Error::new(
+            span,
+            format!(
+                "`{name}` has no value, and the URL template uses `{{value}}`\nhelp: give \
+                 `{name}` a value, or build the URL from `{{name}}` or `{{anchor}}`"
+            ),
+        ),
+        template,
+        "note: the URL template is here".to_owned(),
+    )
+}
+
+pub fn url_method_clash(span: Span) -> Error {
+    Error::new(
+        span,
+        "`url` is the name of the method that `#[codes(url = \"...\")]` gives the table\n\
+         help: rename `url`",
     )
 }

@@ -15,7 +15,8 @@
 //!    attributes of a table and of an entry, sorting them (what passes through, whether the
 //!    table derives serde's traits itself); after them, `class.rs` reads `#[classes(...)]`
 //!    and checks the classes against the entries (`valid.rs` calls it with the settled
-//!    values);
+//!    values); `url.rs` reads `#[codes(url = "...")]`'s template (for `attr.rs`) and checks
+//!    it against the entries;
 //! 4. `parse.rs` reads the invocation, its tables and their entries, into the model,
 //!    recovering after each mistake so that independent mistakes are all reported;
 //! 5. `valid.rs` checks the model as a whole (duplicate values and names, ranges and
@@ -48,6 +49,7 @@ mod parse;
 mod syntax;
 #[cfg(test)]
 mod tests;
+mod url;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -176,6 +176,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         hex: table_attrs.hex,
         reserved,
         classes,
+        url: table_attrs.url,
         file,
         vis,
         ident,

@@ -74,6 +74,9 @@ pub struct Checked<'a> {
     /// Each variant's class, by position among `table.classes`; empty for a table without,
     /// or whose methods `class` and `class_of_value` clash with a name (reported).
     pub classes: Vec<Option<usize>>,
+    /// Whether the table gets its `url()` method: it has a URL template, and no entry,
+    /// alias or column is named `url` (reported).
+    pub url_method: bool,
 }
 
 /// An entry's declared value of a derived column, and the call that computes it.
@@ -223,6 +226,8 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         check_columns(table, &mut check.variants, &check.aliases, check.errors);
     let equals = equals_checks(table, &check.variants, &check.aliases, check.errors);
     let classes = classes_of(table, &check.variants, &check.aliases, &wrong, check.errors);
+    let url_method = (table.url.as_ref())
+        .is_some_and(|url| crate::url::check(url, &table.entries, &table.columns, check.errors));
     let declared = table.shape.len.or(table.shape.max_len).map(|(n, _)| n);
     let longest = check
         .variants
@@ -242,6 +247,7 @@ fn check_table<'a>(table: &'a Table, errors: &mut Errors) -> Checked<'a> {
         equals,
         derived,
         classes,
+        url_method,
     }
 }
 

@@ -37,8 +37,9 @@ define_codes! {
     /// without descriptions of their own, deprecated entries and aliases, an entry without a
     /// value, two languages, columns, details, text that needs escaping in every format, and
     /// a history: reserved values and names, `since`, a retired code; classes of each kind,
-    /// one listing an alias, and codes in none.
+    /// one listing an alias, and codes in none; a URL template with the anchor.
     #[langs(en, zh)]
+    #[codes(url = "https://example.com/golden#{anchor}", display_url)]
     #[columns(http: u16, retryable: bool = false)]
     #[reserved(3, 9..=11, OLD_OK)]
     #[classes(
@@ -76,8 +77,9 @@ define_codes! {
         SMALLEST = -2_147_483_648 => { en: "The smallest int.", zh: "最小的 int。" },
     }
 
-    /// A string table whose values need C string escapes.
-    #[codes(max_len = 16)]
+    /// A string table whose values need C string escapes, and percent-encoding in a URL
+    /// template with characters a Markdown link must escape.
+    #[codes(max_len = 16, url = "https://example.com/states/{value}?q=(a|b)<c>#{anchor}")]
     #[reserved("*/x", OLD)]
     #[classes(enum = GoldenStateKind, Escaped = "a\"" => "Starts with a quote's escape.")]
     pub enum GoldenState: str {
@@ -873,6 +875,8 @@ struct MdRow {
     value: String,
     description: String,
     details_link: Option<String>,
+    /// The destination of the link on the name, for a table with a URL template.
+    url: Option<String>,
     columns: Vec<String>,
 }
 
@@ -940,11 +944,27 @@ fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
                 .strip_prefix("<a id=\"")
                 .and_then(|c| c.split_once("\"></a>"))
                 .expect("an anchor");
-            // The name's code span, then its marks.
-            let (name, marks) = rest
+            // The name's code span, maybe linked to its URL, then its marks.
+            let (linked, rest) = match rest.strip_prefix('[') {
+                Some(rest) => (true, rest),
+                None => (false, rest),
+            };
+            let (name, mut marks) = rest
                 .strip_prefix('`')
                 .and_then(|n| n.split_once('`'))
                 .expect("a code span");
+            let mut url = None;
+            if linked {
+                // The destination ends at the first `)` that is not escaped.
+                let m = marks.strip_prefix("](").expect("a link's destination");
+                let end = (m.char_indices())
+                    .find(|&(at, c)| c == ')' && !m[..at].ends_with('\\'))
+                    .expect("the destination's end")
+                    .0;
+                let (destination, after) = (&m[..end], &m[end + 1..]);
+                url = Some(unescape_md(destination));
+                marks = after;
+            }
             let retired_mark = if lang == "zh" {
                 "（已停用"
             } else {
@@ -970,6 +990,7 @@ fn md_rows(page: &str, table: &str, lang: &str) -> Vec<MdRow> {
                 value,
                 description: unescape_md(&description),
                 details_link,
+                url,
                 columns: cells.map(|c| unescape_md(&c)).collect(),
             }
         })
@@ -1124,6 +1145,9 @@ fn markdown_rows_read_back_for_every_table() {
                 None => {}
             }
             assert_eq!(row.marks, marks, "{}", name.name);
+            // Linked to its URL (an alias to its entry's), in a table with a template.
+            let url = table.from_name(name.name).and_then(|e| e.url);
+            assert_eq!(row.url.as_deref(), url, "{}", name.name);
             let mut value = name.value.map_or("—".to_owned(), |_| name.text.clone());
             if let Some(expression) = name.expression {
                 value = format!("{expression} = {value}");
@@ -1207,6 +1231,12 @@ fn json_reads_back_every_entry_of_every_table() {
         assert_eq!(json["type"], table.value_type());
         assert_eq!(json["langs"], Json::from(table.langs().to_vec()));
         assert_eq!(json["columns"], Json::from(table.columns().to_vec()));
+        assert_eq!(json["url_template"], json_opt(table.url_template()));
+        let display_url = json
+            .get("display_url")
+            .map(|d| d.as_bool().expect("a bool"));
+        assert_eq!(display_url.unwrap_or(false), table.displays_url());
+        assert!(display_url != Some(false), "written only when true");
         let entries = json["entries"].as_array().expect("entries");
         assert_eq!(entries.len(), table.count(), "{}", table.name());
         for (json, entry) in entries.iter().zip(table.all()) {
@@ -1272,6 +1302,9 @@ fn written(expected: &mut Json, entry: &codetable::Entry) {
     }
     if let Some(expression) = entry.expression {
         object.insert("expression".into(), expression.into());
+    }
+    if let Some(url) = entry.url {
+        object.insert("url".into(), url.into());
     }
     if let Some(since) = entry.since() {
         object.insert("since".into(), since.into());
@@ -1369,7 +1402,7 @@ fn csv_reads_back_every_entry_and_alias() {
     let records = parse_csv(&text);
     let header = &records[0];
     assert_eq!(
-        header[..14],
+        header[..15],
         [
             "table",
             "name",
@@ -1382,6 +1415,7 @@ fn csv_reads_back_every_entry_and_alias() {
             "until",
             "replacement",
             "class",
+            "url",
             "description_en",
             "description_zh",
             "details"
@@ -1389,7 +1423,7 @@ fn csv_reads_back_every_entry_and_alias() {
     );
     // Each column name once, in the order the tables first give them.
     assert_eq!(
-        header[14..],
+        header[15..],
         [
             "http",
             "retryable",
@@ -1444,6 +1478,8 @@ fn csv_reads_back_every_entry_and_alias() {
             };
             // An alias's row has its entry's class.
             assert_eq!(field("class"), entry.class().map_or("", |c| c.name));
+            // An alias's row has its entry's URL.
+            assert_eq!(field("url"), entry.url.unwrap_or_default());
             assert_eq!(field("description_en"), descriptions[0].unwrap_or_default());
             assert_eq!(field("description_zh"), descriptions[1].unwrap_or_default());
             assert_eq!(field("details"), details.unwrap_or_default());

@@ -1369,3 +1369,94 @@ fn a_team_builds_its_own_explain_over_its_tables_in_a_few_lines() {
         answer(&["--", "-503"])
     );
 }
+
+/// A crate with a table classed by ranges and linked to its documentation: `class()` and
+/// `url()` in constants, the exact URLs (value, name, anchor, percent-encoding of nothing),
+/// and a counting allocator that shows `url()` (inherent and generic) allocates nothing.
+const URLS_MAIN_RS: &str = r#"//! A crate whose table has classes and a URL template.
+#![deny(warnings)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use codetable::{Code, Table};
+
+/// Counts the allocations made.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+codetable::define_codes! {
+    /// A service's statuses, each documented on a page of its value, at its row.
+    #[classes(
+        ClientError = 400..500 => "The client erred.",
+        ServerError = 500..=599 => "The server erred.",
+    )]
+    #[codes(url = "https://docs.example.com/status/{value}?name={name}#{anchor}")]
+    pub enum Status: i16 {
+        OK = 200 => "OK.",
+        NOT_FOUND = 404 => "Not Found.",
+        UNAVAILABLE = 503 => "Service Unavailable.",
+        REFUSED = -3 => "Refused.",
+    }
+}
+
+const CLASS: Option<StatusClass> = Status::NOT_FOUND.class();
+const NONE: Option<StatusClass> = Status::OK.class();
+const URL: &str = Status::NOT_FOUND.url();
+const REFUSED: &str = Status::REFUSED.url();
+
+fn urls<C: Code>() -> usize {
+    C::all().iter().filter_map(|code| code.url()).map(str::len).sum()
+}
+
+fn main() {
+    println!("{CLASS:?} {NONE:?}");
+    println!("{URL}");
+    println!("{REFUSED}");
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut total = 0;
+    for code in Status::all() {
+        total += code.url().len() + Code::url(*code).map_or(0, str::len);
+    }
+    total += urls::<Status>();
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    println!("{total} bytes of URLs, {} allocations", after - before);
+    let table = Table::of::<Status>();
+    println!("{}", table.url_template().unwrap());
+    println!("{}", table.from_value(503).unwrap().url.unwrap());
+}
+"#;
+
+#[test]
+fn a_crate_outside_the_workspace_links_its_codes_in_constants() {
+    let krate = external_crate("codetable-external-urls", &[], "", URLS_MAIN_RS);
+    let urls = [
+        "https://docs.example.com/status/200?name=OK#status-ok",
+        "https://docs.example.com/status/404?name=NOT_FOUND#status-not_found",
+        "https://docs.example.com/status/503?name=UNAVAILABLE#status-unavailable",
+        "https://docs.example.com/status/-3?name=REFUSED#status-refused",
+    ];
+    let total: usize = urls.iter().map(|u| u.len()).sum::<usize>() * 3;
+    assert_eq!(
+        cargo_run(&krate),
+        format!(
+            "Some(ClientError) None\n{}\n{}\n{total} bytes of URLs, 0 allocations\n\
+             https://docs.example.com/status/{{value}}?name={{name}}#{{anchor}}\n{}\n",
+            urls[1], urls[3], urls[2]
+        )
+    );
+}

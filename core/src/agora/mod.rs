@@ -8,6 +8,13 @@
 //! | [`web`] | [`WebError`](web::WebError), [`WebWarning`](web::WebWarning) | Web SDK |
 //! | [`rtc`] | [`RtcError`](rtc::RtcError) | RTC v4.x SDK |
 //!
+//! The tables whose page has a known address link to it (`code.url()`, the exports, see
+//! [`define_codes!`](crate::define_codes)'s `url` option): [`SignalingError`](signaling::SignalingError)
+//! to the English Signaling page and [`RtcError`](rtc::RtcError) to the "SDK error codes"
+//! page. Neither page has an anchor per code, so each code links to its page. The Native
+//! and Web pages (2018 to 2020) were read without their addresses, so those tables have
+//! no URL rather than a guessed one.
+//!
 //! Where a page contradicts the SDK's own headers, the entry follows the header and its
 //! documentation says so. [`ALL_TABLES`] lists every table for tools that walk them all:
 //!

@@ -67,7 +67,13 @@ define_codes! {
     /// let err = RtcError::check(-11).unwrap_err();
     /// assert_eq!(err.to_string(), "RtcError 11 (not in the table)");
     /// ```
-    #[codes(check = negated)]
+    ///
+    /// Each code's [`url`](RtcError::url) is the page's address (with the platform it was
+    /// read with): the page has no anchor per code, so every code links to the page.
+    #[codes(
+        check = negated,
+        url = "https://docs.agora.io/en/voice-calling/troubleshooting/error-codes?platform=python"
+    )]
     #[non_exhaustive]
     pub enum RtcError: i32 {
         /// Please call the method again.

@@ -43,7 +43,11 @@ define_codes! {
     /// 7xx calls (invitations) and 1000 to 1004 are general errors: the page's groups, each
     /// a class of [`SignalingErrorClass`] (`code.class()`). A code the table lacks gets the
     /// class of its hundred, as the header's `GENERAL_E_LARGE_PARAM = 1005` does.
+    ///
+    /// Each code's [`url`](SignalingError::url) is the English page's address: the page
+    /// has no anchor per code, so every code links to the page.
     #[langs(en, zh)]
+    #[codes(url = "https://docs.agora.io/en/Signaling/the_error_signaling?platform=All%20Platforms")]
     #[classes(
         cover,
         Success = 0 => { en: "Success: no error.", zh: "成功：没有错误" },

@@ -19,6 +19,10 @@ pub fn csv(out: &mut dyn Write, tables: &[Table], options: &Options<'_>) -> fmt:
     if classed {
         out.write_str(",class")?;
     }
+    let linked = options.select(tables).any(|t| t.url_template().is_some());
+    if linked {
+        out.write_str(",url")?;
+    }
     each_lang(tables, options, &mut |lang| {
         out.write_str(",description_")?;
         field(out, &lang)
@@ -31,7 +35,7 @@ pub fn csv(out: &mut dyn Write, tables: &[Table], options: &Options<'_>) -> fmt:
     out.write_str("\r\n")?;
     for table in options.select(tables) {
         for row in rows(table) {
-            write_row(out, tables, table, &row, options, classed)?;
+            write_row(out, tables, table, &row, options, (classed, linked))?;
         }
     }
     Ok(())
@@ -43,7 +47,7 @@ fn write_row(
     table: &Table,
     row: &Row,
     options: &Options<'_>,
-    classed: bool,
+    (classed, linked): (bool, bool),
 ) -> fmt::Result {
     field(out, &table.name())?;
     out.write_char(',')?;
@@ -66,6 +70,12 @@ fn write_row(
         out.write_char(',')?;
         if let Some(class) = row.entry().class() {
             field(out, &class.name)?;
+        }
+    }
+    if linked {
+        out.write_char(',')?;
+        if let Some(url) = row.entry().url {
+            field(out, &url)?;
         }
     }
     each_lang(tables, options, &mut |lang| {

@@ -47,6 +47,13 @@ fn write_table(out: &mut dyn Write, table: &Table, options: &Options<'_>) -> fmt
     list(out, options.langs_of(table))?;
     out.write_str(",\n      \"columns\": ")?;
     list(out, table.columns().iter().copied())?;
+    if let Some(template) = table.url_template() {
+        out.write_str(",\n      \"url_template\": ")?;
+        write_json_string(out, template)?;
+        if table.displays_url() {
+            out.write_str(",\n      \"display_url\": true")?;
+        }
+    }
     write_contract(out, table)?;
     write_classes(out, table, options)?;
     out.write_str(",\n      \"entries\": [")?;
@@ -271,7 +278,8 @@ pub fn json_alias(
 }
 
 /// The keys an entry and an alias share, after `name` (and `alias_of`): `value`,
-/// `descriptions`, `details` and `deprecated`.
+/// `descriptions`, `details`, `deprecated`, and for a table with a URL template, `url`
+/// (an alias's is its entry's).
 fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt::Result {
     let out = object.key("value")?;
     match row.entry().value {
@@ -295,7 +303,11 @@ fn common(object: &mut JsonObject<'_>, row: &Row, options: &Options<'_>) -> fmt:
         Some(details) => write_json_string(out, details)?,
         None => out.write_str("null")?,
     }
-    write!(object.key("deprecated")?, "{}", row.deprecated())
+    write!(object.key("deprecated")?, "{}", row.deprecated())?;
+    if let Some(url) = entry.url {
+        write_json_string(object.key("url")?, url)?;
+    }
+    Ok(())
 }
 
 /// A JSON object being written as the `codetable/1` document writes its own: one key per

@@ -2,6 +2,7 @@
 
 use super::{rows, Options, Row};
 use crate::Table;
+use codetable_layout::url::Anchor;
 use core::fmt::{self, Write};
 
 /// The words of a page, in its language.
@@ -234,7 +235,14 @@ fn table_row(
     let entry = row.entry();
     out.write_str("| ")?;
     anchor(out, table.name(), row.name(), "")?;
-    write!(out, "`{}`", row.name())?;
+    match entry.url {
+        Some(url) => {
+            write!(out, "[`{}`](", row.name())?;
+            destination(out, url)?;
+            out.write_char(')')?;
+        }
+        None => write!(out, "`{}`", row.name())?,
+    }
     history(out, row, labels)?;
     out.write_str(" | ")?;
     if let Some(expression) = entry.expression {
@@ -273,6 +281,19 @@ fn table_row(
     out.write_char('\n')
 }
 
+/// A URL as a link's destination in a table cell: `\`, `(`, `)`, `<`, `>` and `|` escaped
+/// with a backslash, so that none ends the link or the cell (a URL has no space: the macro
+/// refuses a template with one, and percent-encodes what it fills in).
+fn destination(out: &mut dyn Write, url: &str) -> fmt::Result {
+    for c in url.chars() {
+        if matches!(c, '\\' | '(' | ')' | '<' | '>' | '|') {
+            out.write_char('\\')?;
+        }
+        out.write_char(c)?;
+    }
+    Ok(())
+}
+
 /// `<a id="..."></a>`.
 fn anchor(out: &mut dyn Write, table: &str, name: &str, suffix: &str) -> fmt::Result {
     out.write_str("<a id=\"")?;
@@ -294,11 +315,10 @@ fn class_anchor(out: &mut dyn Write, table: &str, name: &str) -> fmt::Result {
     out.write_str("\"></a>")
 }
 
-/// `table-name` + `suffix`, in ASCII lower case.
+/// `table-name` in ASCII lower case ([`Anchor`], which a URL template's `{anchor}` is too),
+/// then `suffix`.
 fn id(out: &mut dyn Write, table: &str, name: &str, suffix: &str) -> fmt::Result {
-    for c in table.chars().chain(['-']).chain(name.chars()) {
-        out.write_char(c.to_ascii_lowercase())?;
-    }
+    write!(out, "{}", Anchor { table, name })?;
     out.write_str(suffix)
 }
 

@@ -53,6 +53,10 @@
 //!   names in ASCII lower case (`signalingerror-login_e_net`), so a link to a code survives
 //!   any change of the page's layout. Names of a table differ ignoring ASCII case, so anchors
 //!   are unique.
+//! - In a table with a URL template (`#[codes(url = "...")]`), the name links to the code's
+//!   URL (an alias's to its entry's): ``[`NAME`](https://…)``, with `\`, `(`, `)`, `<`, `>`
+//!   and `|` escaped. A template's `{anchor}` is this row's id, so a template that points at
+//!   the page itself links each row to itself.
 //! - A deprecated entry or alias has a mark after its name: `(deprecated)`, `(已弃用)`. An
 //!   entry's history marks it too: `(since 1.2)`, and for a retired code, instead of
 //!   `(deprecated)`, `(retired in 2.0; use `NEW`)` (`（自 1.2 起）`, `（已停用，自 2.0；改用 `NEW`）`).
@@ -239,7 +243,9 @@
 //! - A table: `name`; `value_type`, `"integer"` or `"string"`; `type`, the Rust type
 //!   ([`Table::value_type`]: `"i8"` to `"u64"`, `"str"`); `langs`, the languages exported
 //!   (the table's default first unless [`Options::langs`] orders them otherwise); `columns`,
-//!   the names of its columns; `serde`, how its codes cross serde (`"value"`, `"name"`, or
+//!   the names of its columns; for a table with one, `url_template`, its URL template as
+//!   written (`"https://example.com/errors#{anchor}"`), and `display_url: true` when `{:#}`
+//!   shows the URL; `serde`, how its codes cross serde (`"value"`, `"name"`, or
 //!   `"own"` for a table that derives serde's traits itself); for a string table, `shape`,
 //!   `{"len": …, "max_len": …, "chars": …}` (each `null` when not declared); when it reserves
 //!   any, `reserved`: `values` (a number, `[low, high]` for a range with both ends included,
@@ -252,7 +258,8 @@
 //!   without a value; only for a `#[codes(hex)]` table, `hex`, the value as the table prints
 //!   it (`"0x80070005"`; `value` stays the number); only for a value declared as an
 //!   expression, `expression`, its Rust text (`"E_BASE | (1 << 8)"`); `descriptions`, the description in each language of `langs`; `details`,
-//!   the doc comment or `null`; `deprecated` (`true` for a retired code too); only when the
+//!   the doc comment or `null`; `deprecated` (`true` for a retired code too); only for a
+//!   table with a URL template, `url`, the code's URL (an alias has its entry's); only when the
 //!   table says, `since`, the version it was added in; only for a retired code, `retired`,
 //!   `{"until": "2.0" or null, "replacement": "NEW" or null}`; only for a table with
 //!   classes, `class`, the name of the entry's class or `null`; `columns`, each column's value
@@ -304,7 +311,8 @@
 //! entry's name on an alias's row, else empty), `deprecated` (`true` or `false`), the
 //! entry's history (empty on an alias's row): `since` (the version, or empty), `retired`
 //! (`true` or `false`), `until` and `replacement` (or empty), only when a table exported has
-//! classes, `class` (the entry's class, an alias's entry's, or empty), one
+//! classes, `class` (the entry's class, an alias's entry's, or empty), only when a table
+//! exported has a URL template, `url` (the entry's URL, an alias's entry's, or empty), one
 //! `description_LANG` per language (in [`Options::langs`]'s order, else in the order the
 //! tables give them; empty where a table lacks the language, and on an alias's row unless
 //! the alias has its own description), `details`, then one field per column name (the

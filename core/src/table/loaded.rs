@@ -57,6 +57,8 @@ pub(crate) struct EntryPart {
     pub class: Option<usize>,
     /// One per column.
     pub cells: Vec<LoadedCell>,
+    /// Its URL, in a table with a template.
+    pub url: Option<&'static str>,
 }
 
 /// One alias, as read.
@@ -83,6 +85,9 @@ pub(crate) struct Parts {
     pub reserved_values: Vec<ReservedValue>,
     pub reserved_names: Vec<&'static str>,
     pub classes: Vec<ClassInfo>,
+    /// `url_template`, and `display_url`.
+    pub url_template: Option<&'static str>,
+    pub display_url: bool,
     pub entries: Vec<EntryPart>,
     pub aliases: Vec<AliasPart>,
 }
@@ -217,6 +222,14 @@ pub(crate) fn build(parts: Parts) -> Table {
         classes: leak(parts.classes),
         class_of,
         class_of_value,
+        url_template: parts.url_template,
+        // Every entry of a table with a template has its URL (the reader checks).
+        urls: if parts.url_template.is_some() {
+            leak(entries.iter().map(|e| e.url.unwrap_or_default()).collect())
+        } else {
+            &[]
+        },
+        display_url: parts.display_url,
         value_type: parts.value_type,
         aliases,
         value,

@@ -57,6 +57,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let expressions = expressions(ctx);
     let history = super::history::descriptor(ctx);
     let classes = super::class::descriptor(ctx);
+    let urls = super::url::descriptor(ctx);
     quote! {
         #[automatically_derived]
         #[allow(deprecated, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
@@ -66,7 +67,7 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
                 Self::LANGS,
                 &[#(#column_names),*],
                 #private::Form::#form,
-            )#hex #expressions #history #classes;
+            )#hex #expressions #history #classes #urls;
 
             #[inline]
             fn position(self) -> ::core::primitive::usize {
@@ -129,7 +130,7 @@ fn serde_form(ctx: &Ctx) -> proc_macro2::Ident {
 /// `&ARRAY`, a static array of `strings`. A static, not `&[...]` in the constant: rustc
 /// borrow-checks the temporaries of a constant's array element by element, which costs far
 /// more than checking a static's (see BENCHMARKS.md).
-fn str_array<S: quote::ToTokens>(strings: &[S]) -> TokenStream {
+pub(super) fn str_array<S: quote::ToTokens>(strings: &[S]) -> TokenStream {
     let len = strings.len();
     quote!({
         static ARRAY: [&::core::primitive::str; #len] = [#(#strings),*];

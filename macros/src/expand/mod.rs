@@ -17,7 +17,8 @@
 //! - `target.rs`: for `isize`, `usize` and C's types, the check that each value fits the
 //!   type on the target being built;
 //! - `check.rs`: `check(ret)` of `#[codes(check = ...)]`, reading a C function's return value;
-//! - `class.rs`: the class enum of `#[classes(...)]`, a code's `class()` and a value's.
+//! - `class.rs`: the class enum of `#[classes(...)]`, a code's `class()` and a value's;
+//! - `url.rs`: each code's URL from `#[codes(url = "...")]`, and `url()`.
 //!
 //! An integer table's enum is `#[repr(<value type>)]` and each variant's discriminant is its
 //! value, so a code is its value (`as`, FFI, ordering). A string table's discriminants are
@@ -41,6 +42,7 @@ mod history;
 mod inherent;
 mod serde;
 mod target;
+mod url;
 
 use crate::ast::{Repr, Table};
 use crate::error::Errors;
@@ -270,6 +272,7 @@ fn table_tokens(checked: &Checked, krate: &TokenStream) -> TokenStream {
     out.extend(target::tokens(&ctx));
     out.extend(check::tokens(&ctx));
     out.extend(class::tokens(&ctx));
+    out.extend(url::tokens(&ctx));
     out
 }
 

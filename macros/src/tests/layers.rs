@@ -17,6 +17,7 @@ const LAYERS: &[&[(&str, &str)]] = &[
     &[
         ("columns", include_str!("../columns.rs")),
         ("history", include_str!("../history.rs")),
+        ("url", include_str!("../url.rs")),
     ],
     &[("attr", include_str!("../attr.rs"))],
     &[("class", include_str!("../class.rs"))],

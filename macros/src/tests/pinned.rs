@@ -25,10 +25,10 @@ const INTEGER: &str = r#"
     }
 "#;
 
-/// A string table with a declared shape and an alias.
+/// A string table with a declared shape, an alias and a URL template.
 const STRING: &str = r#"
     /// A few SQLSTATE codes.
-    #[codes(len = 5, chars = "0-9A-Z")]
+    #[codes(len = 5, chars = "0-9A-Z", url = "https://example.com/sqlstate/{value}#{anchor}")]
     pub enum SqlState: str {
         UNIQUE_VIOLATION = "23505" => "unique_violation",
         UNDEFINED_TABLE = "42P01" => "undefined_table",

@@ -19,6 +19,17 @@ codetable::define_codes! {
     }
 }
 
+codetable::define_codes! {
+    /// Codes of a firmware, each linked to its row of the manual, shown by `{:#}`.
+    #[codes(url = "https://example.com/manual#{anchor}", display_url)]
+    pub enum Fault: i8 {
+        STALL = -2 => "Motor stalled.",
+    }
+}
+
+/// The URL, in a constant, without an allocator.
+const STALL_URL: &str = Fault::STALL.url();
+
 fn check() -> bool {
     Firmware::from_value(7) == Some(Firmware::SENSOR)
         && Firmware::from_name("OK") == Some(Firmware::OK)
@@ -27,6 +38,8 @@ fn check() -> bool {
         && Reason::from_value("HOT") == Some(Reason::HOT)
         && Reason::decode("COLD").value().is_some_and(|raw| raw.is_truncated())
         && Reason::try_from("ZZZ").is_err()
+        && STALL_URL == "https://example.com/manual#fault-stall"
+        && codetable::Code::url(Fault::STALL) == Some(STALL_URL)
 }
 
 fn main() {
