@@ -384,7 +384,7 @@ fn main() {
         ]
     );
     assert!(text.contains("HttpStatus      NOT_IMPLEMENTED         501  Not Implemented"));
-    // An old name finds the code, and the listing says what it is, and its class.
+    // An old name finds the code, and the listing says what it is, its class and its page.
     let (_, text) = explain(&tables, "payload_too_large");
     // The alias's line starts where the descriptions do.
     let row = "  HttpStatus  CONTENT_TOO_LARGE  413  ";
@@ -394,7 +394,9 @@ fn main() {
         format!(
             "Codes named PAYLOAD_TOO_LARGE:\n{row}Content Too Large\n\
              {indent}class ClientError: The request contains bad syntax or cannot be fulfilled.\n\
-             {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n"
+             {indent}see {}\n\
+             {indent}PAYLOAD_TOO_LARGE: alias of CONTENT_TOO_LARGE - Payload Too Large\n",
+            HttpStatus::CONTENT_TOO_LARGE.url()
         )
     );
     // What `explain --json` and the unknown values need of it: its `Table`, nothing more.

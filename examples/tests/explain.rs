@@ -762,6 +762,10 @@ fn list_one_table_as_aligned_text() {
         lines.next(),
         Some("SignalingError: 42 codes, descriptions in en, zh")
     );
+    // One page documents every code: it is said once, under the heading.
+    let page = signaling.all().next().and_then(|e| e.url).expect("a URL");
+    assert!(signaling.all().all(|e| e.url == Some(page)));
+    assert_eq!(lines.next(), Some(format!("  see {page}").as_str()));
     // A retired code has a line of its own under its row: `retired` (the table gives no
     // version or replacement); every code one with its class.
     let (classes, lines): (Vec<&str>, Vec<&str>) =
@@ -1515,4 +1519,30 @@ fn an_unknown_hex_value_is_echoed_as_written() {
     let first = stdout.lines().next().expect("a heading");
     assert!(first.contains("0x80070005"), "{stdout}");
     assert!(first.contains(&0x8007_0005_i128.to_string()), "{stdout}");
+}
+
+/// A code of a table with a URL template shows its address on a line of its own; one of a
+/// table without (NativeError) shows none. The class line follows `--lang`.
+#[test]
+fn a_code_shows_its_documentation_link_and_its_class_in_the_language_asked() {
+    let code = SignalingError::QUERYUSERNUM_E_TIMEOUT;
+    let url = code.url();
+    let stdout = answer(&["-t", "signaling", "501"]);
+    assert!(
+        stdout.contains(&format!("\n{}see {url}\n", " ".repeat(47))),
+        "{stdout}"
+    );
+    assert!(Code::url(NativeError::ERR_FAILED).is_none());
+    assert!(!answer(&["-t", "nativeerror", "1"]).contains("see "));
+    let class = Table::of::<SignalingError>()
+        .from_value(501)
+        .and_then(|e| e.class())
+        .expect("a class");
+    let zh = class.description_in("zh").expect("a Chinese description");
+    assert_ne!(zh, class.description);
+    let stdout = answer(&["--lang", "zh", "-t", "signaling", "501"]);
+    assert!(
+        stdout.contains(&format!("class {}: {zh}\n", class.name)),
+        "{stdout}"
+    );
 }

@@ -70,7 +70,14 @@ impl Style {
 /// and the details under the row when the style asks for them, then a line for each alias
 /// (`ALIAS: alias of NAME`, with its own description if it has one, and its details when
 /// the style asks for them). `indent` starts every line.
-fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &Style) {
+/// With `urls`, each entry's URL on a line of its own (`see URL`).
+fn rows(
+    out: &mut String,
+    hits: &[Hit],
+    (with_table, urls): (bool, bool),
+    indent: &str,
+    style: &Style,
+) {
     let values: Vec<String> = hits
         .iter()
         .map(|hit| {
@@ -97,8 +104,12 @@ fn rows(out: &mut String, hits: &[Hit], with_table: bool, indent: &str, style: &
         let (description, _) = style.description(entry);
         lines(out, &start, &continuation, entry.deprecated, description);
         columns(out, &continuation, entry);
-        class(out, &continuation, entry.class());
+        let (_, lang) = style.description(entry);
+        class(out, &continuation, entry.class(), lang);
         history(out, &continuation, entry);
+        if let Some(url) = entry.url.filter(|_| urls) {
+            let _ = writeln!(out, "{continuation}see {url}");
+        }
         // A details text equal to the description (NativeError's) would print it twice.
         let own_details = entry.details.filter(|text| *text != description);
         details(out, &continuation, style, own_details);
@@ -124,14 +135,12 @@ fn columns(out: &mut String, continuation: &str, entry: &codetable::Entry) {
 }
 
 /// The class of an entry or of an unknown value on a line of its own, `class NAME:
-/// description`, when it is in one (`#[classes(...)]`).
-fn class(out: &mut String, continuation: &str, class: Option<codetable::ClassInfo>) {
+/// description`, when it is in one (`#[classes(...)]`); the description in `lang` where the
+/// class has one in it.
+fn class(out: &mut String, continuation: &str, class: Option<codetable::ClassInfo>, lang: &str) {
     if let Some(class) = class {
-        let _ = writeln!(
-            out,
-            "{continuation}class {}: {}",
-            class.name, class.description
-        );
+        let description = class.description_in(lang).unwrap_or(class.description);
+        let _ = writeln!(out, "{continuation}class {}: {description}", class.name);
     }
 }
 
@@ -183,7 +192,7 @@ fn details(out: &mut String, continuation: &str, style: &Style, details: Option<
 #[must_use]
 pub fn text_results(heading: &str, hits: &[Hit], style: &Style) -> String {
     let mut out = format!("{heading}\n");
-    rows(&mut out, hits, true, "  ", style);
+    rows(&mut out, hits, (true, true), "  ", style);
     let lacking = hits
         .iter()
         .filter(|hit| style.translated(&hit.entry).is_none())
@@ -212,7 +221,14 @@ pub fn text_tables(tables: &[Table], style: &Style) -> String {
             counted(table),
             table.langs().join(", ")
         );
-        rows(&mut out, &hits, false, "  ", style);
+        // One page for every code (a template without placeholders) is said once.
+        let mut pages: Vec<&str> = hits.iter().filter_map(|h| h.entry.url).collect();
+        pages.dedup();
+        let one_page = (pages.len() == 1 && hits.len() > 1).then(|| pages[0]);
+        if let Some(page) = one_page {
+            let _ = writeln!(out, "  see {page}");
+        }
+        rows(&mut out, &hits, (false, one_page.is_none()), "  ", style);
         let lacking = hits
             .first()
             .filter(|h| style.translated(&h.entry).is_none());
@@ -342,7 +358,7 @@ pub fn text_unknown(query: &Query, unknowns: &[Unknown]) -> String {
     let mut out = format!("No table knows the value {}:\n", asked(query));
     for unknown in unknowns {
         let _ = writeln!(out, "  {unknown}");
-        class(&mut out, "    ", unknown.class());
+        class(&mut out, "    ", unknown.class(), "");
     }
     out
 }
