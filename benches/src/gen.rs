@@ -12,7 +12,7 @@ use std::fmt::Write;
 pub const SEED: u64 = 0x00C0_DE7A_B1E5_EED5;
 
 /// The sizes of the run-time benchmark's tables (`benches/lookup.rs`).
-pub const SIZES: [usize; 6] = [8, 40, 64, 256, 1000, 5000];
+pub const SIZES: [usize; 7] = [8, 16, 40, 64, 256, 1000, 5000];
 
 /// The first value of the run-time benchmark's dense tables (see [`dense`]).
 pub const DENSE_START: i32 = 1000;
