@@ -1,6 +1,7 @@
 //! Writes the generated 1,000-entry table (`gen1000.rs`, used by the library), the tables
 //! of the run-time benchmark (`lookup.rs`: each size of [`gen::SIZES`] sparse, dense and
-//! with prefixed names, and the Agora `NativeError`, each with its competitors), and the
+//! with prefixed names as `define_codes!`, their competitors being the crate
+//! `codetable-bench-peers`'s; and the Agora `NativeError` with its competitors), and the
 //! competitors of the examples' `SqlState` lookup by value (`sqlstate_competitors.rs`, used
 //! by `benches/sqlstate.rs`).
 
@@ -32,8 +33,7 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let table = gen::table(1000, gen::SEED);
 
-    let mut lib = gen::define_codes("codetable", "Gen1000", &table);
-    lib.push_str(&gen::arrays("GEN", &table));
+    let lib = gen::define_codes("codetable", "Gen1000", &table);
     std::fs::write(out.join("gen1000.rs"), lib).expect("write gen1000.rs");
 
     std::fs::write(out.join("lookup.rs"), lookup_tables()).expect("write lookup.rs");
@@ -42,49 +42,26 @@ fn main() {
         .expect("write sqlstate_competitors.rs");
 }
 
-/// The tables of `benches/lookup.rs`, a module each (`sparse_N`, `dense_N`, `prefixed_N` up
-/// to [`gen::PREFIXED_MAX`] entries, `native`) holding the same entries as `Codes` (`define_codes!`), `Peer` (strum's
-/// derives, and a hand-written `match` as inherent functions), `phf` maps `PHF_NAMES` and
-/// `PHF_VALUES`, and the static arrays `TABLE_NAMES`, `TABLE_VALUES`, `TABLE_DESCRIPTIONS`;
-/// each only with what the benchmark reads of it, to keep the build short: lookups by name
-/// on sparse, prefixed and native tables, by value and the accessors on sparse, dense and
-/// native ones.
+/// The tables of `benches/lookup.rs`, a module each: every table of `gen::lookup_tables` as
+/// `Codes` (`define_codes!`) next to its competitors, which the crate `codetable-bench-peers`
+/// compiles (it does not depend on codetable, so a change to the macro does not rebuild
+/// them); and the Agora `NativeError` (`native`) with its competitors written here, from the
+/// table itself.
 fn lookup_tables() -> String {
     let mut out = String::new();
-    for &len in &gen::SIZES {
-        let sparse = gen::table(len, gen::SEED);
-        let dense = gen::dense(&sparse, gen::DENSE_START);
-        // The library's `Gen1000` is this size's sparse table: not compiled twice.
-        let ours = if len == 1000 {
-            Ours::Reuse {
-                items: "pub use codetable_benches::{Gen1000 as Codes, GEN_NAMES as TABLE_NAMES, \
-                        GEN_VALUES as TABLE_VALUES, GEN_DESCRIPTIONS as TABLE_DESCRIPTIONS};\n",
-                arrays: true,
-            }
+    for table in gen::lookup_tables() {
+        let ident = &table.ident;
+        // The library's `Gen1000` is the 1,000-entry sparse table: not compiled twice.
+        let codes = if ident == "sparse_1000" {
+            "pub use codetable_benches::Gen1000 as Codes;\n".to_owned()
         } else {
-            Ours::Generate
+            gen::define_codes("codetable", "Codes", &table.entries)
         };
-        out.push_str(&module(
-            &format!("sparse_{len}"),
-            &sparse,
-            ours,
-            BY_NAME | BY_VALUE,
-        ));
-        out.push_str(&module(
-            &format!("dense_{len}"),
-            &dense,
-            Ours::Generate,
-            BY_VALUE,
-        ));
-        if len <= gen::PREFIXED_MAX {
-            let prefixed = gen::prefixed_table(len, gen::SEED, gen::PREFIX);
-            out.push_str(&module(
-                &format!("prefixed_{len}"),
-                &prefixed,
-                Ours::Generate,
-                BY_NAME,
-            ));
-        }
+        let _ = write!(
+            out,
+            "/// A generated table and its competitors.\npub mod {ident} {{\n{codes}\
+             pub use codetable_bench_peers::{ident}::*;\n}}\n\n"
+        );
     }
     // NativeError as the other crates would declare it, from the table itself: its codes
     // (aliases are not among them), whose values are unique, as their discriminants are.
@@ -96,71 +73,12 @@ fn lookup_tables() -> String {
             description: code.description().to_owned(),
         })
         .collect();
-    out.push_str(&module(
-        "native",
-        &native,
-        Ours::Reuse {
-            items: "pub use codetable::agora::native::NativeError as Codes;\n",
-            arrays: false,
-        },
-        BY_NAME | BY_VALUE | NUM_ENUM,
-    ));
-    out
-}
-
-/// What a module of [`lookup_tables`] has besides `Codes`.
-const BY_NAME: u8 = 1;
-const BY_VALUE: u8 = 2;
-const NUM_ENUM: u8 = 4;
-
-/// Where a module's `Codes` comes from.
-#[derive(Clone, Copy)]
-enum Ours {
-    /// `define_codes!` in the module.
-    Generate,
-    /// Items from elsewhere (`use` lines): `Codes`, and the arrays when `arrays`.
-    Reuse { items: &'static str, arrays: bool },
-}
-
-/// One module of [`lookup_tables`]: `Codes`, and `Peer` with `EnumString`, `match_from_name`
-/// and `PHF_NAMES` for `BY_NAME`; `FromRepr`, `match_from_value`, `PHF_VALUES` and the arrays
-/// for `BY_VALUE`; num_enum's `TryFromPrimitive` for `NUM_ENUM`.
-fn module(ident: &str, entries: &[gen::Entry], ours: Ours, what: u8) -> String {
-    let by_name = what & BY_NAME != 0;
-    let by_value = what & BY_VALUE != 0;
-    let mut out = format!("/// A generated table and its competitors.\npub mod {ident} {{\n");
-    let has_arrays = match ours {
-        Ours::Generate => {
-            out.push_str(&gen::define_codes("codetable", "Codes", entries));
-            false
-        }
-        Ours::Reuse { items, arrays } => {
-            out.push_str(items);
-            arrays
-        }
-    };
-    if by_value && !has_arrays {
-        out.push_str(&gen::arrays("TABLE", entries));
-    }
-    let mut derives = Vec::new();
-    if by_name {
-        derives.push("strum::EnumString");
-    }
-    if by_value {
-        derives.push("strum::FromRepr");
-    }
-    if what & NUM_ENUM != 0 {
-        derives.push("num_enum::TryFromPrimitive");
-    }
-    out.push_str(&gen::value_enum("Peer", entries, &derives, false));
-    out.push_str(&gen::match_lookups("Peer", entries, by_name, by_value));
-    if by_name {
-        out.push_str(&gen::phf_names("PHF_NAMES", "Peer", entries));
-    }
-    if by_value {
-        out.push_str(&gen::phf_values("PHF_VALUES", "Peer", entries));
-    }
-    out.push_str("}\n\n");
+    let _ = write!(
+        out,
+        "/// The Agora `NativeError` and its competitors.\npub mod native {{\n\
+         pub use codetable::agora::native::NativeError as Codes;\n{}}}\n",
+        gen::peers(&native, gen::BY_NAME | gen::BY_VALUE | gen::NUM_ENUM)
+    );
     out
 }
 

@@ -1,6 +1,6 @@
 //! Run-time benchmarks of issue 14's targets 1 to 3: `define_codes!` lookups and accessors
 //! against strum 0.28, a hand-written `match`, `phf` maps and plain static arrays, on
-//! generated tables of 8, 40, 64, 256, 1,000 and 5,000 entries and on the Agora
+//! generated tables of 8, 16, 40, 64, 256, 1,000 and 5,000 entries and on the Agora
 //! `NativeError` table (63 entries).
 //!
 //! Each size has three tables (`build.rs`, from `src/gen.rs` with a fixed seed): *sparse*
@@ -272,7 +272,7 @@ macro_rules! size {
 fn generated(c: &mut Criterion) {
     assert_eq!(
         gen::SIZES,
-        [8, 40, 64, 256, 1000, 5000],
+        [8, 16, 40, 64, 256, 1000, 5000],
         "one size! per size"
     );
     assert_eq!(
@@ -281,6 +281,7 @@ fn generated(c: &mut Criterion) {
         "a prefixed table up to 1,000 entries"
     );
     size!(c, 8, sparse_8, dense_8, prefixed_8);
+    size!(c, 16, sparse_16, dense_16, prefixed_16);
     size!(c, 40, sparse_40, dense_40, prefixed_40);
     size!(c, 64, sparse_64, dense_64, prefixed_64);
     size!(c, 256, sparse_256, dense_256, prefixed_256);

@@ -12,7 +12,7 @@ use std::fmt::Write;
 pub const SEED: u64 = 0x00C0_DE7A_B1E5_EED5;
 
 /// The sizes of the run-time benchmark's tables (`benches/lookup.rs`).
-pub const SIZES: [usize; 6] = [8, 40, 64, 256, 1000, 5000];
+pub const SIZES: [usize; 7] = [8, 16, 40, 64, 256, 1000, 5000];
 
 /// The first value of the run-time benchmark's dense tables (see [`dense`]).
 pub const DENSE_START: i32 = 1000;
@@ -461,6 +461,85 @@ pub fn arrays(prefix: &str, entries: &[Entry]) -> String {
         let _ = writeln!(out, "    {:?},", e.description);
     }
     out.push_str("];\n");
+    out
+}
+
+/// What a table of the run-time benchmark is looked up by: [`peers`] writes the competitors
+/// of these lookups only, to keep the build short.
+pub const BY_NAME: u8 = 1;
+/// See [`BY_NAME`].
+pub const BY_VALUE: u8 = 2;
+/// num_enum's `TryFromPrimitive` as well (the derive is a dependency of the benchmark only).
+pub const NUM_ENUM: u8 = 4;
+
+/// One generated table of the run-time benchmark (`benches/lookup.rs`).
+#[derive(Clone, Debug)]
+pub struct LookupTable {
+    /// Its module: `sparse_N`, `dense_N` or `prefixed_N`.
+    pub ident: String,
+    /// Its entries.
+    pub entries: Vec<Entry>,
+    /// What it is looked up by ([`BY_NAME`], [`BY_VALUE`]).
+    pub what: u8,
+}
+
+/// The generated tables of the run-time benchmark: each size of [`SIZES`] sparse (by name
+/// and by value), dense (by value) and, up to [`PREFIXED_MAX`] entries, with prefixed names
+/// (by name).
+#[must_use]
+pub fn lookup_tables() -> Vec<LookupTable> {
+    let mut out = Vec::new();
+    for &len in &SIZES {
+        let sparse = table(len, SEED);
+        out.push(LookupTable {
+            ident: format!("dense_{len}"),
+            entries: dense(&sparse, DENSE_START),
+            what: BY_VALUE,
+        });
+        out.push(LookupTable {
+            ident: format!("sparse_{len}"),
+            entries: sparse,
+            what: BY_NAME | BY_VALUE,
+        });
+        if len <= PREFIXED_MAX {
+            out.push(LookupTable {
+                ident: format!("prefixed_{len}"),
+                entries: prefixed_table(len, SEED, PREFIX),
+                what: BY_NAME,
+            });
+        }
+    }
+    out
+}
+
+/// The competitors of a table of the run-time benchmark, as items of its module: `Peer`
+/// (strum's `EnumString`, `match_from_name` and `PHF_NAMES` for [`BY_NAME`]; `FromRepr`,
+/// `match_from_value`, `PHF_VALUES` and the static arrays `TABLE_NAMES`, `TABLE_VALUES`,
+/// `TABLE_DESCRIPTIONS` for [`BY_VALUE`]; num_enum's `TryFromPrimitive` for [`NUM_ENUM`]).
+#[must_use]
+pub fn peers(entries: &[Entry], what: u8) -> String {
+    let by_name = what & BY_NAME != 0;
+    let by_value = what & BY_VALUE != 0;
+    let mut out = String::new();
+    let mut derives = Vec::new();
+    if by_name {
+        derives.push("strum::EnumString");
+    }
+    if by_value {
+        derives.push("strum::FromRepr");
+        out.push_str(&arrays("TABLE", entries));
+    }
+    if what & NUM_ENUM != 0 {
+        derives.push("num_enum::TryFromPrimitive");
+    }
+    out.push_str(&value_enum("Peer", entries, &derives, false));
+    out.push_str(&match_lookups("Peer", entries, by_name, by_value));
+    if by_name {
+        out.push_str(&phf_names("PHF_NAMES", "Peer", entries));
+    }
+    if by_value {
+        out.push_str(&phf_values("PHF_VALUES", "Peer", entries));
+    }
     out
 }
 

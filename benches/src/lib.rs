@@ -20,4 +20,4 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/gen1000.rs"));
 }
 
-pub use generated::{Gen1000, GEN_DESCRIPTIONS, GEN_NAMES, GEN_VALUES};
+pub use generated::Gen1000;
