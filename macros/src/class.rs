@@ -7,7 +7,8 @@
 use crate::ast::{Class, ClassRule, Classes, Column, Entry, Lang, Repr};
 use crate::attr::parse_lang;
 use crate::error::{self, Errors};
-use crate::history::range;
+use crate::eval::Ty;
+use crate::history::{evaluated_range, range};
 use crate::syntax::{literal_text, parse_within, split_at_commas, string_literal};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
@@ -33,8 +34,10 @@ pub fn classes(
         classes: Vec::new(),
     };
     let is_str = repr.is_some_and(Repr::is_str);
+    let ty = repr.filter(|_| !is_str).and_then(Repr::ty);
     for chunk in split_at_commas(list.tokens.clone()) {
-        match parse_within(chunk.clone(), item) {
+        match parse_within(chunk.clone(), |input| item(input, ty)) {
+            Ok(Item::Wrong(error)) => errors.push_some(error),
             Ok(Item::Cover(span)) if out.cover.is_some() => {
                 errors.push(error::repeated_classes_option(span, "cover"));
             }
@@ -134,13 +137,15 @@ fn is_class_start(tt: &TokenTree) -> bool {
 
 /// One item of `#[classes(...)]`.
 enum Item {
+    /// A class whose range cannot be evaluated: the error, if there is more to say.
+    Wrong(Option<syn::Error>),
     Cover(Span),
     FromFile(Span),
     Enum(Ident),
     Class(Class, Texts),
 }
 
-fn item(input: ParseStream) -> syn::Result<Item> {
+fn item(input: ParseStream, ty: Option<Ty>) -> syn::Result<Item> {
     if input.peek(Token![enum]) {
         input.parse::<Token![enum]>()?;
         input.parse::<Token![=]>()?;
@@ -155,7 +160,13 @@ fn item(input: ParseStream) -> syn::Result<Item> {
         return Ok(Item::FromFile(ident.span()));
     }
     input.parse::<Token![=]>()?;
-    let (rule, tokens) = rule(input)?;
+    let (rule, tokens) = match rule(input, ty)? {
+        (Ok(rule), tokens) => (rule, tokens),
+        (Err(error), _) => {
+            input.parse::<TokenStream>()?;
+            return Ok(Item::Wrong(error));
+        }
+    };
     input.parse::<Token![=>]>()?;
     let texts = if input.peek(syn::token::Brace) {
         let inner;
@@ -246,7 +257,11 @@ fn end(input: ParseStream, item: Item) -> syn::Result<Item> {
 }
 
 /// A class's rule and its tokens: `100..200`, `100..=199`, `7`, `"23"`, `[A, B]`.
-fn rule(input: ParseStream) -> syn::Result<(ClassRule, TokenStream)> {
+#[allow(clippy::type_complexity)]
+fn rule(
+    input: ParseStream,
+    ty: Option<Ty>,
+) -> syn::Result<(Result<ClassRule, Option<syn::Error>>, TokenStream)> {
     let fork = input.fork();
     let rule = if input.peek(syn::token::Bracket) {
         let inner;
@@ -256,6 +271,17 @@ fn rule(input: ParseStream) -> syn::Result<(ClassRule, TokenStream)> {
     } else if let Some((lit, _)) = string_literal(input) {
         input.parse::<TokenTree>()?;
         ClassRule::Prefix(literal_text(&lit))
+    } else if let Some(ty) = ty {
+        // Each end evaluated as an entry's value is, in the table's type.
+        let mut ends = TokenStream::new();
+        while !input.is_empty() && !input.peek(Token![=>]) {
+            ends.extend([input.parse::<TokenTree>()?]);
+        }
+        match evaluated_range(&ends, ty) {
+            Ok(Some((low, high))) => ClassRule::Range(low, high),
+            Ok(None) => return Err(input.error("expected a class's rule")),
+            Err(error) => return Ok((Err(error), ends)),
+        }
     } else {
         let (low, high) = range(input)?;
         ClassRule::Range(low, high)
@@ -269,7 +295,7 @@ fn rule(input: ParseStream) -> syn::Result<(ClassRule, TokenStream)> {
         tokens.extend(std::iter::once(tt));
         cursor = next;
     }
-    Ok((rule, tokens))
+    Ok((Ok(rule), tokens))
 }
 
 /// What a class check knows of one variant: its entry, and its value (an integer's, or a

@@ -14,6 +14,13 @@ pub struct Errors {
 }
 
 impl Errors {
+    /// Pushes `error` if there is one (`None`: the mistake was reported already).
+    pub fn push_some(&mut self, error: Option<Error>) {
+        if let Some(error) = error {
+            self.push(error);
+        }
+    }
+
     pub fn push(&mut self, error: Error) {
         match &mut self.first {
             Some(first) => first.combine(error),

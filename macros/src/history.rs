@@ -44,9 +44,7 @@ pub fn reserved_item(
         Some(ty) if !is_str && !is_name_or_str(&chunk) => match evaluated(&chunk, ty) {
             Ok(item) => Ok(item),
             Err(error) => {
-                if let Some(error) = error {
-                    errors.push(error);
-                }
+                errors.push_some(error);
                 return;
             }
         },
@@ -110,6 +108,21 @@ fn is_name_or_str(chunk: &TokenStream) -> bool {
 /// reserved value is the value an entry written the same way would have. No names are in
 /// scope. `Err` holds the error to report (none when there is nothing more to say).
 fn evaluated(chunk: &TokenStream, ty: Ty) -> Result<Item, Option<syn::Error>> {
+    match evaluated_range(chunk, ty)? {
+        Some((low, high)) => Ok(Item::Range(low, high)),
+        None => Err(Some(error::malformed_reserved(chunk))),
+    }
+}
+
+/// A value or a range of an integer table, each end evaluated in the table's type, both ends
+/// included (`a..b` is `(a, b - 1)`, `a..a` empty, for the caller to report): a
+/// reservation's, or a class's (`class.rs`). `Ok(None)` when an end is missing (the caller
+/// says what it expected); `Err` holds the error to report (none when there is nothing more
+/// to say).
+pub fn evaluated_range(
+    chunk: &TokenStream,
+    ty: Ty,
+) -> Result<Option<(i128, i128)>, Option<syn::Error>> {
     struct NoNames(Ty);
     impl Scope for NoNames {
         fn ty(&self) -> Ty {
@@ -124,22 +137,28 @@ fn evaluated(chunk: &TokenStream, ty: Ty) -> Result<Item, Option<syn::Error>> {
         matches!(pair, [TokenTree::Punct(a), TokenTree::Punct(b)]
             if a.as_char() == '.' && b.as_char() == '.' && a.spacing() == Spacing::Joint)
     });
+    let (low, high, inclusive) = match dots {
+        None => (&trees[..], &trees[..], true),
+        Some(at) => {
+            let inclusive =
+                matches!(trees.get(at + 2), Some(TokenTree::Punct(p)) if p.as_char() == '=');
+            (
+                &trees[..at],
+                &trees[at + 2 + usize::from(inclusive)..],
+                inclusive,
+            )
+        }
+    };
+    if low.is_empty() || high.is_empty() {
+        return Ok(None);
+    }
     let value = |trees: &[TokenTree]| {
         let tokens: TokenStream = trees.iter().cloned().collect();
-        if tokens.is_empty() {
-            return Err(Some(error::malformed_reserved(chunk)));
-        }
         eval::evaluate(tokens.clone(), ty, &NoNames(ty))
             .map_err(|problem| error::expression(&problem, ty, &tokens))
     };
-    let Some(at) = dots else {
-        let v = value(&trees)?;
-        return Ok(Item::Range(v, v));
-    };
-    let inclusive = matches!(trees.get(at + 2), Some(TokenTree::Punct(p)) if p.as_char() == '=');
-    let low = value(&trees[..at])?;
-    let high = value(&trees[at + 2 + usize::from(inclusive)..])?;
-    Ok(Item::Range(low, if inclusive { high } else { high - 1 }))
+    let (low, high) = (value(low)?, value(high)?);
+    Ok(Some((low, if inclusive { high } else { high - 1 })))
 }
 
 /// One item of `#[reserved(...)]`.

@@ -12,6 +12,22 @@ mod tables {
     #![no_implicit_prelude]
 
     ::codetable::define_codes! {
+        /// HRESULTs, classed by ranges written as C headers write values: a range's ends are
+        /// evaluated as an entry's value is, in the table's type.
+        #[codes(hex)]
+        #[classes(
+            cover,
+            Failure = 0x8000_0000_u32 as i32..=-1 => "The severity bit is set.",
+            Success = 0..=i32::MAX => "The severity bit is clear.",
+        )]
+        pub enum HResult: i32 {
+            S_OK = 0 => "Success.",
+            S_FALSE = 1 => "Success, false.",
+            E_ACCESSDENIED = 0x8007_0005_u32 as i32 => "Access denied.",
+        }
+    }
+
+    ::codetable::define_codes! {
         /// Statuses, every one in a class: a range, a single value and a list naming an alias.
         #[classes(
             cover,
@@ -179,4 +195,19 @@ fn the_table_view_knows_the_classes() {
     assert!(Table::of::<codetable::agora::rtc::RtcError>()
         .classes()
         .is_empty());
+}
+
+#[test]
+fn ranges_written_as_expressions_class_by_their_evaluated_ends() {
+    use tables::{HResult, HResultClass};
+    assert_eq!(HResult::S_FALSE.class(), HResultClass::Success);
+    assert_eq!(HResult::E_ACCESSDENIED.class(), HResultClass::Failure);
+    assert_eq!(
+        HResult::class_of_value(0x8000_4005_u32.cast_signed()),
+        Some(HResultClass::Failure)
+    );
+    assert_eq!(
+        CodeClass::rule(HResultClass::Failure),
+        ClassRule::Range(i128::from(i32::MIN), -1)
+    );
 }
