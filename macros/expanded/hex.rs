@@ -88,10 +88,10 @@ impl ::codetable::__private::Layout for HResult {
         details: &[],
         flags: b"\x02\x02",
         positions: ::codetable::__private::Index::Hashed {
-            seed: 2611923443488327891u64,
-            shift: 62u32,
-            mask: 3usize,
-            records: b"\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\x05@\0\x80\xFF\xFF\xFF\xFF\x01\0\0\0\0\0\0\0\0\0\0\0",
+            seed: 0u64,
+            shift: 61u32,
+            mask: 7usize,
+            records: b"\0\0\0\0\0\0\0\0\0\0\x05@\0\x80\xFF\xFF\xFF\xFF\x01\0\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF",
             wide: false,
         },
         by_name: ::codetable::__private::Names::Lengths {
