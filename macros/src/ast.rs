@@ -220,6 +220,9 @@ pub struct Class {
     pub rule: ClassRule,
     /// The rule as written, where a conflict points.
     pub tokens: TokenStream,
+    /// `file:line` of a class a data file declares (`#[classes(from_file)]`), which messages
+    /// about it name.
+    pub origin: Option<String>,
 }
 
 /// Which codes a class holds.

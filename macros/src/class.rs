@@ -126,6 +126,7 @@ fn is_taken(classes: &[Class], class: &Class, errors: &mut Errors) -> bool {
         class.ident.span(),
         &name,
         first.ident.span(),
+        first.origin.as_deref(),
     ));
     true
 }
@@ -188,6 +189,7 @@ fn item(input: ParseStream, ty: Option<Ty>) -> syn::Result<Item> {
         descriptions: Vec::new(),
         rule,
         tokens,
+        origin: None,
     };
     end(input, Item::Class(class, texts))
 }
@@ -354,6 +356,7 @@ pub fn assign(
                             class.ident, other.ident
                         ),
                         &other.ident,
+                        other.origin.as_deref(),
                     ));
                 }
                 None => out[position] = Some(at),
@@ -437,6 +440,7 @@ fn overlapping_rules(classes: &Classes, errors: &mut Errors) {
                     &class.tokens,
                     &shared,
                     &earlier.tokens,
+                    earlier.origin.as_deref(),
                 ));
                 break;
             }

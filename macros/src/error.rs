@@ -1537,14 +1537,22 @@ pub fn repeated_classes_option(span: Span, key: &str) -> Error {
     )
 }
 
-pub fn duplicate_class(span: Span, name: &str, first: Span) -> Error {
+/// ` (file:line)` for something a data file declares, or nothing.
+fn declared_at(origin: Option<&str>) -> String {
+    origin.map(|at| format!(" ({at})")).unwrap_or_default()
+}
+
+pub fn duplicate_class(span: Span, name: &str, first: Span, origin: Option<&str>) -> Error {
     conflict(
         Error::new(
             span,
             format!("class `{name}` is declared twice: rename one, or merge their codes"),
         ),
         first,
-        format!("note: class `{name}` is first declared here"),
+        format!(
+            "note: class `{name}` is first declared here{}",
+            declared_at(origin)
+        ),
     )
 }
 
@@ -1594,7 +1602,12 @@ pub fn unknown_class_member(ident: &proc_macro2::Ident, name: &str) -> Error {
     )
 }
 
-pub fn overlapping_classes(tokens: impl ToTokens, problem: &str, first: impl ToTokens) -> Error {
+pub fn overlapping_classes(
+    tokens: impl ToTokens,
+    problem: &str,
+    first: impl ToTokens,
+    origin: Option<&str>,
+) -> Error {
     let mut error = Error::new_spanned(
         tokens,
         format!(
@@ -1604,7 +1617,10 @@ pub fn overlapping_classes(tokens: impl ToTokens, problem: &str, first: impl ToT
     );
     error.combine(Error::new_spanned(
         first,
-        "note: the other class is declared here",
+        format!(
+            "note: the other class is declared here{}",
+            declared_at(origin)
+        ),
     ));
     error
 }

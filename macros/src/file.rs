@@ -244,6 +244,7 @@ fn sections(path: &str, span: Span, text: &str, langs: &[Lang], errors: &mut Err
             descriptions,
             rule: ClassRule::Prefix(section.class),
             tokens: respan(quote!(#literal), span),
+            origin: Some(format!("{path}:{}", section.line)),
         });
     }
     classes
