@@ -101,10 +101,9 @@ fn rows(
             entry.name
         );
         let continuation = " ".repeat(start.chars().count());
-        let (description, _) = style.description(entry);
+        let (description, lang) = style.description(entry);
         lines(out, &start, &continuation, entry.deprecated, description);
         columns(out, &continuation, entry);
-        let (_, lang) = style.description(entry);
         class(out, &continuation, entry.class(), lang);
         history(out, &continuation, entry);
         if let Some(url) = entry.url.filter(|_| urls) {

@@ -231,16 +231,17 @@ fn sections(path: &str, span: Span, text: &str, langs: &[Lang], errors: &mut Err
             }
         }
         let name = Case::UpperCamel.apply(&bare);
-        let Ok(ident) = syn::parse_str::<Ident>(&name) else {
+        let Ok(mut ident) = syn::parse_str::<Ident>(&name) else {
             let at = format!("{path}:{}", section.line);
             errors.push(error::file_cell_name(span, &at, &name));
             continue;
         };
+        ident.set_span(span);
         let mut descriptions = vec![String::new(); langs.len().max(1)];
         descriptions[0] = section.title;
         let literal = Literal::string(&section.class);
         classes.push(Class {
-            ident: Ident::new(&ident.to_string(), span),
+            ident,
             descriptions,
             rule: ClassRule::Prefix(section.class),
             tokens: respan(quote!(#literal), span),

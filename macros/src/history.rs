@@ -6,7 +6,7 @@
 use crate::ast::{Repr, Reserved, ReservedKind, ReservedValue, Retired};
 use crate::error::{self, Errors};
 use crate::eval::{self, Refused, Scope, Ty};
-use crate::syntax::{parse_within, split_at_commas};
+use crate::syntax::{expression_text, parse_within, split_at_commas};
 use proc_macro2::{Spacing, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
@@ -39,7 +39,7 @@ pub fn reserved_item(
     errors: &mut Errors,
 ) {
     let is_str = repr.is_some_and(Repr::is_str);
-    let text = compact(&chunk);
+    let text = expression_text(chunk.clone());
     let parsed = match repr.and_then(Repr::ty) {
         Some(ty) if !is_str && !is_name_or_str(&chunk) => match evaluated(&chunk, ty) {
             Ok(item) => Ok(item),
@@ -75,22 +75,6 @@ pub fn reserved_item(
         }),
         Err(_) => errors.push(error::malformed_reserved(&chunk)),
     }
-}
-
-/// `chunk` as written, without the spaces `to_string` puts between punctuation (`-16..-8`,
-/// `0x8007_u32 as i32`): a space only between two words or literals.
-fn compact(chunk: &TokenStream) -> String {
-    let mut text = String::new();
-    let mut word_before = false;
-    for tree in chunk.clone() {
-        let word = matches!(tree, TokenTree::Ident(_) | TokenTree::Literal(_));
-        if word && word_before {
-            text.push(' ');
-        }
-        text.push_str(&tree.to_string());
-        word_before = word;
-    }
-    text
 }
 
 /// Whether `chunk` is one identifier or one literal string (a reserved name or string value).

@@ -138,7 +138,7 @@ pub fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
 }
 
 /// The text of an expression as Rust code is spaced: a space around a binary operator and
-/// after a comma, none around `::`, after a unary operator, before `(` or inside brackets
+/// after a comma, none around `::` or a range's `..`, after a unary operator, before `(` or inside brackets
 /// (`ffi::SQLITE_IOERR | (1 << 8)`, `f(-X) as i32`), whatever the spacing of the tokens.
 pub fn expression_text(tokens: TokenStream) -> String {
     let mut out = String::new();
@@ -206,7 +206,8 @@ fn write_expression(tokens: TokenStream, out: &mut String) {
                     at += 1;
                 }
                 match op.as_str() {
-                    "::" | "." => out.push_str(&op),
+                    // Ranges unspaced, as rustfmt writes them (`9..=11`, `-16..-8`).
+                    "::" | "." | ".." | "..=" => out.push_str(&op),
                     "," | ";" => {
                         out.push_str(&op);
                         out.push(' ');
