@@ -14,8 +14,9 @@ use crate::file;
 use crate::history;
 use crate::names::{self, Taken};
 use crate::syntax::{
-    at_end, drain, flatten_invisible, last_span, literal_text, parse_within, plain_integer,
-    split_at_commas, starts_arrow, string_literal, take_until,
+    at_end, drain, flatten_invisible, last_span, literal_text, parse_ending_at, parse_within,
+    plain_integer, split_at_commas, split_ending_at_commas, starts_arrow, string_literal,
+    take_until,
 };
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -98,7 +99,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     });
     let mut classes =
         (table_attrs.classes.as_ref()).and_then(|attr| class::classes(attr, repr, &langs, errors));
-    let chunks = split_at_commas(body.stream());
+    let chunks = split_ending_at_commas(body.stream());
     let opens = table_attrs.opens;
     let optional = table_attrs.optional_descriptions;
     let form = Form {
@@ -140,7 +141,8 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
         for row in source.rows {
             // The row's mistakes, each told with its place in the file.
             let mut row_errors = Errors::default();
-            let parsed = entry(row.tokens, &form, &mut row_errors);
+            let end = last_span(&row.tokens);
+            let parsed = entry(row.tokens, end, &form, &mut row_errors);
             if let Some(e) = row_errors.take() {
                 errors.push(error::located(e, Some(&row.at), &|_| None));
             }
@@ -154,7 +156,7 @@ fn table(stream: ParseStream, errors: &mut Errors) -> syn::Result<Option<Table>>
     entries.extend(
         chunks
             .into_iter()
-            .filter_map(|chunk| entry(chunk, &form, errors)),
+            .filter_map(|(chunk, end)| entry(chunk, end, &form, errors)),
     );
     let plain_attrs = table_attrs
         .pass_through
@@ -231,9 +233,9 @@ struct Form<'a> {
     optional: bool,
 }
 
-/// One entry; `None` when its name is unusable (already reported).
-fn entry(chunk: TokenStream, form: &Form, errors: &mut Errors) -> Option<Entry> {
-    let parsed = parse_within(chunk, |stream| entry_stream(stream, form, errors));
+/// One entry, its last token at `end`; `None` when its name is unusable (already reported).
+fn entry(chunk: TokenStream, end: Span, form: &Form, errors: &mut Errors) -> Option<Entry> {
+    let parsed = parse_ending_at(chunk, end, |stream| entry_stream(stream, form, errors));
     match parsed {
         Ok(entry) => entry,
         Err(e) => {

@@ -15,6 +15,16 @@ pub fn parse_within<T>(
     parse: impl FnOnce(ParseStream) -> syn::Result<T>,
 ) -> syn::Result<T> {
     let end = last_span(&tokens);
+    parse_ending_at(tokens, end, parse)
+}
+
+/// [`parse_within`] for tokens whose last span is known: `end` (a table's entries, from
+/// [`split_ending_at_commas`], whose tokens are not walked again to find it).
+pub fn parse_ending_at<T>(
+    tokens: TokenStream,
+    end: Span,
+    parse: impl FnOnce(ParseStream) -> syn::Result<T>,
+) -> syn::Result<T> {
     (|stream: ParseStream| parse(stream).map_err(|e| at_end(e, stream, end))).parse2(tokens)
 }
 
@@ -39,20 +49,30 @@ pub fn at_end(error: syn::Error, stream: ParseStream, end: Span) -> syn::Error {
 /// The tokens split at the commas outside any group: a body's entries, or the pairs of a
 /// `{ en: "...", zh: "..." }`. Empty chunks (a trailing comma) are dropped.
 pub fn split_at_commas(body: TokenStream) -> Vec<TokenStream> {
+    split_ending_at_commas(body)
+        .into_iter()
+        .map(|(chunk, _)| chunk)
+        .collect()
+}
+
+/// [`split_at_commas`], each chunk with the span of its last token.
+pub fn split_ending_at_commas(body: TokenStream) -> Vec<(TokenStream, Span)> {
     let mut chunks = Vec::new();
-    let mut chunk = TokenStream::new();
+    let mut chunk = Vec::new();
     for tt in body {
         match &tt {
             TokenTree::Punct(p) if p.as_char() == ',' => {
-                if !chunk.is_empty() {
-                    chunks.push(std::mem::take(&mut chunk));
+                if let Some(last) = chunk.last() {
+                    let end = TokenTree::span(last);
+                    chunks.push((std::mem::take(&mut chunk).into_iter().collect(), end));
                 }
             }
-            _ => chunk.extend([tt]),
+            _ => chunk.push(tt),
         }
     }
-    if !chunk.is_empty() {
-        chunks.push(chunk);
+    if let Some(last) = chunk.last() {
+        let end = TokenTree::span(last);
+        chunks.push((chunk.into_iter().collect(), end));
     }
     chunks
 }
