@@ -104,7 +104,7 @@ pub struct Descriptor {
     /// How the table crosses serde.
     pub serde: Form,
     /// Whether values are written in hex (`#[codes(hex)]`).
-    hex: bool,
+    pub(crate) hex: bool,
     /// The values written as expressions, as `(position, text)` in position order: only the
     /// entries whose value was one.
     expressions: &'static [(usize, &'static str)],
@@ -122,9 +122,9 @@ pub struct Descriptor {
     /// `#[codes(url = "...")]`: the template, and each entry's URL by position (empty
     /// without a template); `display_url`: `{:#}` shows the URL.
     url_template: Option<&'static str>,
-    urls: &'static [&'static str],
+    pub(crate) urls: &'static [&'static str],
     pub(crate) display_url: bool,
-    value_type: &'static str,
+    pub(crate) value_type: &'static str,
     aliases: usize,
     value: fn(&Descriptor, usize) -> Option<Value<'static>>,
     alias: fn(&'static Descriptor, usize) -> Option<AliasEntry>,
