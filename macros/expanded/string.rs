@@ -436,7 +436,9 @@ impl SqlState {
     #[must_use]
     #[inline]
     pub const fn url(self) -> &'static ::core::primitive::str {
-        <Self as ::codetable::__private::Layout>::DESCRIPTOR
-            .url_at((self as ::core::primitive::usize))
+        let urls = const {
+            <Self as ::codetable::__private::Layout>::DESCRIPTOR.url_list()
+        };
+        urls[(self as ::core::primitive::usize)]
     }
 }
