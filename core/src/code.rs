@@ -328,7 +328,9 @@ pub trait Code: Layout + Eq + Ord + Hash + Debug + Display + Send + Sync {
     /// `&'static str` itself.
     #[inline]
     fn url(self) -> Option<&'static str> {
-        Self::DESCRIPTOR.url_of(self.position())
+        const { Self::DESCRIPTOR.url_list() }
+            .get(self.position())
+            .copied()
     }
     /// Whether the entry is marked `#[deprecated]`.
     #[inline]

@@ -136,7 +136,9 @@ impl<V: Copy> UnknownValue<V> {
         Self {
             table: C::TABLE,
             value,
-            hex: crate::Table::of::<C>().is_hex(),
+            // Read by rustc: code that refers to the descriptor at run time compiles every
+            // function it points to.
+            hex: const { crate::Table::of::<C>().is_hex() },
         }
     }
 

@@ -3,22 +3,105 @@
 //! [`Short`]), each padded as a whole to the formatter's width, fill and alignment, and cut
 //! to its precision, as `str` is.
 
-use crate::{Code, CodeValue, Open, Table, Value};
+use crate::code::sealed::Sealed;
+use crate::table::Descriptor;
+use crate::{Code, CodeValue, Open, Value};
 use core::fmt::{self, Alignment, Display, Formatter, Write};
+use core::marker::PhantomData;
+
+/// What the formatting reads of a table: the descriptor's fields, without its functions.
+///
+/// The formatting is written once, here, over this view and a position, not generic over
+/// the table: a table's `Display` and `Debug` are a call in the crate that declares it. The
+/// view is a copy, not the descriptor, because code that refers to the descriptor at run
+/// time makes its crate compile every function the descriptor points to.
+pub(crate) struct Shown {
+    table: &'static str,
+    names: &'static [&'static str],
+    descriptions: &'static [&'static str],
+    langs: usize,
+    value_type: &'static str,
+    hex: bool,
+    display_url: bool,
+    urls: &'static [&'static str],
+}
+
+impl Shown {
+    const fn of(descriptor: &'static Descriptor) -> Self {
+        Self {
+            table: descriptor.name,
+            names: descriptor.data.names,
+            descriptions: descriptor.data.descriptions,
+            langs: descriptor.data.langs,
+            value_type: descriptor.value_type,
+            hex: descriptor.hex,
+            display_url: descriptor.display_url,
+            urls: descriptor.urls,
+        }
+    }
+
+    /// A value of the table as the table writes it (hex for a hex table).
+    fn value_text<'a>(&self, value: Value<'a>) -> crate::ValueText<'a> {
+        crate::ValueText::new(value, self.value_type, self.hex)
+    }
+}
+
+/// The view of table `C`, computed by rustc.
+struct ShownOf<C>(PhantomData<C>);
+
+impl<C: Code> ShownOf<C> {
+    const SHOWN: &'static Shown = &Shown::of(C::DESCRIPTOR);
+}
+
+/// A value of table `C` as the table writes it (hex for a hex table).
+pub(crate) fn value_text<C: Code>(value: Value<'_>) -> crate::ValueText<'_> {
+    ShownOf::<C>::SHOWN.value_text(value)
+}
+
+/// A code as the formatting reads it: its table's view, its position and its value
+/// (`None` for an entry without one).
+#[derive(Clone, Copy)]
+struct Shape {
+    shown: &'static Shown,
+    position: usize,
+    value: Option<Value<'static>>,
+}
+
+impl Shape {
+    #[inline]
+    fn of<C: Code>(code: C) -> Self {
+        Self {
+            shown: ShownOf::<C>::SHOWN,
+            position: code.position(),
+            value: code.value().and_then(Sealed::to_static),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        self.shown.names[self.position]
+    }
+}
 
 /// A code's `Debug`: `NAME = value` (`NAME` without a value), `TABLE::NAME = value` with
 /// `{:#?}`. A string table's value is quoted.
 ///
 /// # Errors
 /// The formatter's.
+#[inline]
 pub fn debug<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
-    let table = f.alternate().then_some(C::TABLE);
+    debug_of(Shape::of(code), f)
+}
+
+/// [`debug`], compiled once.
+#[inline(never)]
+fn debug_of(code: Shape, f: &mut Formatter<'_>) -> fmt::Result {
+    let table = f.alternate().then_some(code.shown.table);
     pad(f, |out| {
-        write_name(out, table, code)?;
-        match code.value() {
+        write_name(out, table, code.name())?;
+        match code.value {
             Some(value) => {
                 out.write_str(" = ")?;
-                write_value::<C>(out, &value, true)
+                write_value(out, code.shown, value, true)
             }
             None => Ok(()),
         }
@@ -33,17 +116,26 @@ pub fn debug<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
 ///
 /// # Errors
 /// The formatter's.
+#[inline]
 pub fn display<C: Code>(code: C, f: &mut Formatter<'_>) -> fmt::Result {
-    let table = f.alternate().then_some(C::TABLE);
+    display_of(Shape::of(code), f)
+}
+
+/// [`display`], compiled once.
+#[inline(never)]
+fn display_of(code: Shape, f: &mut Formatter<'_>) -> fmt::Result {
+    let shown = code.shown;
+    let table = f.alternate().then_some(shown.table);
     // A template has no space or line break (the macro checks), so the line stays one.
-    let url = (f.alternate() && C::DESCRIPTOR.display_url)
-        .then(|| code.url())
+    let url = (f.alternate() && shown.display_url)
+        .then(|| shown.urls.get(code.position).copied())
         .flatten();
+    let description = shown.descriptions[code.position * shown.langs];
     pad(f, |out| {
         write_short(out, table, code)?;
         // An entry without a description (`#[codes(optional_descriptions)]`) has an empty
         // one: it shows as `NAME (value)` alone.
-        match first_line(code.description()) {
+        match first_line(description) {
             "" => {}
             line => {
                 out.write_str(": ")?;
@@ -65,35 +157,42 @@ fn first_line(text: &str) -> &str {
 }
 
 /// Writes `TABLE::NAME` (`NAME` without `table`).
-fn write_name<C: Code>(out: &mut dyn Write, table: Option<&str>, code: C) -> fmt::Result {
+fn write_name(out: &mut dyn Write, table: Option<&str>, name: &str) -> fmt::Result {
     if let Some(table) = table {
         out.write_str(table)?;
         out.write_str("::")?;
     }
-    out.write_str(code.name())
+    out.write_str(name)
 }
 
 /// Writes `TABLE::NAME (value)`, without `TABLE::` when `table` is `None` and without
 /// ` (value)` for an entry without a value.
-fn write_short<C: Code>(out: &mut dyn Write, table: Option<&str>, code: C) -> fmt::Result {
-    write_name(out, table, code)?;
-    match code.value() {
+fn write_short(out: &mut dyn Write, table: Option<&str>, code: Shape) -> fmt::Result {
+    write_name(out, table, code.name())?;
+    match code.value {
         Some(value) => {
             out.write_str(" (")?;
-            write_value::<C>(out, &value, false)?;
+            write_value(out, code.shown, value, false)?;
             out.write_str(")")
         }
         None => Ok(()),
     }
 }
 
-/// Writes a value of table `C` as the table writes it (hex for a hex table); a string
+/// Writes a value of the table as the table writes it (hex for a hex table); a string
 /// quoted, as `Debug` writes it, when `quoted`.
-fn write_value<C: Code>(out: &mut dyn Write, value: &impl CodeValue, quoted: bool) -> fmt::Result {
+fn write_value(out: &mut dyn Write, shown: &Shown, value: Value<'_>, quoted: bool) -> fmt::Result {
+    match value {
+        Value::Str(text) if quoted => write!(out, "{text:?}"),
+        shown_value => write!(out, "{}", shown.value_text(shown_value)),
+    }
+}
+
+/// Writes a raw value of table `C` (a value the table may not know) as [`write_value`]
+/// does; a string cut short as its `Debug` (when `quoted`) or `Display` marks it.
+fn write_raw<C: Code>(out: &mut dyn Write, value: &C::Raw, quoted: bool) -> fmt::Result {
     match value.as_value() {
-        Some(Value::Str(text)) if quoted => write!(out, "{text:?}"),
-        Some(shown) => write!(out, "{}", Table::of::<C>().display_value(shown)),
-        // A string cut short: its `Debug` or `Display` marks it so.
+        Some(value) => write_value(out, ShownOf::<C>::SHOWN, value, quoted),
         None if quoted => write!(out, "{value:?}"),
         None => write!(out, "{value}"),
     }
@@ -108,7 +207,7 @@ impl<C: Code> fmt::Debug for UnknownDebug<'_, C> {
         pad(f, |out| {
             out.write_str(C::TABLE)?;
             out.write_str(" ")?;
-            write_value::<C>(out, self.0, true)
+            write_raw::<C>(out, self.0, true)
         })
     }
 }
@@ -159,11 +258,11 @@ impl<C: Code> Display for Short<C> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let table = f.alternate().then_some(C::TABLE);
         match (self.0.known(), self.0.value()) {
-            (Some(code), _) => pad(f, |out| write_short(out, table, code)),
+            (Some(code), _) => pad(f, |out| write_short(out, table, Shape::of(code))),
             (None, Some(value)) => pad(f, |out| {
                 out.write_str(C::TABLE)?;
                 out.write_str(" ")?;
-                write_value::<C>(out, &value, false)
+                write_raw::<C>(out, &value, false)
             }),
             // Not reached: a value the table does not know is always given.
             (None, None) => pad(f, |out| out.write_str(C::TABLE)),

@@ -1108,6 +1108,7 @@ mod derived;
 mod error;
 mod ffi;
 mod fmt;
+mod from_text;
 mod history;
 mod int;
 mod open;
@@ -1168,16 +1169,8 @@ pub mod __private {
         };
     }
 
-    /// The value of an integer table written as `text` ([`IntegerValue::parse`]), for the
-    /// table's `FromStr`.
-    ///
-    /// [`IntegerValue::parse`]: crate::IntegerValue::parse
-    #[inline]
-    #[must_use]
-    pub fn parse_int<T: crate::IntegerValue>(text: &str) -> Option<T> {
-        T::parse(text)
-    }
     pub use crate::class::starts_with;
+    pub use crate::from_text::position_of_text;
     pub use crate::history::History;
     pub use crate::table::{Descriptor, Form};
     pub use codetable_layout::{same_name, Data, Index, Names};

@@ -305,7 +305,7 @@ impl<C: Code> fmt::Display for Open<C> {
             Self::Unknown(UnknownCode { raw: value, .. }) => {
                 crate::fmt::pad(f, |out| match value.as_value() {
                     Some(shown) => {
-                        let shown = crate::Table::of::<C>().display_value(shown);
+                        let shown = crate::fmt::value_text::<C>(shown);
                         write!(out, "{} {shown} (not in the table)", C::TABLE)
                     }
                     None => write!(out, "{} {value} (not in the table)", C::TABLE),

@@ -204,7 +204,9 @@ impl<C: Code> Visitor<'_> for OpenVisitor<C> {
     /// A string table's value, or an integer table's value written as text (decimal, `0x…`,
     /// `-0x…`: [`Table::parse_value`](crate::Table::parse_value)).
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Open<C>, E> {
-        match crate::Table::of::<C>().parse_value(value) {
+        // By the value type, not the descriptor: code that refers to the descriptor at run
+        // time compiles every function it points to.
+        match crate::table::parse_value_of(<C::Value as crate::CodeValue>::TYPE_NAME, value) {
             Some(parsed) => Self::decode(parsed),
             None => match C::from_name(value) {
                 Some(code) if code.value().is_none() => Ok(Open::Known(code)),

@@ -104,7 +104,7 @@ pub struct Descriptor {
     /// How the table crosses serde.
     pub serde: Form,
     /// Whether values are written in hex (`#[codes(hex)]`).
-    hex: bool,
+    pub(crate) hex: bool,
     /// The values written as expressions, as `(position, text)` in position order: only the
     /// entries whose value was one.
     expressions: &'static [(usize, &'static str)],
@@ -122,9 +122,9 @@ pub struct Descriptor {
     /// `#[codes(url = "...")]`: the template, and each entry's URL by position (empty
     /// without a template); `display_url`: `{:#}` shows the URL.
     url_template: Option<&'static str>,
-    urls: &'static [&'static str],
+    pub(crate) urls: &'static [&'static str],
     pub(crate) display_url: bool,
-    value_type: &'static str,
+    pub(crate) value_type: &'static str,
     aliases: usize,
     value: fn(&Descriptor, usize) -> Option<Value<'static>>,
     alias: fn(&'static Descriptor, usize) -> Option<AliasEntry>,
@@ -246,10 +246,12 @@ impl Descriptor {
         }
     }
 
-    /// The URL of entry `position`, of a table with a URL template: the generated `url()`.
+    /// Each entry's URL, by position, of a table with a URL template: what the generated
+    /// `url()` reads, in a `const` block (code that refers to the descriptor at run time
+    /// compiles every function it points to).
     #[must_use]
-    pub const fn url_at(&self, position: usize) -> &'static str {
-        self.urls[position]
+    pub const fn url_list(&self) -> &'static [&'static str] {
+        self.urls
     }
 
     /// The URL of entry `position`; `None` without a template.
@@ -270,6 +272,15 @@ impl Descriptor {
             .binary_search_by_key(&position, |(at, _)| *at)
             .ok()?;
         Some(self.expressions[at].1)
+    }
+}
+
+/// [`Table::parse_value`] for a table whose values are of type `value_type`
+/// ([`CodeValue::TYPE_NAME`]).
+pub(crate) fn parse_value_of<'a>(value_type: &str, text: &'a str) -> Option<Value<'a>> {
+    match crate::int::shape(value_type) {
+        Some((bits, signed)) => crate::int::parse(text, bits, signed).map(Value::Int),
+        None => Some(Value::Str(text)),
     }
 }
 
@@ -400,10 +411,7 @@ impl Table {
     /// table has it: see [`Table::decode`]).
     #[must_use]
     pub fn parse_value<'a>(&self, text: &'a str) -> Option<Value<'a>> {
-        match crate::int::shape(self.0.value_type) {
-            Some((bits, signed)) => crate::int::parse(text, bits, signed).map(Value::Int),
-            None => Some(Value::Str(text)),
-        }
+        parse_value_of(self.0.value_type, text)
     }
 
     /// The table's name ([`Code::TABLE`]).

@@ -478,15 +478,14 @@ impl ::core::str::FromStr for Storage {
         if let ::core::option::Option::Some(code) = Self::from_name(text) {
             return ::core::result::Result::Ok(code);
         }
-        match ::codetable::__private::parse_int::<::core::primitive::i32>(text)
-            .and_then(Self::from_value)
-        {
-            ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::codetable::UnknownName::new("Storage", text),
-                )
-            }
+        match ::codetable::__private::position_of_text(
+            &<Self as ::codetable::__private::Layout>::DATA,
+            "Storage",
+            <::core::primitive::i32 as ::codetable::CodeValue>::TYPE_NAME,
+            text,
+        ) {
+            ::core::result::Result::Ok(at) => ::core::result::Result::Ok(Self::all()[at]),
+            ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
         }
     }
 }

@@ -366,13 +366,14 @@ impl ::core::str::FromStr for SqlState {
         if let ::core::option::Option::Some(code) = Self::from_name(text) {
             return ::core::result::Result::Ok(code);
         }
-        match Self::from_value(text) {
-            ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::codetable::UnknownName::new("SqlState", text),
-                )
-            }
+        match ::codetable::__private::position_of_text(
+            &<Self as ::codetable::__private::Layout>::DATA,
+            "SqlState",
+            <&'static ::core::primitive::str as ::codetable::CodeValue>::TYPE_NAME,
+            text,
+        ) {
+            ::core::result::Result::Ok(at) => ::core::result::Result::Ok(Self::all()[at]),
+            ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
         }
     }
 }
@@ -435,7 +436,9 @@ impl SqlState {
     #[must_use]
     #[inline]
     pub const fn url(self) -> &'static ::core::primitive::str {
-        <Self as ::codetable::__private::Layout>::DESCRIPTOR
-            .url_at((self as ::core::primitive::usize))
+        let urls = const {
+            <Self as ::codetable::__private::Layout>::DESCRIPTOR.url_list()
+        };
+        urls[(self as ::core::primitive::usize)]
     }
 }

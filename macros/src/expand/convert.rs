@@ -33,22 +33,18 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
 }
 
 /// `FromStr`: a name or an alias, else a value (an integer table's in decimal or hex, as
-/// core's one reader reads it).
+/// core's one reader reads it). The lookup by name is inline; the rest (the reader, the
+/// lookup by value, the error) is one call into core, compiled there once for every table.
 fn from_str(ctx: &Ctx) -> TokenStream {
     let Ctx {
-        ident, krate, ty, ..
+        ident,
+        krate,
+        ty,
+        data,
+        ..
     } = ctx;
     let table_name = ctx.table_name();
     let result = quote!(::core::result::Result);
-    let some = quote!(::core::option::Option::Some);
-    let none = quote!(::core::option::Option::None);
-    let by_value = if ctx.is_str() {
-        quote!(Self::from_value(text))
-    } else {
-        quote! {
-            #krate::__private::parse_int::<#ty>(text).and_then(Self::from_value)
-        }
-    };
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
@@ -56,12 +52,17 @@ fn from_str(ctx: &Ctx) -> TokenStream {
             type Err = #krate::UnknownName;
             #[inline]
             fn from_str(text: &::core::primitive::str) -> #result<Self, #krate::UnknownName> {
-                if let #some(code) = Self::from_name(text) {
+                if let ::core::option::Option::Some(code) = Self::from_name(text) {
                     return #result::Ok(code);
                 }
-                match #by_value {
-                    #some(code) => #result::Ok(code),
-                    #none => #result::Err(#krate::UnknownName::new(#table_name, text)),
+                match #krate::__private::position_of_text(
+                    &#data,
+                    #table_name,
+                    <#ty as #krate::CodeValue>::TYPE_NAME,
+                    text,
+                ) {
+                    #result::Ok(at) => #result::Ok(Self::all()[at]),
+                    #result::Err(error) => #result::Err(error),
                 }
             }
         }

@@ -56,7 +56,8 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn url(self) -> &'static ::core::primitive::str {
-                <Self as #krate::__private::Layout>::DESCRIPTOR.url_at(#position)
+                let urls = const { <Self as #krate::__private::Layout>::DESCRIPTOR.url_list() };
+                urls[#position]
             }
         }
     }
