@@ -14,9 +14,9 @@ use crate::file;
 use crate::history;
 use crate::names::{self, Taken};
 use crate::syntax::{
-    at_end, drain, flatten_invisible, last_span, literal_text, parse_ending_at, parse_within,
+    at_end, drain, flatten_invisible_trees, last_span, literal_text, parse_ending_at, parse_within,
     plain_integer, split_at_commas, split_ending_at_commas, starts_arrow, string_literal,
-    take_until,
+    take_trees_until, take_until,
 };
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -376,13 +376,13 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
     }
     // A string literal before `=>` is part of a malformed value (`-"a"`); any other is
     // the description after a missing `=>`.
-    let written = take_until(stream, |s| {
+    let written = take_trees_until(stream, |s| {
         s.peek(Token![=>]) || string_literal(s).is_some_and(|(_, rest)| !starts_arrow(rest))
     });
     // An expression keeps its invisible groups (a `$x:expr` is one operand); the forms of a
     // single token are read through them.
     let original = written.clone();
-    let trees = flatten_invisible(written);
+    let trees = flatten_invisible_trees(written);
     value.tokens = trees.iter().cloned().collect();
     let (negative, literal) = match trees.as_slice() {
         [TokenTree::Ident(target)] => {
@@ -394,7 +394,7 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
         // Anything else in an integer table is an expression, evaluated in `valid.rs` where
         // the earlier entries are known.
         [_, ..] if !is_str => {
-            value.tokens = original;
+            value.tokens = original.into_iter().collect();
             value.expr = true;
             return value;
         }

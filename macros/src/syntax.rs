@@ -79,10 +79,16 @@ pub fn split_ending_at_commas(body: TokenStream) -> Vec<(TokenStream, Span)> {
 
 /// The tokens up to the first one where `stop` holds, or to the end.
 pub fn take_until(stream: ParseStream, stop: impl Fn(ParseStream) -> bool) -> TokenStream {
-    let mut tokens = TokenStream::new();
+    take_trees_until(stream, stop).into_iter().collect()
+}
+
+/// [`take_until`], as the trees themselves: no stream is made of them (making one, and
+/// walking it, crosses the proc-macro bridge).
+pub fn take_trees_until(stream: ParseStream, stop: impl Fn(ParseStream) -> bool) -> Vec<TokenTree> {
+    let mut tokens = Vec::new();
     while !stream.is_empty() && !stop(stream) {
         match stream.parse::<TokenTree>() {
-            Ok(tt) => tokens.extend([tt]),
+            Ok(tt) => tokens.push(tt),
             Err(_) => break,
         }
     }
@@ -145,8 +151,18 @@ pub fn plain_integer(literal: &proc_macro2::Literal) -> Option<i128> {
 /// The tokens with the invisible groups that `macro_rules!` wraps around `$x:literal` and
 /// `$x:expr` fragments opened up.
 pub fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
+    flatten_invisible_trees(tokens.into_iter().collect())
+}
+
+/// [`flatten_invisible`] of trees.
+pub fn flatten_invisible_trees(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+    let is_invisible =
+        |tt: &TokenTree| matches!(tt, TokenTree::Group(g) if g.delimiter() == Delimiter::None);
+    if !trees.iter().any(is_invisible) {
+        return trees;
+    }
     let mut out = Vec::new();
-    for tt in tokens {
+    for tt in trees {
         match tt {
             TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
                 out.extend(flatten_invisible(g.stream()));
