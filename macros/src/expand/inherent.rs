@@ -24,7 +24,9 @@ pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
 /// attributes or other macros do to the enum, the table is sound or does not compile; the
 /// argument is the doc of `__CODES_ARE_DISCRIMINANTS`, where `cargo expand` shows it. The
 /// variants are named through the enum's own name: `Self::V` is resolved by a linear search
-/// of the variants, quadratic over a table.
+/// of the variants, quadratic over a table. `Name::V` still costs one such search when rustc
+/// builds the static's MIR: the one part of a table's build quadratic in its entries, kept
+/// because the proof needs every variant named (BENCHMARKS.md, "Why the builds miss").
 fn constants(ctx: &Ctx) -> TokenStream {
     let ident = ctx.ident;
     let variants = &ctx.checked.variants;
