@@ -1,8 +1,8 @@
 //! The enum, and its ordering by value.
 
-use super::{entry_docs, expression, integer, Ctx};
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::{entry_docs, expression, integer_into, Ctx};
+use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
     let mut out = enum_item(ctx);
@@ -16,7 +16,9 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
     let Ctx { table, ident, .. } = ctx;
     let (attrs, vis) = (&table.attrs, &table.vis);
     let langs = ctx.langs();
-    let variants = ctx.checked.variants.iter().map(|v| {
+    // One stream, appended tree by tree (see `doc_attr`).
+    let mut variants = TokenStream::new();
+    for v in &ctx.checked.variants {
         let entry = v.entry;
         let head = match (&v.string, v.has_value) {
             (Some(text), _) => format!("`{text:?}`: "),
@@ -26,17 +28,28 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
             },
             _ => String::new(),
         };
-        let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
-        let (name, deprecated) = (&entry.ident, &entry.deprecated);
+        entry_docs(
+            &mut variants,
+            &langs,
+            &head,
+            &entry.descriptions,
+            &entry.docs,
+        );
         let history = super::history::variant_attrs(entry);
-        let attrs = entry.doc_attrs.iter().chain(&entry.attrs);
-        if ctx.is_str() {
-            quote!(#docs #history #deprecated #(#attrs)* #name)
-        } else {
-            let discriminant = integer(v.discriminant);
-            quote!(#docs #history #deprecated #(#attrs)* #name = #discriminant)
+        if !history.is_empty() {
+            variants.extend(history);
         }
-    });
+        entry.deprecated.to_tokens(&mut variants);
+        for attr in entry.doc_attrs.iter().chain(&entry.attrs) {
+            attr.to_tokens(&mut variants);
+        }
+        variants.extend([TokenTree::Ident(entry.ident.clone())]);
+        if !ctx.is_str() {
+            variants.extend([TokenTree::Punct(Punct::new('=', Spacing::Alone))]);
+            integer_into(&mut variants, v.discriminant);
+        }
+        variants.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+    }
     let repr = ctx.repr_attrs();
     let summary = summary(ctx);
     quote! {
@@ -59,7 +72,7 @@ fn enum_item(ctx: &Ctx) -> TokenStream {
         )]
         #repr
         #vis enum #ident {
-            #(#variants,)*
+            #variants
         }
     }
 }

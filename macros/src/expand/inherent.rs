@@ -3,7 +3,7 @@
 
 use super::{details, entry_docs, Ctx};
 use codetable_layout::{DEPRECATED, HAS_VALUE};
-use proc_macro2::TokenStream;
+use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
 use quote::quote;
 
 pub(super) fn tokens(ctx: &Ctx) -> TokenStream {
@@ -32,10 +32,18 @@ fn constants(ctx: &Ctx) -> TokenStream {
     let variants = &ctx.checked.variants;
     let count = variants.len();
     let repr = ctx.repr_type();
-    let codes = variants.iter().map(|v| {
-        let name = &v.entry.ident;
-        quote!(#ident::#name)
-    });
+    // One stream, appended tree by tree: a `quote!` per variant would cross the proc-macro
+    // bridge once each.
+    let mut codes = TokenStream::new();
+    for v in variants {
+        codes.extend([
+            TokenTree::Ident(ident.clone()),
+            TokenTree::Punct(Punct::new(':', Spacing::Joint)),
+            TokenTree::Punct(Punct::new(':', Spacing::Alone)),
+            TokenTree::Ident(v.entry.ident.clone()),
+            TokenTree::Punct(Punct::new(',', Spacing::Alone)),
+        ]);
+    }
     let langs = ctx.langs();
     let langs_doc = format!(
         "The languages of the descriptions: {}. The first is the default.",
@@ -66,7 +74,7 @@ fn constants(ctx: &Ctx) -> TokenStream {
                     // SAFETY: see the static's doc.
                     unsafe {
                         ::core::mem::transmute::<[#ident; #count], [#repr; #count]>(
-                            [#(#codes),*],
+                            [#codes],
                         )
                     };
                 const {
@@ -99,7 +107,8 @@ fn aliases(ctx: &Ctx) -> TokenStream {
         let entry = alias.entry;
         let target = &variants[alias.target].entry.ident;
         let head = format!("Alias of [`{target}`](Self::{target}).\n\n");
-        let docs = entry_docs(&langs, &head, &entry.descriptions, &entry.docs);
+        let mut docs = TokenStream::new();
+        entry_docs(&mut docs, &langs, &head, &entry.descriptions, &entry.docs);
         let (name, deprecated, doc_attrs) = (&entry.ident, &entry.deprecated, &entry.doc_attrs);
         quote! {
             #docs

@@ -48,7 +48,7 @@ use crate::ast::{Repr, Table};
 use crate::error::Errors;
 use crate::valid::Checked;
 use crate::{parse, valid};
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 /// The macro: parse, check, expand. Errors come first, followed by every table that could
@@ -305,17 +305,30 @@ fn expression(entry: &crate::ast::Entry) -> Option<String> {
 
 /// An integer as a token or two: a negative number is `-` and its absolute value.
 fn integer(n: i128) -> TokenStream {
-    let abs = Literal::u128_unsuffixed(n.unsigned_abs());
-    if n < 0 {
-        quote!(-#abs)
-    } else {
-        quote!(#abs)
-    }
+    let mut out = TokenStream::new();
+    integer_into(&mut out, n);
+    out
 }
 
-/// The rustdoc of a variant or an alias: the value and the descriptions, then the doc
-/// comment.
-fn entry_docs(langs: &[&str], head: &str, descriptions: &[String], docs: &[String]) -> TokenStream {
+/// [`integer`], appended to `out` tree by tree.
+fn integer_into(out: &mut TokenStream, n: i128) {
+    if n < 0 {
+        out.extend([TokenTree::Punct(Punct::new('-', Spacing::Alone))]);
+    }
+    out.extend([TokenTree::Literal(Literal::u128_unsuffixed(
+        n.unsigned_abs(),
+    ))]);
+}
+
+/// The rustdoc of a variant or an alias, appended to `out`: the value and the descriptions,
+/// then the doc comment.
+fn entry_docs(
+    out: &mut TokenStream,
+    langs: &[&str],
+    head: &str,
+    descriptions: &[String],
+    docs: &[String],
+) {
     let mut doc = head.to_owned();
     for (at, (lang, text)) in langs.iter().zip(descriptions).enumerate() {
         if at == 0 {
@@ -324,13 +337,28 @@ fn entry_docs(langs: &[&str], head: &str, descriptions: &[String], docs: &[Strin
             doc.push_str(&format!("\n\n*{lang}*: {}", markdown(text)));
         }
     }
-    let details = docs.iter().map(|line| format!(" {line}"));
-    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
-    quote! {
-        #[doc = #doc]
-        #separator
-        #(#[doc = #details])*
+    doc_attr(out, &doc);
+    if !docs.is_empty() {
+        doc_attr(out, "");
+        for line in docs {
+            doc_attr(out, &format!(" {line}"));
+        }
     }
+}
+
+/// `#[doc = "text"]`, appended to `out` tree by tree. Inside rustc a stream appended to
+/// another, like each `quote!`'s, crosses the proc-macro bridge: this makes one stream, the
+/// attribute's brackets, where `quote!` made three.
+fn doc_attr(out: &mut TokenStream, text: &str) {
+    let inner = [
+        TokenTree::Ident(Ident::new("doc", Span::call_site())),
+        TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+        TokenTree::Literal(Literal::string(text)),
+    ];
+    out.extend([
+        TokenTree::Punct(Punct::new('#', Spacing::Alone)),
+        TokenTree::Group(Group::new(Delimiter::Bracket, inner.into_iter().collect())),
+    ]);
 }
 
 /// The doc comment as `details()` returns it: blank lines at either end dropped, `""` for
