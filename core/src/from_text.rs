@@ -4,8 +4,7 @@
 //! for text that is no name, so a table's crate emits a call instead of its own copy of the
 //! integer reader, of the lookup by value and of the error.
 
-use crate::int;
-use crate::UnknownName;
+use crate::{UnknownName, Value};
 use codetable_layout::Data;
 
 /// The position of the entry whose value `text` writes, in the table of `data` named
@@ -25,14 +24,13 @@ pub fn position_of_text(
     value_type: &str,
     text: &str,
 ) -> Result<usize, UnknownName> {
-    let position = match int::shape(value_type) {
+    let position = match crate::table::parse_value_of(value_type, text) {
         // The value's bits as the generated lookups take them: the two's complement
         // pattern, sign-extended to 64 bits, which is what truncating the `i128` keeps.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        Some((bits, signed)) => {
-            int::parse(text, bits, signed).and_then(|value| data.position_of_value(value as u64))
-        }
-        None => data.position_of_string(text),
+        Some(Value::Int(value)) => data.position_of_value(value as u64),
+        Some(Value::Str(text)) => data.position_of_string(text),
+        None => None,
     };
     position.ok_or_else(|| UnknownName::new(table, text))
 }

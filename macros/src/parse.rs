@@ -14,7 +14,7 @@ use crate::file;
 use crate::history;
 use crate::names::{self, Taken};
 use crate::syntax::{
-    at_end, drain, flatten_invisible_trees, last_span, literal_text, parse_ending_at, parse_within,
+    at_end, drain, flatten_invisible, last_span, literal_text, parse_ending_at, parse_within,
     plain_integer, split_at_commas, split_ending_at_commas, starts_arrow, string_literal,
     take_trees_until, take_until,
 };
@@ -382,7 +382,7 @@ fn value(stream: ParseStream, eq: Span, repr: Option<Repr>, errors: &mut Errors)
     // An expression keeps its invisible groups (a `$x:expr` is one operand); the forms of a
     // single token are read through them.
     let original = written.clone();
-    let trees = flatten_invisible_trees(written);
+    let trees = flatten_invisible(written);
     value.tokens = trees.iter().cloned().collect();
     let (negative, literal) = match trees.as_slice() {
         [TokenTree::Ident(target)] => {

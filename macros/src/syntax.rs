@@ -148,14 +148,9 @@ pub fn plain_integer(literal: &proc_macro2::Literal) -> Option<i128> {
     text.parse().ok()
 }
 
-/// The tokens with the invisible groups that `macro_rules!` wraps around `$x:literal` and
-/// `$x:expr` fragments opened up.
-pub fn flatten_invisible(tokens: TokenStream) -> Vec<TokenTree> {
-    flatten_invisible_trees(tokens.into_iter().collect())
-}
-
-/// [`flatten_invisible`] of trees.
-pub fn flatten_invisible_trees(trees: Vec<TokenTree>) -> Vec<TokenTree> {
+/// The trees with the invisible groups that `macro_rules!` wraps around `$x:literal` and
+/// `$x:expr` fragments opened up (the trees themselves when there is none).
+pub fn flatten_invisible(trees: Vec<TokenTree>) -> Vec<TokenTree> {
     let is_invisible =
         |tt: &TokenTree| matches!(tt, TokenTree::Group(g) if g.delimiter() == Delimiter::None);
     if !trees.iter().any(is_invisible) {
@@ -165,7 +160,7 @@ pub fn flatten_invisible_trees(trees: Vec<TokenTree>) -> Vec<TokenTree> {
     for tt in trees {
         match tt {
             TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
-                out.extend(flatten_invisible(g.stream()));
+                out.extend(flatten_invisible(g.stream().into_iter().collect()));
             }
             tt => out.push(tt),
         }
